@@ -1,0 +1,17 @@
+// Calendar arithmetic on ISO dates (YYYY-MM-DD) in UTC, so a plan's dates never drift with the
+// viewer's time zone.
+const DAY = 86_400_000;
+
+export const parseIsoDate = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+export const toIsoDate = (time: number): string => new Date(time).toISOString().slice(0, 10);
+export const addDays = (iso: string, days: number): string => toIsoDate(parseIsoDate(iso) + days * DAY);
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((parseIsoDate(to) - parseIsoDate(from)) / DAY);
+
+/** Today's date where the code runs, as an ISO date. */
+export const today = (now: Date = new Date()): string =>
+  toIsoDate(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+
+const formatter = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+/** "3 Dec 2026" */
+export const formatDate = (iso: string): string => formatter.format(parseIsoDate(iso));
