@@ -7,6 +7,7 @@ import type { Question } from "./schema";
 export const questions = [
   {
     id: "employer",
+    topic: "where you work",
     prompt: "Where do you work right now?",
     help: "Your current employer decides whether the quickest route, moving inside, is open to you.",
     multiple: false,
@@ -36,6 +37,7 @@ export const questions = [
   },
   {
     id: "role",
+    topic: "the kind of work you do",
     prompt: "What kind of work do you do?",
     help: "Pick the closest match to your current or most recent job.",
     multiple: false,
@@ -64,6 +66,7 @@ export const questions = [
   },
   {
     id: "experience",
+    topic: "your years of experience",
     prompt: "How many years have you worked full time?",
     multiple: false,
     options: [
@@ -75,6 +78,7 @@ export const questions = [
   },
   {
     id: "constraints",
+    topic: "what applies to you",
     prompt: "Do any of these apply to you?",
     help: "Tick all that apply, or none.",
     multiple: true,
@@ -101,6 +105,7 @@ export const questions = [
   },
   {
     id: "hours",
+    topic: "your hours a week",
     prompt: "How many spare hours a week can you give this?",
     help: "Be honest: a plan you can keep beats an ambitious one you drop.",
     multiple: false,
@@ -113,6 +118,7 @@ export const questions = [
   },
   {
     id: "funding",
+    topic: "funding a degree",
     prompt: "Could you fund about $150k and two years without a salary?",
     help: "Savings, loans or a sponsor all count. This only matters for a master's degree.",
     multiple: false,
@@ -123,6 +129,7 @@ export const questions = [
   },
   {
     id: "deadline",
+    topic: "when you need an offer",
     prompt: "When do you need a PM offer?",
     multiple: false,
     options: [
@@ -134,6 +141,7 @@ export const questions = [
   },
   {
     id: "networking",
+    topic: "reaching out to people",
     prompt: "How do you feel about reaching out to people?",
     help: "Think of ex-colleagues, alumni and friends of friends.",
     multiple: false,
@@ -149,6 +157,7 @@ export const questions = [
   },
   {
     id: "building",
+    topic: "building a product yourself",
     prompt: "Could you build a small product yourself?",
     multiple: false,
     options: [

@@ -58,6 +58,8 @@ export type QuestionOption = z.infer<typeof QuestionOption>;
 export const Question = z.object({
   id: QuestionIdSchema,
   prompt: text,
+  /** a few words naming the question inside a sentence: "your hours a week" */
+  topic: text,
   help: z.string().optional(),
   multiple: z.boolean(),
   options: z.array(QuestionOption).min(2),

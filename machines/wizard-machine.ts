@@ -1,0 +1,141 @@
+// The wizard: one question at a time, back, change an earlier answer, restart, and the result.
+// Pure XState v5: it imports only xstate, data/ and lib/. Which question comes next is decided by
+// the engine (lib/wizard-path.ts replays nextQuestion over the answers), so the machine holds only
+// the answers, the question on screen and its not-yet-submitted selection (the draft).
+import { assign, setup } from "xstate";
+import { Answers } from "@/data/answers";
+import { getQuestion } from "@/data/catalog";
+import { copy } from "@/data/copy";
+import type { QuestionId } from "@/data/ids";
+import { replay } from "@/lib/wizard-path";
+
+export type Draft = string | string[];
+
+export type WizardContext = {
+  answers: Answers;
+  /** the question on screen; null on the result */
+  current: QuestionId | null;
+  draft: Draft | null;
+  /** a short message for the person: answers set aside, a state that could not be restored */
+  notice: string | null;
+};
+
+export type WizardEvent =
+  | { type: "answer.select"; value: Draft }
+  | { type: "answer.submit" }
+  | { type: "answer.change"; question: QuestionId }
+  | { type: "answer.set"; question: QuestionId; value: Draft }
+  | { type: "wizard.back" }
+  | { type: "wizard.restart" }
+  | { type: "notice.dismiss" };
+
+export type WizardInput = { answers?: Answers; notice?: string | null } | undefined;
+
+/** Puts the answers on the wizard's path and moves to the next question (or the result). */
+function settle(all: Answers, notice: string | null = null): WizardContext {
+  const path = replay(all);
+  const droppedNotice = path.dropped.length
+    ? copy.setAside(path.dropped.map((q) => getQuestion(q).topic))
+    : null;
+  const current = path.next;
+  return {
+    answers: path.answers,
+    current,
+    draft: current ? ((path.answers[current] as Draft | undefined) ?? null) : null,
+    notice: droppedNotice ?? notice,
+  };
+}
+
+/** Is value a well-formed answer to question (an option id, or a list for the multi-select)? */
+export const isAnswer = (question: QuestionId, value: Draft): boolean =>
+  Answers.safeParse({ [question]: value }).success;
+
+const withAnswer = (answers: Answers, question: QuestionId, value: Draft): Answers =>
+  ({ ...answers, [question]: value }) as Answers;
+
+/** The question before the one on screen, on the current path. */
+function previousQuestion({ answers, current }: WizardContext): QuestionId | null {
+  const { asked } = replay(answers);
+  const at = current === null ? asked.length : asked.indexOf(current);
+  const index = at === -1 ? asked.length - 1 : at - 1;
+  return asked[index] ?? null;
+}
+
+export const wizardMachine = setup({
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+    input: {} as WizardInput,
+  },
+  actions: {
+    selectDraft: assign({ draft: (_, params: { value: Draft }) => params.value }),
+    submitDraft: assign(({ context }) =>
+      settle(withAnswer(context.answers, context.current!, context.draft!)),
+    ),
+    setAnswer: assign(({ context }, params: { question: QuestionId; value: Draft }) =>
+      settle(withAnswer(context.answers, params.question, params.value)),
+    ),
+    openQuestion: assign(({ context }, params: { question: QuestionId }) => ({
+      current: params.question,
+      draft: (context.answers[params.question] as Draft | undefined) ?? null,
+      notice: null,
+    })),
+    goBack: assign(({ context }) => {
+      const question = previousQuestion(context)!;
+      return { current: question, draft: (context.answers[question] as Draft) ?? null, notice: null };
+    }),
+    restart: assign(() => settle({}, copy.restarted)),
+    dismissNotice: assign({ notice: null }),
+  },
+  guards: {
+    hasDraft: ({ context }) => context.current !== null && context.draft !== null,
+    isAnswerToCurrent: ({ context }, params: { value: Draft }) =>
+      context.current !== null && isAnswer(context.current, params.value),
+    isAnswer: (_, params: { question: QuestionId; value: Draft }) => isAnswer(params.question, params.value),
+    canGoBack: ({ context }) => previousQuestion(context) !== null,
+    isDecided: ({ context }) => context.current === null,
+    isOnPath: ({ context }, params: { question: QuestionId }) => {
+      const path = replay(context.answers);
+      return path.asked.includes(params.question) || path.next === params.question;
+    },
+  },
+}).createMachine({
+  id: "wizard",
+  context: ({ input }) => settle(input?.answers ?? {}, input?.notice ?? null),
+  initial: "routing",
+  on: {
+    "wizard.restart": { target: ".routing", actions: "restart" },
+    "notice.dismiss": { actions: "dismissNotice" },
+    "answer.set": {
+      guard: { type: "isAnswer", params: ({ event }) => ({ question: event.question, value: event.value }) },
+      target: ".routing",
+      actions: { type: "setAnswer", params: ({ event }) => ({ question: event.question, value: event.value }) },
+    },
+    "answer.change": {
+      guard: { type: "isOnPath", params: ({ event }) => ({ question: event.question }) },
+      target: ".asking",
+      actions: { type: "openQuestion", params: ({ event }) => ({ question: event.question }) },
+    },
+  },
+  states: {
+    /** Decides where the answers lead: the next question or the result. */
+    routing: {
+      always: [{ guard: "isDecided", target: "result" }, { target: "asking" }],
+    },
+    asking: {
+      on: {
+        "answer.select": {
+          guard: { type: "isAnswerToCurrent", params: ({ event }) => ({ value: event.value }) },
+          actions: { type: "selectDraft", params: ({ event }) => ({ value: event.value }) },
+        },
+        "answer.submit": { guard: "hasDraft", target: "routing", actions: "submitDraft" },
+        "wizard.back": { guard: "canGoBack", actions: "goBack" },
+      },
+    },
+    result: {
+      on: {
+        "wizard.back": { guard: "canGoBack", target: "asking", actions: "goBack" },
+      },
+    },
+  },
+});
