@@ -29,7 +29,7 @@ export type WizardEvent =
   | { type: "wizard.restart" }
   | { type: "notice.dismiss" };
 
-export type WizardInput = { answers?: Answers; notice?: string | null } | undefined;
+export type WizardInput = { answers?: Answers; notice?: string | null };
 
 /** Puts the answers on the wizard's path and moves to the next question (or the result). */
 function settle(all: Answers, notice: string | null = null): WizardContext {
@@ -101,7 +101,7 @@ export const wizardMachine = setup({
   },
 }).createMachine({
   id: "wizard",
-  context: ({ input }) => settle(input?.answers ?? {}, input?.notice ?? null),
+  context: ({ input }) => settle(input.answers ?? {}, input.notice ?? null),
   initial: "routing",
   on: {
     "wizard.restart": { target: ".routing", actions: "restart" },

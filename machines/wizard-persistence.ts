@@ -35,8 +35,8 @@ export function serialize(snapshot: WizardSnapshot): string {
   return JSON.stringify({ version: STORAGE_VERSION, catalog: CATALOG_VERSION, state, context: snapshot.context });
 }
 
-/** How to start the actor: a resolved snapshot to continue from, or input for a fresh start. */
-export type Restored = { snapshot: WizardSnapshot; input?: undefined } | { snapshot?: undefined; input: WizardInput };
+/** How to start the actor: a resolved snapshot to continue from (if any) and input otherwise. */
+export type Restored = { snapshot?: WizardSnapshot; input: WizardInput };
 
 function isConsistent(state: "asking" | "result", context: WizardContext): boolean {
   const path = replay(context.answers);
@@ -48,7 +48,7 @@ function isConsistent(state: "asking" | "result", context: WizardContext): boole
 }
 
 export function restore(raw: string | null): Restored {
-  if (raw === null) return { input: undefined };
+  if (raw === null) return { input: {} };
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -60,7 +60,10 @@ export function restore(raw: string | null): Restored {
     const { state, context, catalog } = stored.data;
     if (catalog === CATALOG_VERSION && isConsistent(state, context)) {
       // A notice was for the moment it appeared, not for every reload.
-      return { snapshot: wizardMachine.resolveState({ value: state, context: { ...context, notice: null } }) };
+      return {
+        snapshot: wizardMachine.resolveState({ value: state, context: { ...context, notice: null } }),
+        input: {},
+      };
     }
     return { input: { answers: context.answers, notice: copy.restoreMigrated } };
   }

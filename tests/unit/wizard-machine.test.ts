@@ -14,7 +14,7 @@ import { personas } from "../fixtures/personas";
 
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
 
-const start = () => initialTransition(wizardMachine)[0];
+const start = () => initialTransition(wizardMachine, {})[0];
 const send = (snapshot: Snapshot, ...events: WizardEvent[]) =>
   events.reduce((s, e) => transition(wizardMachine, s, e)[0], snapshot);
 
@@ -152,6 +152,7 @@ function events(s: Snapshot): WizardEvent[] {
 describe("wizard machine: generated paths", () => {
   it("reaches every question and every route's result by shortest paths", () => {
     const paths = getShortestPaths(wizardMachine, {
+      input: {},
       events: (s) => events(s).filter((e) => e.type !== "answer.set"),
       serializeState: (s) =>
         `${String(s.value)}|${JSON.stringify(s.context.answers)}|${s.context.current}|${JSON.stringify(s.context.draft)}`,
@@ -173,7 +174,13 @@ describe("wizard machine: generated paths", () => {
 
   it("takes every transition from every state reached by simple paths", () => {
     const paths = getSimplePaths(wizardMachine, {
-      events: (s) => events(s).filter((e) => e.type !== "answer.select").concat(events(s).find((e) => e.type === "answer.select") ?? []),
+      input: {},
+      // one selection per question keeps the number of simple paths small
+      events: (s) => {
+        const all = events(s);
+        const firstSelect = all.find((e) => e.type === "answer.select");
+        return all.filter((e) => e.type !== "answer.select" || e === firstSelect);
+      },
       serializeState: (s) =>
         `${String(s.value)}|${s.context.current}|${s.context.draft !== null}|${s.context.notice !== null}`,
     });

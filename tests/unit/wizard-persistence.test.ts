@@ -7,14 +7,14 @@ import { wizardMachine, type WizardEvent } from "@/machines/wizard-machine";
 import { restore, serialize, STORAGE_VERSION } from "@/machines/wizard-persistence";
 
 function run(events: WizardEvent[]) {
-  const actor = createActor(wizardMachine).start();
+  const actor = createActor(wizardMachine, { input: {} }).start();
   for (const e of events) actor.send(e);
   return actor;
 }
 
 const resume = (raw: string | null) => {
   const r = restore(raw);
-  return createActor(wizardMachine, r.snapshot ? { snapshot: r.snapshot } : { input: r.input }).start();
+  return createActor(wizardMachine, r).start();
 };
 
 describe("wizard persistence", () => {
