@@ -20,6 +20,7 @@ export const copy = {
     (drag ? `; what held it back most: ${drag}.` : "."),
   outscoredTie: (name: string, winner: string) =>
     `${name} tied with ${winner}, and ${winner} usually leads to an offer sooner.`,
+  behind: "Can't catch up any more with your answers so far.",
   flip: (phrases: string[], name: string) => `If ${list(phrases)}, ${name} would win.`,
   noFlip: (name: string) => `No change to one or two answers would make ${name} win.`,
   closeSecond: (name: string, gap: number) =>

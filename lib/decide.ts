@@ -70,7 +70,7 @@ export function leader({ scores, eliminated }: Tally): number {
 }
 
 /** Can x be certain to win whatever the unanswered questions turn out to be? */
-function isSafe(state: State, t: Tally, x: number): boolean {
+export function isSafe(state: State, t: Tally, x: number): boolean {
   if (t.eliminated & (1 << x)) return false;
   for (let q = 0; q < QUESTION_COUNT; q++) {
     if (state[q] === UNANSWERED && canEliminate[q]! & (1 << x)) return false;

@@ -3,7 +3,7 @@
 import { getQuestion, getRoute } from "@/data/catalog";
 import { copy } from "@/data/copy";
 import { MULTI_QUESTION, OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
-import { decidedWinner } from "./decide";
+import { isSafe, leader, tally } from "./decide";
 import { UNANSWERED, questionsTable, type State } from "./table";
 
 export type Flip = {
@@ -51,32 +51,56 @@ function toFlip(changes: Change[], route: RouteId): Flip {
   };
 }
 
+/**
+ * Tries every single change, then every pair, keeping the first that makes each route win. The
+ * totals are updated in place per change rather than recounted: this runs ~500 checks a call.
+ */
 export function findFlips(state: State, winner: number): Map<RouteId, Flip> {
   const found = new Map<RouteId, Flip>();
   const wanted = ROUTE_IDS.length - 1;
   const scratch = state.slice();
+  const base = tally(state);
+  const scores = base.scores.slice();
+  const masks = state.map((c, q) => (c === UNANSWERED ? 0 : questionsTable[q]!.eliminates[c]!));
+  const pointsOf = (q: number, c: number) => (c === UNANSWERED ? null : questionsTable[q]!.points[c]!);
+
+  const apply = (change: Change, sign: 1 | -1) => {
+    const before = pointsOf(change.q, state[change.q]!);
+    const after = questionsTable[change.q]!.points[change.choice]!;
+    for (let r = 0; r < scores.length; r++) scores[r]! += sign * (after[r]! - (before?.[r] ?? 0));
+    scratch[change.q] = sign === 1 ? change.choice : state[change.q]!;
+  };
   const record = (changes: Change[]) => {
-    const w = decidedWinner(scratch);
-    if (w !== -1 && w !== winner && !found.has(ROUTE_IDS[w]!)) found.set(ROUTE_IDS[w]!, toFlip(changes, ROUTE_IDS[w]!));
+    let eliminated = 0;
+    for (let q = 0; q < scratch.length; q++) {
+      const c = scratch[q]!;
+      eliminated |= c === state[q] ? masks[q]! : c === UNANSWERED ? 0 : questionsTable[q]!.eliminates[c]!;
+    }
+    // Only the leader is checked: a trailing route that wins every completion is rare enough that
+    // missing it just means a slightly longer flip is reported for it.
+    const t = { scores, eliminated };
+    const w = leader(t);
+    if (w === -1 || w === winner || found.has(ROUTE_IDS[w]!) || !isSafe(scratch, t, w)) return;
+    found.set(ROUTE_IDS[w]!, toFlip(changes, ROUTE_IDS[w]!));
   };
 
   const singles = singleChanges(state);
   for (const a of singles) {
-    scratch[a.q] = a.choice;
+    apply(a, 1);
     record([a]);
-    scratch[a.q] = state[a.q]!;
+    apply(a, -1);
   }
   for (let i = 0; i < singles.length && found.size < wanted; i++) {
     const a = singles[i]!;
-    scratch[a.q] = a.choice;
+    apply(a, 1);
     for (let j = i + 1; j < singles.length; j++) {
       const b = singles[j]!;
       if (b.q === a.q) continue;
-      scratch[b.q] = b.choice;
+      apply(b, 1);
       record([a, b]);
-      scratch[b.q] = state[b.q]!;
+      apply(b, -1);
     }
-    scratch[a.q] = state[a.q]!;
+    apply(a, -1);
   }
   return found;
 }

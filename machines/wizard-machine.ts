@@ -86,6 +86,8 @@ export const wizardMachine = setup({
     }),
     restart: assign(() => settle({}, copy.restarted)),
     dismissNotice: assign({ notice: null }),
+    /** Side effect supplied where the machine is mounted (.provide): show the result page. */
+    showResult: () => {},
   },
   guards: {
     hasDraft: ({ context }) => context.current !== null && context.draft !== null,
@@ -133,6 +135,7 @@ export const wizardMachine = setup({
       },
     },
     result: {
+      entry: "showResult",
       on: {
         "wizard.back": { guard: "canGoBack", target: "asking", actions: "goBack" },
       },

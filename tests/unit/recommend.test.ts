@@ -109,3 +109,20 @@ describe("recommend", () => {
     );
   });
 });
+
+describe("standings", async () => {
+  const { standings } = await import("@/lib/standings");
+
+  it("starts with all seven routes in the running", () => {
+    expect(standings({}).inRunning).toBe(7);
+  });
+
+  it("strikes routes with the answer's reason and narrows to one when decided", () => {
+    const s = standings({ employer: "no-pm-team" });
+    expect(s.routes.find((r) => r.route === "shadowing")).toMatchObject({ status: "eliminated" });
+    expect(s.routes.find((r) => r.route === "shadowing")!.reason).toMatch(/no PM/);
+    const done = standings(personas[0]!.answers);
+    expect(done.inRunning).toBe(1);
+    expect(done.decided).toBe("internal-transfer");
+  });
+});

@@ -1,0 +1,119 @@
+// The result: a pure function of the answers in the URL, rendered on the server. Undecided answers
+// go back to the wizard to finish; malformed ones get a plain explanation and a way back.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getRoute } from "@/data/catalog";
+import { getLevel } from "@/data/ladder";
+import { IsoDate } from "@/data/plan";
+import { answersFromSearch, answersToSearch } from "@/lib/answers-url";
+import { today } from "@/lib/dates";
+import { buildPlan } from "@/lib/plan";
+import { recommend } from "@/lib/recommend";
+import { buttonClasses } from "@/components/ui/button";
+import { ChangeAnswers } from "@/components/result/change-answers";
+import { PlanChecklist } from "@/components/result/plan-checklist";
+import { PlanTimeline } from "@/components/result/plan-timeline";
+import { WhyNot } from "@/components/result/why-not";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function load(searchParams: Props["searchParams"]) {
+  const params = await searchParams;
+  const parsed = answersFromSearch(params);
+  if (!parsed.success) return null;
+  const result = recommend(parsed.data);
+  if (result.status === "open") redirect(`/wizard?${answersToSearch(parsed.data)}`);
+  const start = IsoDate.safeParse(params.start);
+  const startDate = start.success ? start.data : today();
+  const recommendation = result.recommendation;
+  return { answers: parsed.data, recommendation, plan: buildPlan(recommendation, parsed.data, startDate) };
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const data = await load(searchParams);
+  return { title: data ? `Your route: ${getRoute(data.recommendation.route).name}` : "Your route" };
+}
+
+export default async function ResultPage({ searchParams }: Props) {
+  const data = await load(searchParams);
+  if (!data) {
+    return (
+      <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
+        <h1 className="text-3xl font-bold tracking-tight">We couldn't read these answers</h1>
+        <p className="mt-3 text-ink-muted">The link may be cut short or from an older version of OnePath.</p>
+        <Link href="/wizard" className={buttonClasses({ className: "mt-6" })}>
+          Answer the questions
+        </Link>
+      </div>
+    );
+  }
+  const { answers, recommendation, plan } = data;
+  const route = getRoute(recommendation.route);
+  const level = getLevel(plan.level);
+
+  return (
+    <div className="mx-auto grid w-full max-w-4xl gap-8 px-4 py-8 sm:px-6 sm:py-12">
+      <header>
+        <p className="text-sm font-semibold tracking-wide text-accent-text uppercase">Your route into product management</p>
+        <h1 className="mt-2 text-4xl font-bold tracking-tight text-balance sm:text-5xl">{route.name}</h1>
+        <p className="mt-3 text-lg text-ink-muted">{route.summary}</p>
+        <dl className="mt-5 flex flex-wrap gap-3 text-sm">
+          {[
+            ["Aim for", level.name],
+            ["Typical time to an offer", route.timeToOffer.label],
+            ["Typical cost", route.cost],
+          ].map(([term, value]) => (
+            <div key={term} className="rounded-lg border border-line bg-surface-raised px-3 py-2">
+              <dt className="text-ink-muted">{term}</dt>
+              <dd className="font-semibold">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {recommendation.closeSecond ? (
+          <p className="mt-5 rounded-xl border border-line bg-accent-soft px-4 py-3">
+            <strong>A close call. </strong>
+            {recommendation.closeSecond.text} We still recommend one route: {route.name}.
+          </p>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="why-heading">
+        <h2 id="why-heading" className="text-2xl font-bold tracking-tight">
+          Why it fits you
+        </h2>
+        <ul className="mt-3 grid gap-2">
+          {recommendation.reasons.map((reason) => (
+            <li key={reason.text} className="rounded-lg border border-line bg-surface-raised px-4 py-3">
+              {reason.text}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 text-sm text-ink-muted">
+          {level.name}: {level.summary}{" "}
+          <Link href="/ladder" className="font-medium text-accent-text">
+            About the PM ladder
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="plan-heading" className="grid gap-4">
+        <h2 id="plan-heading" className="text-2xl font-bold tracking-tight">
+          Your plan, starting this week
+        </h2>
+        <PlanTimeline plan={plan} />
+        <PlanChecklist plan={plan} />
+      </section>
+
+      <section aria-label="Other routes and your answers" className="grid gap-4">
+        <WhyNot others={recommendation.others} answers={answers} />
+        <ChangeAnswers answers={answers} startDate={plan.startDate} />
+        <p>
+          <Link href="/wizard?restart=1" className="font-medium text-accent-text">
+            Start over with new answers
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { WizardLoader } from "@/components/wizard/wizard-loader";
+
+export const metadata: Metadata = {
+  title: "Find your route",
+  description: "A few questions, one at a time, and the seven routes into PM narrow to one.",
+};
+
+export default function WizardPage() {
+  return (
+    <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
+      <WizardLoader />
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+"use client";
+// One question: a fieldset whose legend is the page heading, native radios (or checkboxes for the
+// multi-select question) whose values are the option ids, Back and Continue. Number keys pick an
+// option and Enter continues, from anywhere on the page.
+import { useEffect, useId, useRef, useState } from "react";
+import { getQuestion } from "@/data/catalog";
+import type { QuestionId } from "@/data/ids";
+import type { Draft } from "@/machines/wizard-machine";
+import { Button } from "@/components/ui/button";
+
+type Props = {
+  question: QuestionId;
+  draft: Draft | null;
+  step: number;
+  total: number;
+  canGoBack: boolean;
+  onSelect: (value: Draft) => void;
+  onSubmit: () => void;
+  onBack: () => void;
+  onRestart: () => void;
+};
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ["TEXTAREA", "SELECT"].includes(target.tagName) ||
+    (target instanceof HTMLInputElement && !["radio", "checkbox"].includes(target.type)));
+
+export function QuestionForm({ question, draft, step, total, canGoBack, onSelect, onSubmit, onBack, onRestart }: Props) {
+  const q = getQuestion(question);
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [missing, setMissing] = useState(false);
+  const id = useId();
+  const selected = (option: string) => (Array.isArray(draft) ? draft.includes(option) : draft === option);
+
+  const choose = (option: string) => {
+    setMissing(false);
+    if (!q.multiple) return onSelect(option);
+    const list = Array.isArray(draft) ? draft : [];
+    onSelect(list.includes(option) ? list.filter((o) => o !== option) : [...list, option]);
+  };
+
+  const submit = () => {
+    if (q.multiple && draft === null) onSelect([]); // nothing ticked means "none of these"
+    else if (draft === null) return setMissing(true);
+    onSubmit();
+  };
+
+  // A new question takes focus so a screen reader announces it (not on the very first screen).
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (step > 1 || mounted.current) headingRef.current?.focus();
+    mounted.current = true;
+  }, [step]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      const index = Number(e.key) - 1;
+      if (Number.isInteger(index) && index >= 0 && index < q.options.length) {
+        e.preventDefault();
+        choose(q.options[index]!.id);
+        formRef.current?.querySelectorAll<HTMLInputElement>("input")[index]?.focus();
+      } else if (e.key === "Enter" && !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement)) {
+        e.preventDefault();
+        submit();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      className="rounded-2xl border border-line bg-surface-raised p-5 shadow-sm sm:p-8"
+    >
+      <div className="mb-6">
+        <p className="text-sm font-medium text-ink-muted">
+          Question {step} <span className="font-normal">of at most {total}</span>
+        </p>
+        <div className="mt-2 h-2 overflow-hidden rounded-full bg-surface-sunken" aria-hidden="true">
+          <div
+            className="h-full rounded-full bg-accent transition-[width] duration-300 motion-reduce:transition-none"
+            style={{ width: `${Math.round(((step - 1) / total) * 100)}%` }}
+          />
+        </div>
+      </div>
+
+      <fieldset aria-describedby={q.help ? `${id}-help` : undefined}>
+        <legend className="contents">
+          <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">
+            {q.prompt}
+          </h1>
+        </legend>
+        {q.help ? (
+          <p id={`${id}-help`} className="mt-2 text-ink-muted">
+            {q.help}
+          </p>
+        ) : null}
+        <div className="mt-6 grid gap-3">
+          {q.options.map((option, i) => (
+            <label
+              key={option.id}
+              className="group flex min-h-14 cursor-pointer items-start gap-3 rounded-xl border border-line bg-surface px-4 py-3 transition-colors hover:border-line-strong has-checked:border-accent has-checked:bg-accent-soft has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus"
+            >
+              <input
+                type={q.multiple ? "checkbox" : "radio"}
+                name={q.id}
+                value={option.id}
+                checked={selected(option.id)}
+                onChange={() => choose(option.id)}
+                className="mt-1 size-5 shrink-0 accent-accent focus-visible:outline-none"
+              />
+              <span className="min-w-0 flex-1">
+                <span className="block font-medium">{option.label}</span>
+                {option.hint ? <span className="mt-0.5 block text-sm text-ink-muted">{option.hint}</span> : null}
+              </span>
+              <kbd aria-hidden="true" className="hidden rounded border border-line px-1.5 text-xs text-ink-muted sm:inline">
+                {i + 1}
+              </kbd>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <p id={`${id}-missing`} className="mt-3 min-h-6 text-sm font-medium text-red-700 dark:text-red-300" aria-live="assertive">
+        {missing ? "Choose an option to continue." : ""}
+      </p>
+
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <Button variant="secondary" onClick={onBack} disabled={!canGoBack}>
+          Back
+        </Button>
+        <Button type="submit" aria-describedby={missing ? `${id}-missing` : undefined}>
+          Continue
+        </Button>
+        <Button variant="ghost" className="ml-auto" onClick={onRestart} disabled={step === 1}>
+          Start over
+        </Button>
+      </div>
+      <p className="mt-4 hidden text-sm text-ink-muted sm:block">
+        Tip: press 1–{q.options.length} to choose{q.multiple ? " (again to untick)" : ""}, then Enter to continue.
+      </p>
+    </form>
+  );
+}

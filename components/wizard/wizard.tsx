@@ -1,0 +1,78 @@
+"use client";
+// The wizard screen: progress, the question on screen, notices, and the seven routes narrowing
+// beside it. All decisions come from the machine and the engine; this file only renders them.
+import { useSelector } from "@xstate/react";
+import Link from "next/link";
+import { getRoute } from "@/data/catalog";
+import { answersToSearch } from "@/lib/answers-url";
+import { remainingAtMost } from "@/lib/progress";
+import { standings } from "@/lib/standings";
+import { replay } from "@/lib/wizard-path";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { QuestionForm } from "./question-form";
+import { RouteNarrowing } from "./route-narrowing";
+import { useWizard } from "./use-wizard";
+
+export function Wizard() {
+  const actor = useWizard();
+  const snapshot = useSelector(actor, (s) => s);
+  const { answers, current, draft, notice } = snapshot.context;
+  const path = replay(answers);
+  const board = standings(answers);
+  // The question's place on the path: an earlier one when going back, else the next one.
+  const step = current !== null && path.asked.includes(current) ? path.asked.indexOf(current) + 1 : path.asked.length + 1;
+  const total = Math.max(step, path.asked.length + remainingAtMost(answers));
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0">
+        <div role="status" aria-live="polite" className="empty:hidden mb-4">
+          {notice ? (
+            <div className="flex items-start justify-between gap-3 rounded-xl border border-line bg-accent-soft px-4 py-3 text-ink">
+              <p>{notice}</p>
+              <Button variant="ghost" className="-my-1 shrink-0" onClick={() => actor.send({ type: "notice.dismiss" })}>
+                Dismiss
+              </Button>
+            </div>
+          ) : null}
+        </div>
+
+        {snapshot.matches("result") && board.decided ? (
+          <section className="rounded-2xl border border-line bg-surface-raised p-6 sm:p-8" aria-labelledby="done-heading">
+            <h1 id="done-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
+              Your answers point to {getRoute(board.decided).name}
+            </h1>
+            <p className="mt-3 text-ink-muted">
+              You answered {path.asked.length} questions; the rest could not change the result.
+            </p>
+            <div className="mt-6 flex flex-wrap gap-3">
+              <Link href={`/result?${answersToSearch(answers)}`} className={buttonClasses({ size: "lg" })}>
+                See my route and plan
+              </Link>
+              <Button variant="secondary" size="lg" onClick={() => actor.send({ type: "wizard.back" })}>
+                Change my last answer
+              </Button>
+              <Button variant="ghost" size="lg" onClick={() => actor.send({ type: "wizard.restart" })}>
+                Start over
+              </Button>
+            </div>
+          </section>
+        ) : current ? (
+          <QuestionForm
+            key={current}
+            question={current}
+            draft={draft}
+            step={step}
+            total={total}
+            canGoBack={step > 1}
+            onSelect={(value) => actor.send({ type: "answer.select", value })}
+            onSubmit={() => actor.send({ type: "answer.submit" })}
+            onBack={() => actor.send({ type: "wizard.back" })}
+            onRestart={() => actor.send({ type: "wizard.restart" })}
+          />
+        ) : null}
+      </div>
+      <RouteNarrowing board={board} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// Shared set-up for the end-to-end tests: an axe check and a person who answers the wizard by
+// reading the question on screen and picking the option labelled like their answer.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import type { Answers } from "@/data/answers";
+import { questions } from "@/data/catalog";
+
+const byPrompt = new Map(questions.map((q) => [q.prompt, q]));
+
+async function currentQuestion(page: Page) {
+  const prompt = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
+  const question = byPrompt.get(prompt);
+  if (!question) throw new Error(`not a wizard question: ${prompt}`);
+  return question;
+}
+
+type Fixtures = {
+  /** Runs axe on the page as it is now and expects no violations. */
+  checkA11y: () => Promise<void>;
+  /** Answers every question the wizard asks from the profile, by mouse or by keyboard alone. */
+  answerWizard: (profile: Required<Answers>, how?: "mouse" | "keyboard") => Promise<number>;
+};
+
+export const test = base.extend<Fixtures>({
+  checkA11y: async ({ page }, use) => {
+    await use(async () => {
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+    });
+  },
+  answerWizard: async ({ page }, use) => {
+    await use(async (profile, how = "mouse") => {
+      let asked = 0;
+      while (new URL(page.url()).pathname === "/wizard") {
+        await expect(page.getByText(`Question ${asked + 1} `)).toBeVisible();
+        const question = await currentQuestion(page);
+        const answer = profile[question.id];
+        const wanted = Array.isArray(answer) ? answer : [answer as string];
+        for (const id of wanted) {
+          const index = question.options.findIndex((o) => o.id === id);
+          const label = question.options[index]!.label;
+          if (how === "keyboard") await page.keyboard.press(String(index + 1));
+          else await page.getByLabel(label, { exact: true }).check();
+          await expect(page.getByLabel(label, { exact: true })).toBeChecked();
+        }
+        asked++;
+        if (how === "keyboard") await page.keyboard.press("Enter");
+        else await page.getByRole("button", { name: "Continue" }).click();
+        await expect
+          .poll(async () => new URL(page.url()).pathname === "/result" || (await page.getByText(`Question ${asked + 1} `).isVisible()))
+          .toBe(true);
+      }
+      return asked;
+    });
+  },
+});
+
+export { expect };
