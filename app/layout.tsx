@@ -1,0 +1,97 @@
+// The shell around every page: skip link, header with the wordmark and main navigation, <main>
+// and footer. It awaits connection() so every page renders per request: the CSP nonce that
+// proxy.ts sets can only be applied to Next's scripts during a dynamic render.
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: {
+    default: "OnePath: one route into your first PM job",
+    template: "%s · OnePath",
+  },
+  description:
+    "Answer a few questions and get one route into your first Product Manager job, with a step plan you can start this week.",
+  applicationName: "OnePath",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f7f8f6" },
+    { media: "(prefers-color-scheme: dark)", color: "#0e1514" },
+  ],
+};
+
+const nav = [
+  { href: "/routes", label: "Routes" },
+  { href: "/ladder", label: "The PM ladder" },
+  { href: "/plans", label: "My plans" },
+] as const;
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
+
+  return (
+    <html lang="en">
+      <body className="flex min-h-dvh flex-col">
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-accent px-4 py-3 font-semibold text-accent-ink focus:not-sr-only focus:absolute focus:top-3 focus:left-3 focus:z-50"
+        >
+          Skip to content
+        </a>
+
+        <header className="border-b border-line bg-surface-raised print:border-0">
+          <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2 sm:px-6">
+            <Link
+              href="/"
+              className="-ml-1 inline-flex min-h-11 items-center gap-2 rounded-md px-1 text-lg font-bold tracking-tight text-ink no-underline"
+            >
+              <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" className="shrink-0">
+                <rect width="24" height="24" rx="6" className="fill-accent" />
+                <path
+                  d="M6 17.5c3.5 0 4-11 8-11h4"
+                  fill="none"
+                  strokeWidth="2.25"
+                  strokeLinecap="round"
+                  className="stroke-accent-ink"
+                />
+                <circle cx="6" cy="17.5" r="1.9" className="fill-accent-ink" />
+              </svg>
+              OnePath
+            </Link>
+            <nav aria-label="Main" className="-mx-3 sm:mx-0 print:hidden">
+              <ul className="flex flex-wrap items-center gap-x-1">
+                {nav.map((item) => (
+                  <li key={item.href}>
+                    <Link
+                      href={item.href}
+                      className="inline-flex min-h-11 items-center rounded-md px-3 text-[0.9375rem] font-medium text-ink-muted no-underline transition-colors hover:bg-surface-sunken hover:text-ink"
+                    >
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+
+        <main id="main" tabIndex={-1} className="flex-1">
+          {children}
+        </main>
+
+        <footer className="border-t border-line print:hidden">
+          <div className="mx-auto flex w-full max-w-6xl flex-col gap-1 px-4 py-6 text-sm text-ink-muted sm:flex-row sm:justify-between sm:px-6">
+            <p>OnePath: one route into your first Product Manager job, and a plan to start it.</p>
+            <p>Times and costs are typical ranges, not promises.</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

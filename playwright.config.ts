@@ -1,0 +1,47 @@
+// End-to-end tests against a production build on 127.0.0.1:3210, one worker (a 2-core machine).
+// Uses the system Chromium where Debian installs it, else Playwright's own browser.
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 3210;
+const baseURL = `http://127.0.0.1:${PORT}`;
+const systemChromium = "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: "list",
+  use: { baseURL },
+  webServer: {
+    command: `npm run build && npm run start -- -p ${PORT}`,
+    url: baseURL,
+    timeout: 180_000,
+    reuseExistingServer: !process.env.CI,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        ...(fs.existsSync(systemChromium) && {
+          launchOptions: {
+            executablePath: systemChromium,
+            args: [
+              "--no-sandbox",
+              "--headless=new",
+              "--disable-gpu",
+              "--disable-dev-shm-usage",
+              "--disable-background-networking",
+              "--disable-component-update",
+              "--no-first-run",
+              "--disable-sync",
+            ],
+          },
+        }),
+      },
+    },
+  ],
+});

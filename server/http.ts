@@ -1,0 +1,106 @@
+import "server-only";
+// Request plumbing shared by every JSON route handler: content type, a body size limit counted
+// while the body streams in, JSON and zod parsing, and short JSON errors that name the field.
+import type { z } from "zod";
+import { MAX_BODY_BYTES } from "@/lib/api-shape";
+
+const MAX_SEGMENT = 40;
+const MAX_MESSAGE = 200;
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** A JSON response that no cache keeps. */
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+export const jsonError = (status: number, error: string): Response => json({ error }, status);
+
+/** "answers.constraints[0]", or "body" for the body itself; long keys are clipped. */
+function fieldPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return "body";
+  return path
+    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i ? "." : ""}${clip(String(key), MAX_SEGMENT)}`))
+    .join("");
+}
+
+/** Each issue as [field, message]; an unknown key is named as the field, not echoed in the message. */
+const problems = (error: z.ZodError): [string, string][] =>
+  error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key): [string, string] => [fieldPath([...issue.path, key]), "unknown field"])
+      : [[fieldPath(issue.path), issue.message]],
+  );
+
+/** The first problem in one short line ("answers.employer: Invalid option: expected one of …"). */
+export function describeIssues(error: z.ZodError): string {
+  const all = problems(error);
+  const [field, message] = all[0] ?? ["body", "invalid"];
+  // Count other fields only: zod may report one wrong value twice (array checks on a string).
+  const others = new Set(all.map(([f]) => f).filter((f) => f !== field)).size;
+  return clip(`${field}: ${message}`, MAX_MESSAGE) + (others ? ` (and ${others} more)` : "");
+}
+
+type Read = { ok: true; text: string } | { ok: false; response: Response };
+
+/** Reads the body as UTF-8, refusing it with 413 as soon as it passes the limit. */
+async function readText(request: Request, limit: number): Promise<Read> {
+  const tooLarge = { ok: false, response: jsonError(413, `body: larger than ${limit} bytes`) } as const;
+  if (Number(request.headers.get("content-length")) > limit) return tooLarge;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      size += part.value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        return tooLarge;
+      }
+      chunks.push(part.value);
+    }
+  }
+  const bytes = new Uint8Array(size);
+  chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.byteLength), 0);
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, response: jsonError(400, "body: not valid UTF-8") };
+  }
+}
+
+type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/** Content type, size limit, JSON, then the schema: every failure is a ready JSON error. */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json") return { ok: false, response: jsonError(400, "Content-Type: expected application/json") };
+  const read = await readText(request, MAX_BODY_BYTES);
+  if (!read.ok) return read;
+  let value: unknown;
+  try {
+    value = JSON.parse(read.text);
+  } catch {
+    return { ok: false, response: jsonError(400, "body: not valid JSON") };
+  }
+  const result = schema.safeParse(value);
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, response: jsonError(400, describeIssues(result.error)) };
+}
+
+/**
+ * A POST handler that takes a JSON body matching schema. An unexpected failure is logged and
+ * answered with a plain 500, never a stack trace.
+ */
+export function jsonPost<S extends z.ZodType>(schema: S, handle: (body: z.output<S>) => Response) {
+  return async (request: Request): Promise<Response> => {
+    try {
+      const parsed = await parseJsonBody(request, schema);
+      return parsed.ok ? handle(parsed.data) : parsed.response;
+    } catch (error) {
+      console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
+      return jsonError(500, "internal error");
+    }
+  };
+}

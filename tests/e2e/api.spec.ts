@@ -1,0 +1,92 @@
+// The public JSON API against the running production server: the contract, the error format, the
+// body limit and the response headers that only the real server sets (or leaves out).
+import { expect, test, type APIResponse } from "@playwright/test";
+import { CATALOG_VERSION } from "@/data/catalog";
+import { QUESTION_IDS, ROUTE_IDS } from "@/data/ids";
+import * as api from "@/lib/api-shape";
+import { nextQuestion } from "@/lib/next-question";
+import { POST_ENDPOINTS, casesFor, headersOf } from "../fixtures/api-cases";
+import { personas } from "../fixtures/personas";
+
+/** Every API response is JSON and never says which framework served it. */
+async function bodyOf(response: APIResponse): Promise<unknown> {
+  expect(response.headers()["content-type"]).toMatch(/^application\/json\b/);
+  expect(response.headers()["x-powered-by"]).toBeUndefined();
+  return response.json();
+}
+
+function expectNoStore(response: APIResponse) {
+  expect(response.headers()["cache-control"]).toBe("no-store");
+}
+
+async function expectError(response: APIResponse, status: number, field: string) {
+  expect(response.status()).toBe(status);
+  expectNoStore(response);
+  const { error } = api.ApiError.parse(await bodyOf(response));
+  expect(error.startsWith(`${field}: `), error).toBe(true);
+}
+
+test("GET /api/catalog lists the questions and routes, cacheably", async ({ request }) => {
+  const response = await request.get("/api/catalog");
+  expect(response.status()).toBe(200);
+  const catalog = api.CatalogResponse.parse(await bodyOf(response));
+  expect(catalog.version).toBe(CATALOG_VERSION);
+  expect(catalog.questions.map((q) => q.id)).toEqual(QUESTION_IDS);
+  expect(catalog.routes.map((r) => r.id)).toEqual(ROUTE_IDS);
+  expect(response.headers()["cache-control"] ?? "").not.toContain("no-store");
+});
+
+test("POST /api/wizard/next names the next question and the eliminated routes", async ({ request }) => {
+  const answers = { employer: "no-pm-team", funding: "no" } as const;
+  const response = await request.post("/api/wizard/next", { data: { answers } });
+  expect(response.status()).toBe(200);
+  expectNoStore(response);
+  const body = api.WizardNextResponse.parse(await bodyOf(response));
+  expect(body.next).toBe(nextQuestion(answers));
+  expect(body.eliminated.map((e) => e.route)).toEqual(["internal-transfer", "shadowing", "masters"]);
+  for (const e of body.eliminated) expect(e.reason.length).toBeGreaterThan(3);
+});
+
+for (const { name, answers, route } of personas) {
+  test(`POST /api/recommendation recommends ${route} for the ${name}`, async ({ request }) => {
+    const response = await request.post("/api/recommendation", { data: { answers, startDate: "2026-12-07" } });
+    expect(response.status()).toBe(200);
+    expectNoStore(response);
+    const body = api.RecommendationResponse.parse(await bodyOf(response));
+    expect(body.route.id).toBe(route);
+    expect(body.plan.steps.length).toBeGreaterThanOrEqual(6);
+    expect(body.plan.steps.length).toBeLessThanOrEqual(8);
+    expect(body.plan.steps[0]!.dates.start).toBe("2026-12-07");
+  });
+}
+
+test("POST /api/recommendation answers 422 with the question that could still change it", async ({ request }) => {
+  const answers = { employer: "pm-team-settled" } as const;
+  const response = await request.post("/api/recommendation", { data: { answers } });
+  expect(response.status()).toBe(422);
+  expectNoStore(response);
+  const body = api.UndecidedResponse.parse(await bodyOf(response));
+  expect(body.next).toBe(nextQuestion(answers));
+});
+
+for (const endpoint of POST_ENDPOINTS) {
+  test(`POST ${endpoint}: malformed bodies get 400 naming the field`, async ({ request }) => {
+    for (const c of casesFor(endpoint)) {
+      await test.step(c.name, async () => {
+        await expectError(await request.post(endpoint, { data: c.body, headers: headersOf(c) }), 400, c.field);
+      });
+    }
+  });
+
+  test(`POST ${endpoint}: a body over ${api.MAX_BODY_BYTES} bytes gets 413`, async ({ request }) => {
+    const data = JSON.stringify({ answers: {}, padding: "x".repeat(4 * api.MAX_BODY_BYTES) });
+    const response = await request.post(endpoint, { data, headers: { "content-type": "application/json" } });
+    await expectError(response, 413, "body");
+  });
+
+  test(`GET ${endpoint} is not allowed`, async ({ request }) => {
+    const response = await request.get(endpoint);
+    expect(response.status()).toBe(405);
+    expect(response.headers()["x-powered-by"]).toBeUndefined();
+  });
+}
