@@ -115,11 +115,19 @@ export function QuestionForm({ question, draft, step, total, canGoBack, onSelect
                 value={option.id}
                 checked={selected(option.id)}
                 onChange={() => choose(option.id)}
+                aria-labelledby={`${id}-${option.id}`}
+                aria-describedby={option.hint ? `${id}-${option.id}-hint` : undefined}
                 className="mt-1 size-5 shrink-0 accent-accent focus-visible:outline-none"
               />
               <span className="min-w-0 flex-1">
-                <span className="block font-medium">{option.label}</span>
-                {option.hint ? <span className="mt-0.5 block text-sm text-ink-muted">{option.hint}</span> : null}
+                <span id={`${id}-${option.id}`} className="block font-medium">
+                  {option.label}
+                </span>
+                {option.hint ? (
+                  <span id={`${id}-${option.id}-hint`} className="mt-0.5 block text-sm text-ink-muted">
+                    {option.hint}
+                  </span>
+                ) : null}
               </span>
               <kbd aria-hidden="true" className="hidden rounded border border-line px-1.5 text-xs text-ink-muted sm:inline">
                 {i + 1}

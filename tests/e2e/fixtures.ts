@@ -14,6 +14,10 @@ async function currentQuestion(page: Page) {
   return question;
 }
 
+/** A wizard option, found by its visible label the way a person (or a screen reader) finds it. */
+export const option = (page: Page, label: string) =>
+  page.getByRole("radio", { name: label, exact: true }).or(page.getByRole("checkbox", { name: label, exact: true }));
+
 type Fixtures = {
   /** Runs axe on the page as it is now and expects no violations. */
   checkA11y: () => Promise<void>;
@@ -40,8 +44,8 @@ export const test = base.extend<Fixtures>({
           const index = question.options.findIndex((o) => o.id === id);
           const label = question.options[index]!.label;
           if (how === "keyboard") await page.keyboard.press(String(index + 1));
-          else await page.getByLabel(label, { exact: true }).check();
-          await expect(page.getByLabel(label, { exact: true })).toBeChecked();
+          else await option(page, label).check();
+          await expect(option(page, label)).toBeChecked();
         }
         asked++;
         if (how === "keyboard") await page.keyboard.press("Enter");

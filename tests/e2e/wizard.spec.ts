@@ -3,7 +3,7 @@
 import { getRoute } from "@/data/catalog";
 import { STORAGE_KEY } from "@/machines/wizard-persistence";
 import { personas } from "../fixtures/personas";
-import { expect, test } from "./fixtures";
+import { expect, option, test } from "./fixtures";
 
 const seller = personas[3]!;
 const developer = personas[2]!;
@@ -30,7 +30,7 @@ test("a new user answers by mouse and gets one route with a dated plan", async (
 
 test("the routes narrow as the person answers, with reasons", async ({ page }) => {
   await page.goto("/wizard");
-  await page.getByLabel("At a company without product managers", { exact: true }).check();
+  await option(page, "At a company without product managers").check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("5 of 7")).toBeVisible();
   const routes = page.getByRole("complementary", { name: "The seven routes" });
@@ -77,15 +77,15 @@ test("back keeps answers; changing an earlier one sets aside answers that no lon
     await page.getByRole("button", { name: "Back" }).click();
     await expect(page.locator("input:checked")).toHaveCount(1);
   }
-  await expect(page.getByLabel("In 3 to 12 months", { exact: true })).toBeChecked();
-  await page.getByLabel("Within 3 months", { exact: true }).check();
+  await expect(option(page, "In 3 to 12 months")).toBeChecked();
+  await option(page, "Within 3 months").check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("status").filter({ hasText: /set (it|them) aside/ })).toBeVisible();
 });
 
 test("reload mid-wizard returns to the same question with the same answers", async ({ page }) => {
   await page.goto("/wizard");
-  await page.getByLabel("At a company without product managers", { exact: true }).check();
+  await option(page, "At a company without product managers").check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("Question 2 ")).toBeVisible();
   const prompt = await page.getByRole("heading", { level: 1 }).textContent();
@@ -96,12 +96,12 @@ test("reload mid-wizard returns to the same question with the same answers", asy
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(prompt!);
   await expect(page.locator("fieldset input").first()).toBeChecked();
   await page.getByRole("button", { name: "Back" }).click();
-  await expect(page.getByLabel("At a company without product managers", { exact: true })).toBeChecked();
+  await expect(option(page, "At a company without product managers")).toBeChecked();
 });
 
 test("a second tab opens the wizard where the first one is", async ({ page, context }) => {
   await page.goto("/wizard");
-  await page.getByLabel("Not employed right now (studying or between jobs)", { exact: true }).check();
+  await option(page, "Not employed right now (studying or between jobs)").check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("Question 2 ")).toBeVisible();
   const second = await context.newPage();
