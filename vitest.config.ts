@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
+    // One real PostgreSQL server for the integration tests (SQLite needs none).
+    globalSetup: ["tests/integration/postgres-setup.ts"],
     testTimeout: 120_000,
   },
 });

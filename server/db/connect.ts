@@ -1,0 +1,34 @@
+// Opens the database the configuration names: SQLite through better-sqlite3 (WAL, a busy
+// timeout, synchronous=FULL so an acknowledged save survives power loss) or PostgreSQL through pg.
+// No "server-only" here: the migration and backup commands run it outside Next.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema";
+
+export type Engine = "sqlite" | "postgres";
+export type Connection = { db: Kysely<Database>; engine: Engine; describe: string };
+
+export function openSqlite(file: string): Connection {
+  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  const database = new SQLite(file);
+  database.pragma("journal_mode = WAL");
+  database.pragma("busy_timeout = 5000");
+  database.pragma("synchronous = FULL");
+  database.pragma("foreign_keys = ON");
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), engine: "sqlite", describe: `SQLite ${file}` };
+}
+
+export function openPostgres(url: string): Connection {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on("error", (error) => console.error("postgres pool error:", error.message));
+  const host = new URL(url).host;
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: "postgres", describe: `PostgreSQL ${host}` };
+}
+
+export function open(config: { DATABASE_URL?: string | undefined; ONEPATH_SQLITE_FILE: string }): Connection {
+  return config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : openSqlite(config.ONEPATH_SQLITE_FILE);
+}

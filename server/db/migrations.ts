@@ -1,0 +1,34 @@
+// Versioned, forward-only migrations (no "down"): applied in name order on start and by
+// `npm run db:migrate`. Kysely's migrator records each one, so running them again does nothing.
+// Never edit a migration that has shipped; add the next one.
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+
+const migrations: Record<string, Migration> = {
+  "0001_plans": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("plans")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("token_hash", "text", (c) => c.notNull())
+        .addColumn("title", "text", (c) => c.notNull())
+        .addColumn("answers", "text", (c) => c.notNull())
+        .addColumn("snapshot", "text", (c) => c.notNull())
+        .addColumn("catalog_version", "text", (c) => c.notNull())
+        .addColumn("done", "text", (c) => c.notNull())
+        .addColumn("version", "integer", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
+};
+
+export const MIGRATION_NAMES = Object.keys(migrations);
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

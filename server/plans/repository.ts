@@ -1,0 +1,153 @@
+// The plan repository: every read and write of saved plans, on either engine. Writes run in one
+// transaction each (BEGIN IMMEDIATE on SQLite, row locks on PostgreSQL). A wrong token and an
+// unknown plan give the same answer, so callers cannot tell one from the other.
+import { type Kysely, sql } from "kysely";
+import type { Answers } from "@/data/answers";
+import type { RecommendationResponse } from "@/lib/api-shape";
+import { PlanId, SavedPlan, type PatchPlanBody } from "@/lib/plan-api";
+import type { Connection } from "../db/connect";
+import type { Database, PlansTable } from "../db/schema";
+import { hashToken, newEditToken, newPlanId, tokenMatches } from "../tokens";
+
+export type NewPlan = { title: string; answers: Answers; snapshot: RecommendationResponse };
+
+export type UpdateResult =
+  | { status: "ok"; plan: SavedPlan }
+  | { status: "not-found" }
+  | { status: "conflict"; plan: SavedPlan }
+  | { status: "invalid"; error: string };
+
+export interface PlanRepository {
+  readonly engine: Connection["engine"];
+  create(plan: NewPlan): Promise<{ plan: SavedPlan; editToken: string }>;
+  get(id: string): Promise<SavedPlan | null>;
+  update(id: string, token: string, patch: PatchPlanBody): Promise<UpdateResult>;
+  remove(id: string, token: string): Promise<boolean>;
+  /** Revokes the share link: the plan moves to a new id; the old one is gone for good. */
+  share(id: string, token: string): Promise<string | null>;
+  close(): Promise<void>;
+}
+
+/** Stored rows are parsed, never trusted: a row that does not parse is reported and not served. */
+function toPlan(row: PlansTable): SavedPlan | null {
+  const parsed = SavedPlan.safeParse({
+    id: row.id,
+    title: row.title,
+    answers: JSON.parse(row.answers),
+    snapshot: JSON.parse(row.snapshot),
+    done: JSON.parse(row.done),
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+  if (!parsed.success) console.error(`plan ${row.id.slice(0, 4)}… does not parse:`, parsed.error.issues[0]);
+  return parsed.success ? parsed.data : null;
+}
+
+export function createPlanRepository(connection: Connection, now: () => Date = () => new Date()): PlanRepository {
+  const { db, engine } = connection;
+
+  /** One write transaction: BEGIN IMMEDIATE takes SQLite's write lock up front, so two writers
+   * queue on the busy timeout instead of failing half-way on a lock upgrade. */
+  async function write<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+    if (engine === "postgres") return db.transaction().execute(fn);
+    return db.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      try {
+        const result = await fn(conn);
+        await sql`commit`.execute(conn);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(conn).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  /** The row, locked for the rest of the transaction, if the id exists and the token is right. */
+  async function owned(trx: Kysely<Database>, id: string, token: string) {
+    if (!PlanId.safeParse(id).success) return null;
+    let query = trx.selectFrom("plans").selectAll().where("id", "=", id);
+    if (engine === "postgres") query = query.forUpdate();
+    const row = await query.executeTakeFirst();
+    return row && tokenMatches(token, row.token_hash) ? row : null;
+  }
+
+  return {
+    engine,
+
+    async create({ title, answers, snapshot }) {
+      const editToken = newEditToken();
+      const stamp = now().toISOString();
+      const row: PlansTable = {
+        id: newPlanId(),
+        token_hash: hashToken(editToken),
+        title,
+        answers: JSON.stringify(answers),
+        snapshot: JSON.stringify(snapshot),
+        catalog_version: snapshot.catalogVersion,
+        done: "{}",
+        version: 1,
+        created_at: stamp,
+        updated_at: stamp,
+      };
+      await write((trx) => trx.insertInto("plans").values(row).execute());
+      return { plan: toPlan(row)!, editToken };
+    },
+
+    async get(id) {
+      if (!PlanId.safeParse(id).success) return null;
+      const row = await db.selectFrom("plans").selectAll().where("id", "=", id).executeTakeFirst();
+      return row ? toPlan(row) : null;
+    },
+
+    async update(id, token, patch) {
+      return write(async (trx): Promise<UpdateResult> => {
+        const row = await owned(trx, id, token);
+        const current = row && toPlan(row);
+        if (!row || !current) return { status: "not-found" };
+        const steps = new Set(current.snapshot.plan.steps.map((s) => s.id));
+        const unknown = Object.keys(patch.steps ?? {}).find((s) => !steps.has(s));
+        if (unknown !== undefined) return { status: "invalid", error: `steps.${unknown.slice(0, 40)}: no such step in this plan` };
+        if (patch.version !== current.version) return { status: "conflict", plan: current };
+        const next: PlansTable = {
+          ...row,
+          title: patch.title ?? row.title,
+          done: JSON.stringify({ ...current.done, ...patch.steps }),
+          version: current.version + 1,
+          updated_at: now().toISOString(),
+        };
+        await trx
+          .updateTable("plans")
+          .set({ title: next.title, done: next.done, version: next.version, updated_at: next.updated_at })
+          .where("id", "=", id)
+          .execute();
+        return { status: "ok", plan: toPlan(next)! };
+      });
+    },
+
+    async remove(id, token) {
+      return write(async (trx) => {
+        if (!(await owned(trx, id, token))) return false;
+        await trx.deleteFrom("plans").where("id", "=", id).execute();
+        return true;
+      });
+    },
+
+    async share(id, token) {
+      return write(async (trx) => {
+        const row = await owned(trx, id, token);
+        if (!row) return null;
+        const newId = newPlanId();
+        await trx
+          .updateTable("plans")
+          .set({ id: newId, version: Number(row.version) + 1, updated_at: now().toISOString() })
+          .where("id", "=", id)
+          .execute();
+        return newId;
+      });
+    },
+
+    close: () => db.destroy(),
+  };
+}

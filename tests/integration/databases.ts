@@ -1,0 +1,54 @@
+// The two real engines every data-layer test runs against: a fresh SQLite file in a temporary
+// folder, and a fresh database on the test PostgreSQL server. Never a mock.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { inject } from "vitest";
+import { open, type Connection } from "@/server/db/connect";
+import { migrateToLatest } from "@/server/db/migrations";
+
+export type TestDatabase = { name: "sqlite" | "postgres"; url: string; connect: () => Promise<Connection>; drop: () => Promise<void> };
+
+export async function sqliteDatabase(): Promise<TestDatabase> {
+  const dir = mkdtempSync(join(tmpdir(), "onepath-sqlite-"));
+  const file = join(dir, "test.sqlite");
+  return {
+    name: "sqlite",
+    url: file,
+    connect: async () => open({ ONEPATH_SQLITE_FILE: file }),
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export async function postgresDatabase(): Promise<TestDatabase> {
+  const admin = inject("postgresUrl");
+  const name = `onepath_${Math.random().toString(36).slice(2, 10)}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = admin.replace(/\/[^/]*$/, `/${name}`);
+  return {
+    name: "postgres",
+    url,
+    connect: async () => open({ DATABASE_URL: url, ONEPATH_SQLITE_FILE: "" }),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export const engines = [
+  ["sqlite", sqliteDatabase],
+  ["postgres", postgresDatabase],
+] as const;
+
+export async function migrated(database: TestDatabase): Promise<Connection> {
+  const connection = await database.connect();
+  await migrateToLatest(connection.db as never);
+  return connection;
+}
