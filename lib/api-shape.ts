@@ -8,7 +8,8 @@ import { ROUTE_IDS } from "@/data/ids";
 import { IsoDate, Plan } from "@/data/plan";
 import { QuestionIdSchema, RouteIdSchema } from "@/data/schema";
 import { nextQuestion } from "./next-question";
-import { eliminationOf, type Recommendation } from "./recommend";
+import { buildPlan } from "./plan";
+import { eliminationOf, recommend, type Recommendation } from "./recommend";
 
 // Requests
 
@@ -136,4 +137,15 @@ export function apiRecommendation(recommendation: Recommendation, plan: Plan): R
 
 export function apiUndecided(next: UndecidedResponse["next"]): UndecidedResponse {
   return { error: `answers.${next}: still open; answer it to decide the route`, next };
+}
+
+/** The answers' recommendation as the API returns it, or the 422 body while it is still open. */
+export function respondTo(
+  answers: Answers,
+  startDate: string,
+): { status: 200; body: RecommendationResponse } | { status: 422; body: UndecidedResponse } {
+  const result = recommend(answers);
+  if (result.status === "open") return { status: 422, body: apiUndecided(result.next) };
+  const { recommendation } = result;
+  return { status: 200, body: apiRecommendation(recommendation, buildPlan(recommendation, answers, startDate)) };
 }

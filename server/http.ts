@@ -3,6 +3,7 @@ import "server-only";
 // while the body streams in, JSON and zod parsing, and short JSON errors that name the field.
 import type { z } from "zod";
 import { MAX_BODY_BYTES } from "@/lib/api-shape";
+import { type Bucket, clientKey, overLimit } from "./rate-limit";
 
 const MAX_SEGMENT = 40;
 const MAX_MESSAGE = 200;
@@ -89,18 +90,76 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
     : { ok: false, response: jsonError(400, describeIssues(result.error)) };
 }
 
+/** Is this a database failure (SQLite or PostgreSQL) rather than a bug? */
+function isDatabaseError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^(SQLITE_|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EACCES|EROFS|57P|08|53)/.test(code);
+}
+
+type Options<S extends z.ZodType | undefined> = {
+  /** the JSON body schema, when the handler takes a body */
+  body?: S;
+  /** rate-limit bucket for this request */
+  limit?: Bucket;
+  /** require a same-origin Origin header (state-changing requests) */
+  sameOrigin?: boolean;
+};
+
+type Context<S> = { request: Request; body: S extends z.ZodType ? z.output<S> : undefined; token: string | null };
+
+/** The app's own origin as the browser sees it: the Host the request came to. */
+function ownOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("host") ?? url.host;
+  return `${url.protocol}//${host}`;
+}
+
+/** The bearer token if the header is well-formed; anything else counts as no token. */
+function bearer(request: Request): string | null {
+  const match = /^Bearer ([A-Za-z0-9_-]{40,128})$/.exec(request.headers.get("authorization") ?? "");
+  return match?.[1] ?? null;
+}
+
 /**
- * A POST handler that takes a JSON body matching schema. An unexpected failure is logged and
- * answered with a plain 500, never a stack trace.
+ * Wraps a JSON route handler: same-origin check, rate limit, body parsing, then the handler. A
+ * database failure becomes a plain 503 the page can offer to retry; anything else unexpected is
+ * logged and answered with a plain 500, never a stack trace.
  */
-export function jsonPost<S extends z.ZodType>(schema: S, handle: (body: z.output<S>) => Response) {
-  return async (request: Request): Promise<Response> => {
+export function handler<S extends z.ZodType | undefined = undefined, P = unknown>(
+  options: Options<S>,
+  handle: (context: Context<S>, params: P) => Promise<Response> | Response,
+) {
+  return async (request: Request, routeContext?: { params: Promise<P> }): Promise<Response> => {
     try {
-      const parsed = await parseJsonBody(request, schema);
-      return parsed.ok ? handle(parsed.data) : parsed.response;
+      if (options.sameOrigin && request.headers.get("origin") !== ownOrigin(request)) {
+        return jsonError(403, "Origin: state-changing requests must come from this site");
+      }
+      if (options.limit) {
+        const wait = overLimit(options.limit, clientKey(request));
+        if (wait !== null) {
+          const response = jsonError(429, "too many requests; try again in a minute");
+          response.headers.set("Retry-After", String(wait));
+          return response;
+        }
+      }
+      let body: unknown;
+      if (options.body) {
+        const parsed = await parseJsonBody(request, options.body);
+        if (!parsed.ok) return parsed.response;
+        body = parsed.data;
+      }
+      const params = (await routeContext?.params) as P;
+      return await handle({ request, body: body as Context<S>["body"], token: bearer(request) }, params);
     } catch (error) {
       console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
-      return jsonError(500, "internal error");
+      return isDatabaseError(error)
+        ? jsonError(503, "The plan store is unavailable right now. Nothing was changed; please try again.")
+        : jsonError(500, "internal error");
     }
   };
+}
+
+/** A POST handler that takes a JSON body matching schema (the stateless engine endpoints). */
+export function jsonPost<S extends z.ZodType>(schema: S, handle: (body: z.output<S>) => Response) {
+  return handler({ body: schema }, ({ body }) => handle(body as z.output<S>));
 }

@@ -1,0 +1,38 @@
+// GET, PATCH and DELETE /api/plans/<id>. Reading needs only the id (the share link); changing
+// needs the edit token as a bearer header. A wrong or missing token gets the same 404 as a plan
+// that does not exist. PATCH sets values (never toggles) and needs the current version: a stale
+// one gets 409 with the current plan.
+import { PatchPlanBody } from "@/lib/plan-api";
+import { handler, json, jsonError } from "@/server/http";
+import { getPlanRepository } from "@/server/plans";
+
+type Params = { id: string };
+const notFound = () => jsonError(404, "no such plan");
+
+export const GET = handler<undefined, Params>({ limit: "lookup" }, async (_, { id }) => {
+  const plan = await (await getPlanRepository()).get(id);
+  return plan ? json(plan) : notFound();
+});
+
+export const PATCH = handler<typeof PatchPlanBody, Params>(
+  { body: PatchPlanBody, limit: "write", sameOrigin: true },
+  async ({ body, token }, { id }) => {
+    if (!token) return notFound();
+    const result = await (await getPlanRepository()).update(id, token, body);
+    switch (result.status) {
+      case "ok":
+        return json(result.plan);
+      case "conflict":
+        return json({ error: "version: the plan changed since you loaded it", plan: result.plan }, 409);
+      case "invalid":
+        return jsonError(400, result.error);
+      case "not-found":
+        return notFound();
+    }
+  },
+);
+
+export const DELETE = handler<undefined, Params>({ limit: "write", sameOrigin: true }, async ({ token }, { id }) => {
+  if (!token || !(await (await getPlanRepository()).remove(id, token))) return notFound();
+  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+});

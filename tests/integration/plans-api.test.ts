@@ -1,0 +1,198 @@
+// The saved-plans API in-process against real databases: the contract, the access matrix of
+// quality item 8 as a table, stale versions, revocation, origin checks and rate limits.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { POST as create } from "@/app/api/plans/route";
+import { DELETE as remove, GET as read, PATCH as patch } from "@/app/api/plans/[id]/route";
+import { POST as share } from "@/app/api/plans/[id]/share/route";
+import { CreatePlanResponse, SavedPlan } from "@/lib/plan-api";
+import { personas } from "../fixtures/personas";
+import { engines, type TestDatabase } from "./databases";
+
+const ORIGIN = "http://127.0.0.1:3210";
+const holder = globalThis as unknown as { onepathPlans?: Promise<{ close(): Promise<void> }> };
+
+/** Each test is its own client, so the rate limiter (per client, per minute) counts tests apart. */
+let currentClient = "tests";
+
+type Call = { method?: string; body?: unknown; token?: string | null; origin?: string | null; client?: string };
+function request(path: string, { method = "GET", body, token, origin = ORIGIN, client = currentClient }: Call = {}) {
+  const headers = new Headers({ "x-forwarded-for": client, host: "127.0.0.1:3210" });
+  if (origin) headers.set("origin", origin);
+  if (token) headers.set("authorization", `Bearer ${token}`);
+  if (body !== undefined) headers.set("content-type", "application/json");
+  return new Request(`${ORIGIN}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+
+async function save(answers = personas[0]!.answers, title?: string) {
+  const response = await create(request("/api/plans", { method: "POST", body: { answers, startDate: "2026-12-01", title } }));
+  expect(response.status).toBe(201);
+  return CreatePlanResponse.parse(await response.json());
+}
+const get = async (id: string) => read(request(`/api/plans/${id}`), params(id));
+
+describe.each(engines)("plans API on %s", (engine, make) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await make();
+    if (engine === "postgres") process.env.DATABASE_URL = database.url;
+    else {
+      delete process.env.DATABASE_URL;
+      process.env.ONEPATH_SQLITE_FILE = database.url;
+    }
+    holder.onepathPlans = undefined;
+  });
+  beforeEach(() => {
+    currentClient = randomUUID();
+  });
+  afterAll(async () => {
+    await (await holder.onepathPlans)?.close();
+    holder.onepathPlans = undefined;
+    delete process.env.DATABASE_URL;
+    await database.drop();
+  });
+
+  it("saves a plan recomputed on the server and serves it without the token", async () => {
+    const created = await save(personas[3]!.answers);
+    expect(created.url).toBe(`/plans/${created.id}`);
+    const response = await get(created.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toContain("no-store");
+    const text = await response.text();
+    expect(text).not.toContain(created.editToken);
+    const plan = SavedPlan.parse(JSON.parse(text));
+    expect(plan.snapshot.route.id).toBe(personas[3]!.route);
+    expect(plan.title).toBe("My route: Networking");
+  });
+
+  it("never trusts a route, score or plan sent by the browser", async () => {
+    const body = { answers: personas[0]!.answers, route: "masters", plan: { steps: [] } };
+    const response = await create(request("/api/plans", { method: "POST", body }));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(/^route: unknown field|^plan: unknown field/);
+  });
+
+  it("answers 422 with the next question for answers that do not decide the route", async () => {
+    const response = await create(request("/api/plans", { method: "POST", body: { answers: { employer: "no-pm-team" } } }));
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ next: expect.any(String) });
+  });
+
+  // Quality item 8: who may do what. Only the right edit token changes anything.
+  const actions = {
+    view: (id: string, token: string | null) => read(request(`/api/plans/${id}`, { token }), params(id)),
+    tick: (id: string, token: string | null, step: string) =>
+      patch(request(`/api/plans/${id}`, { method: "PATCH", token, body: { version: 1, steps: { [step]: true } } }), params(id)),
+    rename: (id: string, token: string | null) =>
+      patch(request(`/api/plans/${id}`, { method: "PATCH", token, body: { version: 1, title: "Renamed" } }), params(id)),
+    delete: (id: string, token: string | null) => remove(request(`/api/plans/${id}`, { method: "DELETE", token }), params(id)),
+  };
+  const who = ["no token", "share link only", "right edit token", "another plan's edit token", "revoked link"] as const;
+  const expected: Record<(typeof who)[number], Record<keyof typeof actions, number>> = {
+    "no token": { view: 200, tick: 404, rename: 404, delete: 404 },
+    "share link only": { view: 200, tick: 404, rename: 404, delete: 404 },
+    "right edit token": { view: 200, tick: 200, rename: 200, delete: 204 },
+    "another plan's edit token": { view: 200, tick: 404, rename: 404, delete: 404 },
+    "revoked link": { view: 404, tick: 404, rename: 404, delete: 404 },
+  };
+  for (const person of who) {
+    for (const action of Object.keys(actions) as (keyof typeof actions)[]) {
+      it(`access: ${person} may ${action}? ${expected[person][action]}`, async () => {
+        const mine = await save();
+        const other = await save(personas[1]!.answers);
+        const before = SavedPlan.parse(await (await get(mine.id)).json());
+        const step = before.snapshot.plan.steps[0]!.id;
+        let id = mine.id;
+        let token: string | null = null;
+        if (person === "share link only") token = "x".repeat(10); // malformed: counts as none
+        if (person === "right edit token") token = mine.editToken;
+        if (person === "another plan's edit token") token = other.editToken;
+        if (person === "revoked link") {
+          const moved = await share(request(`/api/plans/${id}/share`, { method: "POST", token: mine.editToken }), params(id));
+          expect(moved.status).toBe(200);
+          token = mine.editToken;
+          id = mine.id; // the old id, now revoked
+        }
+        const response = await actions[action](id, token, step);
+        expect(response.status).toBe(expected[person][action]);
+        if (response.status === 404) {
+          expect(await response.json()).toEqual({ error: "no such plan" });
+          if (person !== "revoked link") {
+            // nothing changed
+            expect(SavedPlan.parse(await (await get(mine.id)).json())).toEqual(before);
+          }
+        }
+      });
+    }
+  }
+
+  it("gives a stale version 409 with the current plan, and sets values rather than toggling", async () => {
+    const mine = await save();
+    const plan = SavedPlan.parse(await (await get(mine.id)).json());
+    const step = plan.snapshot.plan.steps[1]!.id;
+    const tick = (version: number, value: boolean) =>
+      patch(request(`/api/plans/${mine.id}`, { method: "PATCH", token: mine.editToken, body: { version, steps: { [step]: value } } }), params(mine.id));
+    expect((await tick(1, true)).status).toBe(200);
+    const stale = await tick(1, false);
+    expect(stale.status).toBe(409);
+    const body = await stale.json();
+    expect(body.plan).toMatchObject({ version: 2, done: { [step]: true } });
+    const again = await tick(2, true);
+    expect((await again.json()).done).toEqual({ [step]: true });
+  });
+
+  it("revokes the share link: the old link 404s and the new one works", async () => {
+    const mine = await save();
+    const response = await share(request(`/api/plans/${mine.id}/share`, { method: "POST", token: mine.editToken }), params(mine.id));
+    const moved = await response.json();
+    expect(moved.id).not.toBe(mine.id);
+    expect(moved.url).toBe(`/plans/${moved.id}`);
+    expect((await get(mine.id)).status).toBe(404);
+    expect((await get(moved.id)).status).toBe(200);
+  });
+
+  it("refuses state changes with a missing or foreign Origin", async () => {
+    const mine = await save();
+    for (const origin of [null, "https://evil.example"]) {
+      const response = await patch(
+        request(`/api/plans/${mine.id}`, { method: "PATCH", token: mine.editToken, origin, body: { version: 1, title: "pwned" } }),
+        params(mine.id),
+      );
+      expect(response.status).toBe(403);
+      const createResponse = await create(request("/api/plans", { method: "POST", origin, body: { answers: personas[0]!.answers } }));
+      expect(createResponse.status).toBe(403);
+    }
+    expect(SavedPlan.parse(await (await get(mine.id)).json()).title).not.toBe("pwned");
+  });
+
+  it("rejects bad bodies with 400 naming the field, and writes nothing", async () => {
+    const mine = await save();
+    const cases: [unknown, RegExp][] = [
+      [{ version: "1", title: "x" }, /^version:/],
+      [{ version: 1 }, /nothing to change/],
+      [{ version: 1, title: "" }, /^title:/],
+      [{ version: 1, title: "x".repeat(121) }, /^title:/],
+      [{ version: 1, steps: { "no-such-step": true } }, /^steps\.no-such-step/],
+      [{ version: 1, steps: { a: "yes" } }, /^steps\.a:/],
+      [{ version: 1, done: {} }, /^done: unknown field/],
+    ];
+    for (const [body, message] of cases) {
+      const response = await patch(request(`/api/plans/${mine.id}`, { method: "PATCH", token: mine.editToken, body }), params(mine.id));
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect((await response.json()).error).toMatch(message);
+    }
+    expect(SavedPlan.parse(await (await get(mine.id)).json()).version).toBe(1);
+  });
+
+  it("rate-limits a burst of guesses at plan ids with 429s that find nothing", async () => {
+    const client = randomUUID();
+    const statuses: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const id = randomUUID().replaceAll("-", "");
+      statuses.push((await read(request(`/api/plans/${id}`, { client }), params(id))).status);
+    }
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 404 || s === 429)).toBe(true);
+  });
+});
