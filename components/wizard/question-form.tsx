@@ -94,7 +94,7 @@ export function QuestionForm({ question, draft, step, total, canGoBack, onSelect
 
       <fieldset aria-describedby={q.help ? `${id}-help` : undefined}>
         <legend className="contents">
-          <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">
+          <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight text-balance focus:outline-none sm:text-3xl">
             {q.prompt}
           </h1>
         </legend>

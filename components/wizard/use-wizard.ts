@@ -19,22 +19,32 @@ function readStorage(): string | null {
   }
 }
 
-/** Where to start: answers handed over in the URL win over what this browser remembers. */
-function initial(): { restored: Restored; edit: QuestionId | null } {
+const questionIn = (search: string, key: string): QuestionId | null => {
+  const parsed = QuestionIdSchema.safeParse(new URLSearchParams(search).get(key));
+  return parsed.success ? parsed.data : null;
+};
+
+/** Each question on screen is a history entry, /wizard?q=role, so Back and Forward walk them. */
+const entry = (question: QuestionId | null) => (question ? `/wizard?q=${question}` : "/wizard");
+
+/**
+ * Where to start: answers handed over in the URL win over what this browser remembers; `edit`
+ * (from the result page) or `q` (a history entry) names the question to show.
+ */
+function initial(): { restored: Restored; goto: QuestionId | null } {
   const params = new URLSearchParams(window.location.search);
-  const edit = QuestionIdSchema.safeParse(params.get("edit"));
+  const goto = questionIn(window.location.search, "edit") ?? questionIn(window.location.search, "q");
   const fromUrl = answersFromSearch(params);
-  if (window.location.search) window.history.replaceState(null, "", window.location.pathname);
-  if (params.has("restart")) return { restored: { input: {} }, edit: null };
+  if (params.has("restart")) return { restored: { input: {} }, goto: null };
   if (fromUrl.success && Object.keys(fromUrl.data).length > 0) {
-    return { restored: { input: { answers: fromUrl.data } }, edit: edit.success ? edit.data : null };
+    return { restored: { input: { answers: fromUrl.data } }, goto };
   }
-  return { restored: restore(readStorage()), edit: null };
+  return { restored: restore(readStorage()), goto };
 }
 
 export function useWizard() {
   const router = useRouter();
-  const [{ restored, edit }] = useState(initial);
+  const [{ restored, goto }] = useState(initial);
   const actor = useActorRef(
     wizardMachine.provide({
       actions: {
@@ -45,7 +55,34 @@ export function useWizard() {
   );
 
   useEffect(() => {
-    if (edit) actor.send({ type: "answer.change", question: edit });
+    // The machine ignores a question that is no longer on the path; then the URL follows the machine.
+    if (goto) actor.send({ type: "answer.change", question: goto });
+    let shown = actor.getSnapshot().context.current;
+    window.history.replaceState(window.history.state, "", entry(shown));
+    const follow = actor.subscribe(({ context: { current } }) => {
+      if (current === shown || current === null) return; // the result page has its own URL
+      shown = current;
+      window.history.pushState(window.history.state, "", entry(current));
+    });
+    const onPopState = () => {
+      const wanted = questionIn(window.location.search, "q");
+      if (!wanted || wanted === shown) return;
+      shown = wanted;
+      actor.send({ type: "answer.change", question: wanted });
+      const actual = actor.getSnapshot().context.current;
+      if (actual !== wanted) {
+        shown = actual;
+        window.history.replaceState(window.history.state, "", entry(actual));
+      }
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => {
+      follow.unsubscribe();
+      window.removeEventListener("popstate", onPopState);
+    };
+  }, [actor, goto]);
+
+  useEffect(() => {
     const save = () => {
       const value = serialize(actor.getSnapshot());
       // Writing only real changes keeps two open tabs from waking each other up forever.
@@ -59,7 +96,7 @@ export function useWizard() {
     save();
     const subscription = actor.subscribe(save);
     return () => subscription.unsubscribe();
-  }, [actor, edit]);
+  }, [actor]);
 
   return actor;
 }

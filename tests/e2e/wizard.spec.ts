@@ -69,9 +69,10 @@ test("back keeps answers; changing an earlier one sets aside answers that no lon
   await page.goto("/wizard");
   await answerWizard(developer.answers);
   await expect(page).toHaveURL(/\/result\?/);
+  // The browser's Back button returns from the result to the last question, answer kept.
   await page.goBack();
-  await expect(page.getByRole("heading", { name: /your answers point to/i })).toBeVisible();
-  await page.getByRole("button", { name: "Change my last answer" }).click();
+  await expect(page).toHaveURL(/\/wizard\?q=/);
+  await expect(page.locator("input:checked")).toHaveCount(1);
   // Walk back to the deadline question; each earlier question shows its answer still selected.
   while ((await page.getByRole("heading", { level: 1 }).textContent()) !== "When do you need a PM offer?") {
     await page.getByRole("button", { name: "Back" }).click();
@@ -81,6 +82,20 @@ test("back keeps answers; changing an earlier one sets aside answers that no lon
   await option(page, "Within 3 months").check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("status").filter({ hasText: /set (it|them) aside/ })).toBeVisible();
+});
+
+test("the browser's back and forward buttons move between questions", async ({ page }) => {
+  await page.goto("/wizard");
+  await option(page, "At a company without product managers").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("Question 2 ")).toBeVisible();
+  const second = (await page.getByRole("heading", { level: 1 }).textContent())!;
+  await page.goBack();
+  await expect(page.getByText("Question 1 ")).toBeVisible();
+  await expect(option(page, "At a company without product managers")).toBeChecked();
+  await page.goForward();
+  await expect(page.getByText("Question 2 ")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(second);
 });
 
 test("reload mid-wizard returns to the same question with the same answers", async ({ page }) => {
