@@ -1,18 +1,13 @@
 // Change any answer and see the result recompute, without starting over: a plain GET form back to
 // /result (it works before any JavaScript loads). Questions the wizard skipped can be answered too.
 import type { Answers } from "@/data/answers";
+import { Disclosure } from "@/components/ui/disclosure";
 import { questions } from "@/data/catalog";
 import { buttonClasses } from "@/components/ui/button";
 
 export function ChangeAnswers({ answers, startDate }: { answers: Answers; startDate: string }) {
   return (
-    <details className="group rounded-2xl border border-line bg-surface-raised">
-      <summary className="flex min-h-12 cursor-pointer items-center justify-between gap-3 rounded-2xl px-5 py-3 font-semibold">
-        Change an answer
-        <span aria-hidden="true" className="text-ink-muted transition-transform group-open:rotate-180">
-          ▾
-        </span>
-      </summary>
+    <Disclosure summary={<>Change an answer</>}>
       <form action="/result" method="get" className="grid gap-4 px-5 pb-5 sm:grid-cols-2">
         <input type="hidden" name="start" value={startDate} />
         {questions.map((q) => {
@@ -58,6 +53,6 @@ export function ChangeAnswers({ answers, startDate }: { answers: Answers; startD
           </button>
         </div>
       </form>
-    </details>
+    </Disclosure>
   );
 }

@@ -2,19 +2,14 @@
 // by default: the point of the page is one route, not seven.
 import Link from "next/link";
 import type { Answers } from "@/data/answers";
+import { Disclosure } from "@/components/ui/disclosure";
 import { getRoute } from "@/data/catalog";
 import { answersToSearch } from "@/lib/answers-url";
 import type { OtherRoute } from "@/lib/recommend";
 
 export function WhyNot({ others, answers }: { others: OtherRoute[]; answers: Answers }) {
   return (
-    <details className="group rounded-2xl border border-line bg-surface-raised">
-      <summary className="flex min-h-12 cursor-pointer items-center justify-between gap-3 rounded-2xl px-5 py-3 font-semibold">
-        Why not the other {others.length} routes?
-        <span aria-hidden="true" className="text-ink-muted transition-transform group-open:rotate-180">
-          ▾
-        </span>
-      </summary>
+    <Disclosure summary={<>Why not the other {others.length} routes?</>}>
       <ul className="grid gap-3 px-5 pb-5">
         {others.map((other) => {
           const flipped = other.flip
@@ -44,6 +39,6 @@ export function WhyNot({ others, answers }: { others: OtherRoute[]; answers: Ans
           );
         })}
       </ul>
-    </details>
+    </Disclosure>
   );
 }
