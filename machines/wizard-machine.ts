@@ -77,7 +77,11 @@ export const wizardMachine = setup({
     ),
     openQuestion: assign(({ context }, params: { question: QuestionId }) => ({
       current: params.question,
-      draft: (context.answers[params.question] as Draft | undefined) ?? null,
+      // Opening the question already on screen keeps its unsubmitted selection.
+      draft:
+        params.question === context.current
+          ? context.draft
+          : ((context.answers[params.question] as Draft | undefined) ?? null),
       notice: null,
     })),
     goBack: assign(({ context }) => {

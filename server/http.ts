@@ -2,7 +2,7 @@ import "server-only";
 // Request plumbing shared by every JSON route handler: content type, a body size limit counted
 // while the body streams in, JSON and zod parsing, and short JSON errors that name the field.
 import type { z } from "zod";
-import { MAX_BODY_BYTES } from "@/lib/api-shape";
+import { MAX_BODY_BYTES } from "@/lib/api-schemas";
 import { type Bucket, clientKey, overLimit } from "./rate-limit";
 
 const MAX_SEGMENT = 40;

@@ -6,15 +6,20 @@ import { redirect } from "next/navigation";
 import { getRoute } from "@/data/catalog";
 import { getLevel } from "@/data/ladder";
 import { IsoDate } from "@/data/plan";
+import { apiRecommendation } from "@/lib/api-shape";
 import { answersFromSearch, answersToSearch } from "@/lib/answers-url";
 import { today } from "@/lib/dates";
 import { buildPlan } from "@/lib/plan";
+import { diffPlans } from "@/lib/plan-diff";
 import { recommend } from "@/lib/recommend";
 import { buttonClasses } from "@/components/ui/button";
+import { PlanComparison } from "@/components/plans/plan-comparison";
+import { SavePlanButton } from "@/components/plans/save-plan-button";
 import { ChangeAnswers } from "@/components/result/change-answers";
 import { PlanChecklist } from "@/components/result/plan-checklist";
 import { PlanTimeline } from "@/components/result/plan-timeline";
 import { WhyNot } from "@/components/result/why-not";
+import { loadPlan } from "../plans/load-plan";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +32,14 @@ async function load(searchParams: Props["searchParams"]) {
   const start = IsoDate.safeParse(params.start);
   const startDate = start.success ? start.data : today();
   const recommendation = result.recommendation;
-  return { answers: parsed.data, recommendation, plan: buildPlan(recommendation, parsed.data, startDate) };
+  const plan = buildPlan(recommendation, parsed.data, startDate);
+  return { answers: parsed.data, recommendation, plan, compare: typeof params.compare === "string" ? params.compare : null };
+}
+
+/** A re-run from a saved plan (?compare=<plan id>): that plan against this result. */
+async function comparison(id: string, current: ReturnType<typeof apiRecommendation>) {
+  const saved = await loadPlan(id);
+  return saved ? { saved, diff: diffPlans(saved.snapshot, current) } : { saved: null };
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -51,9 +63,11 @@ export default async function ResultPage({ searchParams }: Props) {
   const { answers, recommendation, plan } = data;
   const route = getRoute(recommendation.route);
   const level = getLevel(plan.level);
+  const compared = data.compare ? await comparison(data.compare, apiRecommendation(recommendation, plan)) : null;
 
   return (
     <div className="mx-auto grid w-full max-w-4xl gap-8 px-4 py-8 sm:px-6 sm:py-12">
+      {compared ? <PlanComparison {...compared} /> : null}
       <header>
         <p className="text-sm font-semibold tracking-wide text-accent-text uppercase">Your route into product management</p>
         <h1 className="mt-2 text-4xl font-bold tracking-tight text-balance sm:text-5xl">{route.name}</h1>
@@ -101,6 +115,12 @@ export default async function ResultPage({ searchParams }: Props) {
         <h2 id="plan-heading" className="text-2xl font-bold tracking-tight">
           Your plan, starting this week
         </h2>
+        <SavePlanButton
+          answers={answers}
+          startDate={plan.startDate}
+          routeName={route.name}
+          label={compared?.saved ? "Save as a new plan" : "Save this plan"}
+        />
         <PlanTimeline plan={plan} />
         <PlanChecklist plan={plan} />
       </section>

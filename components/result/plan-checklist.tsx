@@ -3,7 +3,7 @@
 // keeps them on the server.
 import { useEffect, useState } from "react";
 import type { Plan } from "@/data/plan";
-import { formatDate } from "@/lib/dates";
+import { StepChecklist } from "./step-checklist";
 
 const storageKey = (plan: Plan) => `onepath.ticks.${plan.route}.${plan.startDate}`;
 
@@ -33,40 +33,9 @@ export function PlanChecklist({ plan }: { plan: Plan }) {
       <p className="text-sm text-ink-muted" aria-live="polite">
         {done.length} of {plan.steps.length} steps done
       </p>
-      <ol className="mt-3 grid gap-3">
-        {plan.steps.map((step, i) => {
-          const checked = done.includes(step.id);
-          return (
-            <li key={step.id} className="rounded-xl border border-line bg-surface p-4 has-checked:bg-accent-soft">
-              <div className="flex items-start gap-3">
-                <input
-                  id={`step-${step.id}`}
-                  type="checkbox"
-                  checked={checked}
-                  onChange={(e) => set(step.id, e.target.checked)}
-                  className="mt-1 size-5 shrink-0 accent-accent"
-                />
-                <div className="min-w-0">
-                  <label htmlFor={`step-${step.id}`} className="cursor-pointer font-semibold">
-                    <span className="text-ink-muted">{i + 1}. </span>
-                    {step.title}
-                  </label>
-                  <p className="mt-0.5 text-sm text-ink-muted">
-                    {step.weeks.from === step.weeks.to ? `Week ${step.weeks.from}` : `Weeks ${step.weeks.from}–${step.weeks.to}`} ·{" "}
-                    {formatDate(step.dates.start)} to {formatDate(step.dates.end)}
-                    {step.interviewPractice ? " · interview practice" : ""}
-                  </p>
-                  <p className="mt-2">{step.detail}</p>
-                  <p className="mt-2 text-sm">
-                    <span className="font-semibold">Done when: </span>
-                    {step.doneWhen}
-                  </p>
-                </div>
-              </div>
-            </li>
-          );
-        })}
-      </ol>
+      <div className="mt-3">
+        <StepChecklist steps={plan.steps} done={Object.fromEntries(done.map((id) => [id, true]))} onChange={set} />
+      </div>
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // unknown plan give the same answer, so callers cannot tell one from the other.
 import { type Kysely, sql } from "kysely";
 import type { Answers } from "@/data/answers";
-import type { RecommendationResponse } from "@/lib/api-shape";
+import type { RecommendationResponse } from "@/lib/api-schemas";
 import { PlanId, SavedPlan, type PatchPlanBody } from "@/lib/plan-api";
 import type { Connection } from "../db/connect";
 import type { Database, PlansTable } from "../db/schema";

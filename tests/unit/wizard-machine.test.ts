@@ -78,6 +78,12 @@ describe("wizard machine: transitions", () => {
     expect(s.value).toBe("result");
   });
 
+  it("keeps the selection when the question on screen is opened again (a reload at ?q=…)", () => {
+    let s = send(start(), { type: "answer.select", value: "no-pm-team" });
+    s = send(s, { type: "answer.change", question: "employer" });
+    expect(s.context).toMatchObject({ current: "employer", draft: "no-pm-team" });
+  });
+
   it("cannot go back from the first question", () => {
     const s = send(start(), { type: "wizard.back" });
     expect(s.context.current).toBe("employer");

@@ -1,0 +1,129 @@
+// A saved plan at its own link. Everyone with the link sees the plan as it was saved, with its
+// ticks; the browser that saved it (it holds the edit token) also gets the controls.
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CATALOG_VERSION } from "@/data/catalog";
+import { answersToSearch } from "@/lib/answers-url";
+import { formatDate, today } from "@/lib/dates";
+import { OwnerPanel } from "@/components/plans/owner-panel";
+import { OwnerTools } from "@/components/plans/owner-tools";
+import { PlanHeading } from "@/components/plans/plan-heading";
+import { PlanOwner } from "@/components/plans/plan-owner";
+import { PlanProgress } from "@/components/plans/plan-progress";
+import { PrintButton } from "@/components/plans/print-button";
+import { SavedChecklist } from "@/components/plans/saved-checklist";
+import { PlanTimeline } from "@/components/result/plan-timeline";
+import { buttonClasses } from "@/components/ui/button";
+import { loadPlan } from "../load-plan";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** The origin the link was opened at, so the preview image's absolute URL points back here. */
+async function origin(): Promise<URL | undefined> {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "";
+  const proto = h.get("x-forwarded-proto") === "https" ? "https" : "http";
+  return /^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(host) ? new URL(`${proto}://${host}`) : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const plan = await loadPlan((await params).id);
+  return {
+    title: plan ? plan.title : "Plan not found",
+    robots: { index: false, follow: false },
+    metadataBase: await origin(),
+  };
+}
+
+export default async function PlanPage({ params }: Props) {
+  const { id } = await params;
+  const plan = await loadPlan(id);
+  if (!plan) notFound();
+
+  const { route, plan: steps } = plan.snapshot;
+  const rerunHref = `/result?${answersToSearch(plan.answers)}&compare=${plan.id}`;
+  const older = plan.snapshot.catalogVersion !== CATALOG_VERSION;
+  const exportLink = buttonClasses({ variant: "secondary", className: "w-full justify-start" });
+
+  return (
+    <PlanOwner key={plan.id} plan={plan} today={today()}>
+      <div className="mx-auto grid w-full max-w-5xl gap-6 px-4 py-8 sm:px-6 sm:py-12 print:gap-4 print:px-0 print:py-0">
+        <header>
+          <p className="text-sm font-semibold tracking-wide text-accent-text uppercase">Saved plan</p>
+          <PlanHeading className="mt-2 text-3xl font-bold tracking-tight break-words sm:text-4xl" />
+          <p className="mt-3 text-lg">
+            Route:{" "}
+            <Link href={`/routes#${route.id}`} className="font-semibold text-accent-text">
+              {route.name}
+            </Link>
+          </p>
+          <p className="mt-1 text-sm text-ink-muted">
+            Saved {formatDate(plan.createdAt.slice(0, 10))}
+            {plan.updatedAt.slice(0, 10) !== plan.createdAt.slice(0, 10)
+              ? `, last changed ${formatDate(plan.updatedAt.slice(0, 10))}`
+              : ""}
+            . Runs {formatDate(steps.startDate)} to {formatDate(steps.endDate)}.
+          </p>
+          {older ? (
+            <p className="mt-3 rounded-xl border border-line bg-accent-soft px-4 py-3 print:hidden">
+              Saved with an older version of OnePath.{" "}
+              <Link href={rerunHref} className="font-semibold text-accent-text">
+                Re-run with the same answers
+              </Link>{" "}
+              to see what changed.
+            </p>
+          ) : null}
+        </header>
+
+        <OwnerPanel />
+
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:items-start print:block">
+          <div className="grid min-w-0 gap-6 print:gap-4">
+            <PlanProgress />
+
+            <section aria-labelledby="steps-heading" className="grid gap-2">
+              <h2 id="steps-heading" className="text-2xl font-bold tracking-tight">
+                Your steps
+              </h2>
+              <SavedChecklist />
+            </section>
+
+            <section aria-labelledby="timeline-heading" className="grid gap-3 print:max-w-[70%]">
+              <h2 id="timeline-heading" className="text-2xl font-bold tracking-tight">
+                Timeline
+              </h2>
+              <PlanTimeline plan={steps} />
+            </section>
+          </div>
+
+          <div className="grid gap-8 lg:sticky lg:top-6 print:hidden">
+            <section aria-labelledby="take-heading" className="grid gap-3">
+              <h2 id="take-heading" className="text-lg font-semibold">
+                Take it with you
+              </h2>
+              <ul className="grid gap-2">
+                <li>
+                  <a href={`/plans/${plan.id}/plan.md`} download="onepath-plan.md" className={exportLink}>
+                    Download as Markdown
+                  </a>
+                </li>
+                <li>
+                  <a href={`/plans/${plan.id}/plan.ics`} download="onepath-plan.ics" className={exportLink}>
+                    Add to calendar (.ics)
+                  </a>
+                </li>
+                <li>
+                  <PrintButton>Print or save as PDF</PrintButton>
+                </li>
+              </ul>
+              <p className="text-sm text-ink-muted">The calendar file has one all-day event for each step.</p>
+            </section>
+            <OwnerTools rerunHref={rerunHref} />
+          </div>
+        </div>
+      </div>
+    </PlanOwner>
+  );
+}

@@ -1,0 +1,11 @@
+import "server-only";
+// Reads a saved plan for a page, an image or an export. cache() makes the page, its metadata and
+// its image share one read per request; a malformed id is simply not found.
+import { cache } from "react";
+import { PlanId, type SavedPlan } from "@/lib/plan-api";
+import { getPlanRepository } from "@/server/plans";
+
+export const loadPlan = cache(async (id: string): Promise<SavedPlan | null> => {
+  if (!PlanId.safeParse(id).success) return null;
+  return (await getPlanRepository()).get(id);
+});

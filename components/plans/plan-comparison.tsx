@@ -1,0 +1,91 @@
+// Above a re-run result: what changed against the saved plan it was re-run from. The saved plan
+// itself never changes; saving the new result makes a new plan.
+import Link from "next/link";
+import type { PlanDiff, StepChange } from "@/lib/plan-diff";
+import { planUrl } from "@/lib/plan-api";
+
+type Props = { saved: { id: string; title: string }; diff: PlanDiff } | { saved: null; diff?: undefined };
+
+const box = "rounded-2xl border border-line-strong bg-surface-raised p-5 print:hidden";
+
+function changeNote(change: StepChange): string {
+  if (change.was) return `was “${change.was}”`;
+  return change.fields.includes("doneWhen") ? "new finish line" : "reworded";
+}
+
+function StepGroup({ title, items }: { title: string; items: { id: string; title: string; note?: string }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div>
+      <h3 className="font-semibold">
+        {title} ({items.length})
+      </h3>
+      <ul className="mt-1 grid list-disc gap-1 pl-5">
+        {items.map((item) => (
+          <li key={item.id}>
+            {item.title}
+            {item.note ? <span className="text-ink-muted"> ({item.note})</span> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function PlanComparison({ saved, diff }: Props) {
+  if (!saved) {
+    return (
+      <section aria-labelledby="compare-heading" className={box}>
+        <h2 id="compare-heading" className="text-xl font-bold tracking-tight">
+          Nothing to compare with
+        </h2>
+        <p className="mt-2 text-ink-muted">
+          We couldn&rsquo;t find the saved plan to compare with. It may have been deleted or given a new link. Here is
+          the result for these answers today.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="compare-heading" className={box}>
+      <h2 id="compare-heading" className="text-xl font-bold tracking-tight">
+        What changed since you saved “<span className="break-words">{saved.title}</span>”
+      </h2>
+      <p className="mt-2 text-lg">
+        {diff.sameRoute ? (
+          <>
+            <strong>Same route:</strong> {diff.to.name}.
+          </>
+        ) : (
+          <>
+            <strong>A different route:</strong> {diff.to.name}, instead of {diff.from.name}.
+          </>
+        )}
+      </p>
+      {diff.same ? (
+        <p className="mt-2">The steps are the same as well; only the dates now start from today.</p>
+      ) : (
+        <div className="mt-3 grid gap-3">
+          <StepGroup title="New steps" items={diff.added} />
+          <StepGroup title="Steps no longer in the plan" items={diff.removed} />
+          <StepGroup
+            title="Steps that changed"
+            items={diff.changed.map((c) => ({ id: c.id, title: c.title, note: changeNote(c) }))}
+          />
+          {diff.unchanged > 0 ? (
+            <p className="text-sm text-ink-muted">
+              {diff.unchanged} {diff.unchanged === 1 ? "step is" : "steps are"} unchanged.
+            </p>
+          ) : null}
+        </div>
+      )}
+      <p className="mt-3 text-sm text-ink-muted">
+        Your saved plan stays as it was.{" "}
+        <Link href={planUrl(saved.id)} className="font-medium text-accent-text">
+          Back to your saved plan
+        </Link>
+        , or save this result as a new plan below.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+// The plans saved from this browser, and the edit token that makes this browser their owner. The
+// token lives only here (localStorage "onepath.plans"); it never goes in a URL, a query or a log.
+// Stored data is parsed on every read: garbage gives an empty list, a bad entry is dropped.
+import { z } from "zod";
+import { EditToken, PlanId } from "@/lib/plan-api";
+
+export const PLAN_STORE_KEY = "onepath.plans";
+
+const StoredPlan = z.object({
+  id: PlanId,
+  editToken: EditToken,
+  title: z.string().max(200),
+  route: z.string().max(200),
+  savedAt: z.iso.datetime(),
+});
+export type StoredPlan = z.infer<typeof StoredPlan>;
+
+const CHANGE_EVENT = "onepath.plans.change";
+const EMPTY: readonly StoredPlan[] = Object.freeze([]);
+
+function readRaw(): string | null {
+  try {
+    return window.localStorage.getItem(PLAN_STORE_KEY);
+  } catch {
+    return null; // storage disabled: nothing is owned here
+  }
+}
+
+/** Parses the stored list: newest first, one entry per id, anything malformed left out. */
+export function parsePlanStore(raw: string | null): StoredPlan[] {
+  if (!raw) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const plans: StoredPlan[] = [];
+  for (const item of value) {
+    const parsed = StoredPlan.safeParse(item);
+    if (!parsed.success || seen.has(parsed.data.id)) continue;
+    seen.add(parsed.data.id);
+    plans.push(parsed.data);
+  }
+  return plans.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+}
+
+// useSyncExternalStore needs the same array back while the stored text has not changed.
+let cached: { raw: string | null; plans: readonly StoredPlan[] } = { raw: null, plans: EMPTY };
+
+/** Every plan this browser saved, newest first. */
+export function listPlans(): readonly StoredPlan[] {
+  const raw = readRaw();
+  if (raw !== cached.raw) cached = { raw, plans: parsePlanStore(raw) };
+  return cached.plans;
+}
+
+/** The stored entry (and so the edit token) for a plan, if this browser owns it. */
+export const findPlan = (id: string): StoredPlan | undefined => listPlans().find((p) => p.id === id);
+
+function write(plans: readonly StoredPlan[]): boolean {
+  try {
+    window.localStorage.setItem(PLAN_STORE_KEY, JSON.stringify(plans));
+  } catch {
+    return false;
+  }
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+  return true;
+}
+
+/** Remembers a newly saved plan; false when this browser cannot store it. */
+export function addPlan(plan: StoredPlan): boolean {
+  return write([StoredPlan.parse(plan), ...listPlans().filter((p) => p.id !== plan.id)]);
+}
+
+export function renamePlan(id: string, title: string): void {
+  if (findPlan(id)) write(listPlans().map((p) => (p.id === id ? { ...p, title } : p)));
+}
+
+/** After the share link was revoked the plan lives at a new id; the token stays the same. */
+export function replacePlanId(oldId: string, newId: string): void {
+  if (findPlan(oldId)) write(listPlans().map((p) => (p.id === oldId ? { ...p, id: newId } : p)));
+}
+
+/** Removes the plan from this browser only; the plan itself stays online. */
+export function forgetPlan(id: string): void {
+  if (findPlan(id)) write(listPlans().filter((p) => p.id !== id));
+}
+
+/** For useSyncExternalStore: changes from this tab and from other tabs. */
+export function subscribePlans(onChange: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null || event.key === PLAN_STORE_KEY) onChange();
+  };
+  window.addEventListener(CHANGE_EVENT, onChange);
+  window.addEventListener("storage", onStorage);
+  return () => {
+    window.removeEventListener(CHANGE_EVENT, onChange);
+    window.removeEventListener("storage", onStorage);
+  };
+}

@@ -1,0 +1,73 @@
+"use client";
+// "Save this plan": one click, no sign-up. The server recomputes the plan from the answers and
+// hands back an id and an edit token; the token stays in this browser. Nothing counts as saved
+// until the server said 201, and a second click while saving does nothing.
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState } from "react";
+import type { Answers } from "@/data/answers";
+import { Button } from "@/components/ui/button";
+
+type Props = { answers: Answers; startDate: string; routeName: string; label?: string };
+type State = { status: "idle" } | { status: "saving" } | { status: "saved" | "failed"; message: string };
+
+// The saving code (with the API contract's schemas) is fetched when the pointer or focus reaches
+// the button, so visitors who only read their result never load it.
+const load = () => import("./save-plan");
+
+export function SavePlanButton({ answers, startDate, routeName, label = "Save this plan" }: Props) {
+  const router = useRouter();
+  const [state, setState] = useState<State>({ status: "idle" });
+  const inFlight = useRef(false);
+  const statusId = useId();
+
+  async function save() {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setState({ status: "saving" });
+    const outcome = await load()
+      .then(({ savePlan }) => savePlan(answers, startDate, routeName))
+      .catch(() => ({
+        ok: false as const,
+        message: "We couldn't save your plan: you seem to be offline. Check your connection and try again.",
+      }));
+    if (!outcome.ok) {
+      inFlight.current = false;
+      setState({ status: "failed", message: outcome.message });
+      return;
+    }
+    setState({
+      status: "saved",
+      message: outcome.stored
+        ? "Saved. Opening your plan…"
+        : // Without storage this browser cannot own the plan; the link still opens it read-only.
+          "Saved, but this browser can't remember it (storage is blocked), so you won't be able to change it. Opening it…",
+    });
+    router.push(outcome.url);
+  }
+
+  const busy = state.status === "saving" || state.status === "saved";
+  return (
+    <div className="flex flex-col items-start gap-2 print:hidden">
+      <Button
+        onClick={save}
+        onPointerEnter={() => void load().catch(() => undefined)}
+        onFocus={() => void load().catch(() => undefined)}
+        disabled={busy}
+        aria-describedby={statusId}
+      >
+        {state.status === "saving" ? "Saving…" : state.status === "failed" ? "Retry" : label}
+      </Button>
+      <p
+        id={statusId}
+        role="status"
+        className={state.status === "failed" ? "min-h-6 text-sm font-semibold text-ink" : "min-h-6 text-sm text-ink-muted"}
+      >
+        {state.status === "saving"
+          ? "Saving your plan…"
+          : state.status === "idle"
+            ? "No sign-up: this browser remembers it, and you get a link to come back to."
+            : state.message}
+      </p>
+    </div>
+  );
+}

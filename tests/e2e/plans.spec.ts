@@ -1,0 +1,317 @@
+// Saved plans in a real browser: save a result with one click, tick steps that survive a reload,
+// open the link elsewhere read-only, rename (a hostile title stays text), find it in My plans,
+// make a new link, delete, re-run with the old answers, export, and print.
+import type { Browser, Page } from "@playwright/test";
+import { getRoute } from "@/data/catalog";
+import { answersToSearch } from "@/lib/answers-url";
+import { personas } from "../fixtures/personas";
+import { expect, test } from "./fixtures";
+
+const seller = personas[3]!; // networking
+const developer = personas[2]!; // side project
+const route = getRoute(seller.route);
+const firstStep = route.steps[0]!;
+const stepCount = route.steps.length;
+const XSS = "<img src=x onerror=alert(1)>";
+
+/** Saves the seller's result from the result page and returns the plan's path. */
+async function savePlan(page: Page): Promise<string> {
+  await page.goto(`/result?${answersToSearch(seller.answers)}`);
+  await page.getByRole("button", { name: "Save this plan" }).click();
+  await expect(page).toHaveURL(/\/plans\/[A-Za-z0-9_-]{20,64}$/);
+  await expect(page.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** A second browser with nothing in its storage: someone the link was shared with. */
+async function stranger(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL });
+  return { context, page: await context.newPage() };
+}
+
+const stepBox = (page: Page, title: string) => page.getByRole("checkbox", { name: title });
+
+test("save a result, tick a step, and find it ticked after a reload", async ({ page, checkA11y }) => {
+  await page.goto(`/result?${answersToSearch(seller.answers)}`);
+  const save = page.getByRole("button", { name: "Save this plan" });
+  // A double click saves once: the button is disabled from the first click until the page moves.
+  await save.dblclick();
+  await expect(page).toHaveURL(/\/plans\/[A-Za-z0-9_-]{20,64}$/);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("onepath.plans") ?? "[]") as unknown[]);
+  expect(stored).toHaveLength(1);
+  expect(page.url()).not.toMatch(/token/i);
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`My route: ${route.name}`);
+  await expect(page.getByRole("status").filter({ hasText: "Your plan is saved." })).toBeVisible();
+  await expect(page.getByText(`0 of ${stepCount} steps done`)).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Timeline: / })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What to do next" })).toBeVisible();
+
+  await page.reload();
+  const box = stepBox(page, firstStep.title);
+  await expect(box).toBeEnabled();
+  await box.check();
+  await expect(page.getByRole("status").filter({ hasText: `Saved. 1 of ${stepCount} steps done.` })).toBeVisible();
+  await page.reload();
+  await expect(stepBox(page, firstStep.title)).toBeChecked();
+  await expect(page.getByText(`1 of ${stepCount} steps done`, { exact: true })).toBeVisible();
+
+  // Unticking sets the value back, and that survives a reload too.
+  await stepBox(page, firstStep.title).uncheck();
+  await expect(page.getByRole("status").filter({ hasText: `Saved. 0 of ${stepCount} steps done.` })).toBeVisible();
+  await page.reload();
+  await expect(stepBox(page, firstStep.title)).not.toBeChecked();
+
+  await checkA11y();
+});
+
+test("saving while offline says so and offers a retry; nothing counts as saved until then", async ({ page }) => {
+  await page.goto(`/result?${answersToSearch(seller.answers)}`);
+  await page.context().setOffline(true);
+  await page.getByRole("button", { name: "Save this plan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "you seem to be offline" })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("onepath.plans"))).toBeNull();
+  await page.context().setOffline(false);
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(page).toHaveURL(/\/plans\/[A-Za-z0-9_-]{20,64}$/);
+  await expect(page.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
+});
+
+test("a tick that cannot reach the server rolls back and says so", async ({ page }) => {
+  await savePlan(page);
+  await page.context().setOffline(true);
+  // click, not check(): the tick is rolled back, so it does not stay checked.
+  await stepBox(page, firstStep.title).click();
+  await expect(page.getByRole("status").filter({ hasText: "We couldn't tick that step: you seem to be offline" })).toBeVisible();
+  await expect(stepBox(page, firstStep.title)).not.toBeChecked();
+  await page.context().setOffline(false);
+});
+
+test("two tabs ticking different steps lose nothing", async ({ page }) => {
+  const path = await savePlan(page);
+  const other = await page.context().newPage();
+  await other.goto(path);
+  await expect(other.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
+  const second = route.steps[1]!;
+
+  await stepBox(page, firstStep.title).check();
+  await expect(page.getByRole("status").filter({ hasText: "Saved. 1 of" })).toBeVisible();
+  // The other tab still holds the first version: its tick gets 409 and is re-applied on top.
+  await stepBox(other, second.title).check();
+  await expect(other.getByRole("status").filter({ hasText: "Saved. 2 of" })).toBeVisible();
+  await expect(stepBox(other, firstStep.title)).toBeChecked();
+
+  await page.reload();
+  await expect(stepBox(page, firstStep.title)).toBeChecked();
+  await expect(stepBox(page, second.title)).toBeChecked();
+  await other.close();
+});
+
+test("copy link copies the plan's address, with no token in it", async ({ page }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  const path = await savePlan(page);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied." })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(path, page.url()).href);
+});
+
+test("the link opened in another browser is read-only", async ({ page, browser, baseURL, checkA11y }) => {
+  const owner = await stranger(browser, baseURL);
+  const path = await savePlan(owner.page);
+  await stepBox(owner.page, firstStep.title).check();
+  await expect(owner.page.getByRole("status").filter({ hasText: "Saved. 1 of" })).toBeVisible();
+
+  await page.goto(path);
+  await expect(page.getByRole("heading", { name: "A shared plan" })).toBeVisible();
+  await expect(page.getByText("You’re viewing a shared, read-only plan.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`My route: ${route.name}`);
+  const boxes = page.getByRole("checkbox");
+  await expect(boxes).toHaveCount(stepCount);
+  for (const box of await boxes.all()) await expect(box).toBeDisabled();
+  await expect(stepBox(page, firstStep.title)).toBeChecked();
+  for (const name of ["Rename", "Delete plan", "Make a new link", "Copy link"]) {
+    await expect(page.getByRole("button", { name })).toHaveCount(0);
+  }
+  await expect(page.getByRole("link", { name: "Download as Markdown" })).toBeVisible();
+  await checkA11y();
+  await owner.context.close();
+});
+
+test("rename: a title that looks like HTML shows as text everywhere", async ({ page, checkA11y }) => {
+  let dialogs = 0;
+  page.on("dialog", async (dialog) => {
+    dialogs++;
+    await dialog.dismiss();
+  });
+  const path = await savePlan(page);
+
+  await page.getByRole("button", { name: "Rename" }).click();
+  const field = page.getByLabel("Plan title");
+  await expect(field).toBeFocused();
+  await field.fill("   ");
+  await page.getByRole("button", { name: "Save title" }).click();
+  await expect(page.getByText("Give the plan a title.")).toBeVisible();
+  await field.fill(XSS);
+  await page.getByRole("button", { name: "Save title" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(XSS);
+  await expect(page.getByRole("status").filter({ hasText: "Renamed." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Rename" })).toBeFocused();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(XSS);
+  expect(await page.title()).toContain(XSS);
+
+  await page.goto("/plans");
+  await expect(page.getByRole("link", { name: XSS, exact: true })).toHaveAttribute("href", path);
+  expect(dialogs).toBe(0);
+  await checkA11y();
+});
+
+test("My plans lists saved plans with their progress; renaming there works too", async ({ page, checkA11y }) => {
+  await page.goto("/plans");
+  await expect(page.getByRole("heading", { level: 1, name: "My plans" })).toBeVisible();
+  await expect(page.getByText("No plans saved in this browser yet.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Find my route" })).toHaveAttribute("href", "/wizard");
+
+  const path = await savePlan(page);
+  await stepBox(page, firstStep.title).check();
+  await expect(page.getByRole("status").filter({ hasText: "Saved. 1 of" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My plans" }).click();
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `My route: ${route.name}` }) });
+  await expect(item.getByText(`1 of ${stepCount} steps done`)).toBeVisible();
+  await expect(item.getByRole("link", { name: `My route: ${route.name}`, exact: true })).toHaveAttribute("href", path);
+  await checkA11y();
+
+  await item.getByRole("button", { name: /^Rename/ }).click();
+  await item.getByLabel("Plan title").fill("Networking, my way");
+  await item.getByRole("button", { name: "Save title" }).click();
+  await expect(page.getByRole("heading", { name: "Networking, my way" })).toBeVisible();
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Networking, my way");
+});
+
+test("forget removes a plan from this browser only", async ({ page }) => {
+  const path = await savePlan(page);
+  await page.goto("/plans");
+  await page.getByRole("button", { name: /^Forget/ }).click();
+  await page.getByRole("button", { name: "Yes, forget it" }).click();
+  await expect(page.getByText("No plans saved in this browser yet.")).toBeVisible();
+  await page.goto(path);
+  await expect(page.getByRole("heading", { name: "A shared plan" })).toBeVisible();
+});
+
+test("a new link: the old one is gone for good, the new one works and stays editable", async ({ page, browser, baseURL }) => {
+  const oldPath = await savePlan(page);
+  await page.getByRole("button", { name: "Make a new link" }).click();
+  await page.getByRole("button", { name: "Yes, make a new link" }).click();
+  await expect(page).not.toHaveURL(new RegExp(`${oldPath}$`));
+  await expect(page).toHaveURL(/\/plans\/[A-Za-z0-9_-]{20,64}$/);
+  await expect(page.getByRole("status").filter({ hasText: "New link made." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
+  await expect(stepBox(page, firstStep.title)).toBeEnabled();
+  const newPath = new URL(page.url()).pathname;
+
+  expect((await page.request.get(oldPath)).status()).toBe(404);
+  expect((await page.request.get(`${oldPath}/plan.md`)).status()).toBe(404);
+  const viewer = await stranger(browser, baseURL);
+  await viewer.page.goto(oldPath);
+  await expect(viewer.page.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that page");
+  await viewer.page.goto(newPath);
+  await expect(viewer.page.getByRole("heading", { name: "A shared plan" })).toBeVisible();
+  await viewer.context.close();
+
+  await page.goto("/plans");
+  await expect(page.getByRole("link", { name: `My route: ${route.name}`, exact: true })).toHaveAttribute("href", newPath);
+});
+
+test("delete asks first, then the plan is gone everywhere", async ({ page }) => {
+  const path = await savePlan(page);
+  await page.getByRole("button", { name: "Delete plan" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete this plan?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Keep it" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: "Delete plan" })).toBeFocused();
+  expect((await page.request.get(path)).status()).toBe(200);
+
+  await page.getByRole("button", { name: "Delete plan" }).click();
+  await dialog.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(page).toHaveURL(/\/plans$/);
+  await expect(page.getByText(`Deleted “My route: ${route.name}”.`)).toBeVisible();
+  await expect(page.getByText("No plans saved in this browser yet.")).toBeVisible();
+  expect((await page.request.get(path)).status()).toBe(404);
+});
+
+test("a plan deleted elsewhere leaves My plans with a notice", async ({ page }) => {
+  const path = await savePlan(page);
+  const [entry] = await page.evaluate(() => JSON.parse(localStorage.getItem("onepath.plans") ?? "[]") as { editToken: string }[]);
+  const deleted = await page.request.delete(`/api/plans${path.slice("/plans".length)}`, {
+    headers: { authorization: `Bearer ${entry!.editToken}`, origin: new URL(page.url()).origin, "content-type": "application/json" },
+  });
+  expect(deleted.status()).toBe(204);
+  await page.goto("/plans");
+  await expect(page.getByText(`“My route: ${route.name}” was deleted or got a new link on another device`)).toBeVisible();
+  await expect(page.getByText("No plans saved in this browser yet.")).toBeVisible();
+});
+
+test("re-run with my answers shows what changed, and saves as a new plan", async ({ page }) => {
+  const path = await savePlan(page);
+  const id = path.split("/").at(-1)!;
+  await page.getByRole("link", { name: "Re-run with my answers" }).click();
+  await expect(page).toHaveURL(new RegExp(`/result\\?.*compare=${id}`));
+  await expect(page.getByRole("heading", { name: `What changed since you saved “My route: ${route.name}”` })).toBeVisible();
+  await expect(page.getByText(`Same route: ${route.name}.`)).toBeVisible();
+  await expect(page.getByText("The steps are the same as well")).toBeVisible();
+
+  // Different answers against the same saved plan: a different route, with steps added and removed.
+  await page.goto(`/result?${answersToSearch(developer.answers)}&compare=${id}`);
+  await expect(page.getByText(`A different route: ${getRoute(developer.route).name}, instead of ${route.name}.`)).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^New steps \(\d+\)$/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Steps no longer in the plan \(\d+\)$/ })).toBeVisible();
+
+  await page.getByRole("button", { name: "Save as a new plan" }).click();
+  await expect(page).toHaveURL(/\/plans\/[A-Za-z0-9_-]{20,64}$/);
+  expect(new URL(page.url()).pathname).not.toBe(path);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`My route: ${getRoute(developer.route).name}`);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("onepath.plans") ?? "[]") as unknown[]);
+  expect(stored).toHaveLength(2);
+});
+
+test("the plan downloads as Markdown and as a calendar, and prints cleanly", async ({ page }) => {
+  const path = await savePlan(page);
+  await expect(page.getByRole("link", { name: "Download as Markdown" })).toHaveAttribute("href", `${path}/plan.md`);
+  await expect(page.getByRole("link", { name: "Add to calendar (.ics)" })).toHaveAttribute("href", `${path}/plan.ics`);
+
+  const md = await page.request.get(`${path}/plan.md`);
+  expect(md.status()).toBe(200);
+  expect(md.headers()["content-type"]).toMatch(/^text\/markdown/);
+  expect(md.headers()["content-disposition"]).toBe('attachment; filename="onepath-plan.md"');
+  expect(await md.text()).toContain(`# My route: ${route.name}\n`);
+
+  const ics = await page.request.get(`${path}/plan.ics`);
+  expect(ics.status()).toBe(200);
+  expect(ics.headers()["content-type"]).toMatch(/^text\/calendar/);
+  const text = await ics.text();
+  expect(text.startsWith("BEGIN:VCALENDAR")).toBe(true);
+  expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(stepCount);
+
+  const card = await page.request.get(`${path}/opengraph-image`);
+  expect(card.status()).toBe(200);
+  expect(card.headers()["content-type"]).toBe("image/png");
+
+  await stepBox(page, firstStep.title).check();
+  await expect(page.getByRole("status").filter({ hasText: "Saved. 1 of" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByText("☑")).toHaveCount(1);
+  await expect(page.getByText("☐")).toHaveCount(stepCount - 1);
+});
+
+test("an unknown plan id is a plain 404 page", async ({ page }) => {
+  const response = await page.goto("/plans/AAAAAAAAAAAAAAAAAAAAAAAA");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that page");
+});

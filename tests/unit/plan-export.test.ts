@@ -1,0 +1,114 @@
+// The Markdown and iCalendar exports of a saved plan: contents as typed, ticks, dates, and a
+// calendar file that parses back into one all-day event per step.
+import { describe, expect, it } from "vitest";
+import { apiRecommendation } from "@/lib/api-shape";
+import { buildPlan } from "@/lib/plan";
+import { SavedPlan } from "@/lib/plan-api";
+import { planToEvents, planToIcs, planToMarkdown } from "@/lib/plan-export";
+import { recommend } from "@/lib/recommend";
+import { personas } from "../fixtures/personas";
+
+const XSS = "<img src=x onerror=alert(1)> & *bold*, really; yes";
+
+function savedPlan(title = XSS): SavedPlan {
+  const { answers } = personas[3]!;
+  const result = recommend(answers);
+  if (result.status !== "decided") throw new Error("persona should be decided");
+  const plan = buildPlan(result.recommendation, answers, "2026-11-30");
+  const [first, second] = plan.steps;
+  return SavedPlan.parse({
+    id: "AbCdEfGhIjKlMnOpQrStUv",
+    title,
+    answers,
+    snapshot: apiRecommendation(result.recommendation, plan),
+    done: { [first!.id]: true, [second!.id]: false },
+    version: 3,
+    createdAt: "2026-11-30T09:15:00.000Z",
+    updatedAt: "2026-12-02T10:00:00.000Z",
+  });
+}
+
+/** Unfolds iCalendar content lines (RFC 5545 3.1) so long values can be matched. */
+const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, "");
+
+describe("planToMarkdown", () => {
+  const plan = savedPlan();
+  const md = planToMarkdown(plan);
+  const steps = plan.snapshot.plan.steps;
+
+  it("puts the title in literally, escaping nothing", () => {
+    expect(md.startsWith(`# ${XSS}\n`)).toBe(true);
+    expect(md).not.toContain("&lt;");
+    expect(md).not.toContain("&amp;");
+  });
+
+  it("lists every step in order with its dates, done-when and tick", () => {
+    expect(md).toContain(`Route: ${plan.snapshot.route.name}`);
+    expect(md).toContain(`Progress: 1 of ${steps.length} steps done`);
+    expect(md).toContain(`- [x] 1. ${steps[0]!.title}`);
+    expect(md).toContain(`- [ ] 2. ${steps[1]!.title}`);
+    expect(md).toContain("30 Nov 2026");
+    let at = -1;
+    for (const step of steps) {
+      const here = md.indexOf(step.title);
+      expect(here).toBeGreaterThan(at);
+      at = here;
+      expect(md).toContain(`Done when: ${step.doneWhen}`);
+    }
+  });
+
+  it("does not carry the plan's link", () => {
+    expect(md).not.toContain(plan.id);
+  });
+});
+
+describe("planToEvents and planToIcs", () => {
+  const plan = savedPlan();
+  const steps = plan.snapshot.plan.steps;
+
+  it("makes one all-day event per step, ending the day after its last day", () => {
+    const events = planToEvents(plan);
+    expect(events).toHaveLength(steps.length);
+    expect(events[0]).toMatchObject({ start: [2026, 11, 30], title: `1. ${steps[0]!.title}` });
+    const last = steps.at(-1)!;
+    const [y, m, d] = last.dates.end.split("-").map(Number);
+    const dayAfter = new Date(Date.UTC(y!, m! - 1, d! + 1));
+    const lastEvent = events.at(-1)!;
+    expect("end" in lastEvent ? lastEvent.end : null).toEqual([
+      dayAfter.getUTCFullYear(),
+      dayAfter.getUTCMonth() + 1,
+      dayAfter.getUTCDate(),
+    ]);
+  });
+
+  it("gives stable, unique ids that survive a new link", () => {
+    const uids = planToEvents(plan).map((e) => e.uid);
+    expect(new Set(uids).size).toBe(steps.length);
+    expect(planToEvents({ ...plan, id: "ZyXwVuTsRqPoNmLkJiHgFe" }).map((e) => e.uid)).toEqual(uids);
+    expect(uids.join()).not.toContain(plan.id);
+  });
+
+  it("writes a valid calendar with date-only starts and ends", () => {
+    const result = planToIcs(plan);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const ics = unfold(result.text);
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(ics.trimEnd().endsWith("END:VCALENDAR")).toBe(true);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(steps.length);
+    expect(ics).toContain("DTSTART;VALUE=DATE:20261130\r\n");
+    expect(ics.match(/DTEND;VALUE=DATE:\d{8}\r\n/g)).toHaveLength(steps.length);
+    expect(ics).toContain("SUMMARY:1. ");
+    // The title goes in as text; nothing becomes HTML.
+    expect(ics).toContain("X-WR-CALNAME:<img src=x onerror=alert(1)>");
+    expect(ics).not.toContain(plan.id);
+  });
+
+  it("keeps a title with line breaks from adding lines of its own", () => {
+    const result = planToIcs(savedPlan("Mine\r\nBEGIN:VEVENT\nUID:evil"));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(steps.length);
+    expect(result.text).not.toMatch(/^UID:evil/m);
+  });
+});

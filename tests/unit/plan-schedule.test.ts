@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "@/lib/plan";
+import { schedule } from "@/lib/plan-schedule";
+
+const plan = buildPlan({ route: "networking" }, { hours: "3-8" }, "2026-11-30");
+const [first, second] = plan.steps;
+
+describe("schedule", () => {
+  it("says when the plan starts, before it starts", () => {
+    expect(schedule(plan.steps, {}, "2026-11-01")).toEqual({ kind: "not-started", startsOn: "2026-11-30" });
+  });
+
+  it("names the step whose dates cover today and counts the open ones behind it", () => {
+    const s = schedule(plan.steps, {}, second!.dates.start);
+    expect(s.kind).toBe("under-way");
+    if (s.kind !== "under-way") return;
+    expect(s.current.map((c) => c.step.id)).toContain(second!.id);
+    expect(s.current.find((c) => c.step.id === second!.id)?.number).toBe(2);
+    expect(s.overdue).toBe(plan.steps.filter((x) => x.dates.end < second!.dates.start).length);
+    const ticked = schedule(plan.steps, { [first!.id]: true }, second!.dates.start);
+    expect(ticked.kind === "under-way" && ticked.overdue).toBe(s.overdue - (first!.dates.end < second!.dates.start ? 1 : 0));
+  });
+
+  it("after the last date counts what is still open; all ticked is all done", () => {
+    expect(schedule(plan.steps, { [first!.id]: true }, "2030-01-01")).toEqual({ kind: "past-end", open: plan.steps.length - 1 });
+    const all = Object.fromEntries(plan.steps.map((s) => [s.id, true]));
+    expect(schedule(plan.steps, all, "2026-12-01")).toEqual({ kind: "all-done" });
+  });
+});
