@@ -2,6 +2,7 @@
 // middleware). Next reads the nonce from the request's CSP header while rendering and puts it on
 // its own scripts; pages must therefore render dynamically (see app/layout.tsx).
 import { NextResponse, type NextRequest } from "next/server";
+import { clientKey, overLimit } from "@/server/rate-limit";
 
 function createNonce(): string {
   const bytes = new Uint8Array(16); // 128 bits from the platform's cryptographic source
@@ -26,7 +27,21 @@ function contentSecurityPolicy(nonce: string, isDev: boolean): string {
   ].join("; ");
 }
 
+/** A saved plan's page, image or download: each one is a look-up by id. */
+const PLAN_LOOKUP = /^\/plans\/[^/]+/;
+
 export function proxy(request: NextRequest) {
+  // Plan pages count against the same per-client look-up limit as GET /api/plans/<id>, so a burst
+  // of guessed links gets 429s rather than a stream of 404s to learn from.
+  if (PLAN_LOOKUP.test(request.nextUrl.pathname)) {
+    const wait = overLimit("lookup", clientKey(request));
+    if (wait !== null) {
+      return new NextResponse("Too many requests. Please wait a minute and try again.", {
+        status: 429,
+        headers: { "Retry-After": String(wait), "Content-Type": "text/plain; charset=utf-8" },
+      });
+    }
+  }
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
 
