@@ -3,6 +3,7 @@ import "server-only";
 // while the body streams in, JSON and zod parsing, and short JSON errors that name the field.
 import type { z } from "zod";
 import { MAX_BODY_BYTES } from "@/lib/api-schemas";
+import { isStoreFailure } from "./db/failure";
 import { type Bucket, clientKey, overLimit } from "./rate-limit";
 
 const MAX_SEGMENT = 40;
@@ -152,7 +153,7 @@ export function handler<S extends z.ZodType | undefined = undefined, P = unknown
       return await handle({ request, body: body as Context<S>["body"], token: bearer(request) }, params);
     } catch (error) {
       console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
-      return isDatabaseError(error)
+      return isDatabaseError(error) || isStoreFailure(error)
         ? jsonError(503, "The plan store is unavailable right now. Nothing was changed; please try again.")
         : jsonError(500, "internal error");
     }

@@ -25,6 +25,9 @@ export function openPostgres(url: string): Connection {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on("error", (error) => console.error("postgres pool error:", error.message));
+  // pg-pool listens only on idle clients: a client that dies while checked out (its backend was
+  // killed mid-query) must not become an uncaught exception; the query itself reports the failure.
+  pool.on("connect", (client) => client.on("error", (error) => console.error("postgres client error:", error.message)));
   const host = new URL(url).host;
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: "postgres", describe: `PostgreSQL ${host}` };
 }

@@ -27,8 +27,17 @@ export const MIGRATION_NAMES = Object.keys(migrations);
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+/**
+ * Kysely takes no migration lock on SQLite, so two processes migrating a new file at once can
+ * collide ("table plans already exists"). Each migration commits atomically with its record, so
+ * the loser simply tries again and finds the work done.
+ */
+export async function migrateToLatest(db: Kysely<unknown>, attempts = 3): Promise<string[]> {
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error && attempts > 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return migrateToLatest(db, attempts - 1);
+  }
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }

@@ -3,6 +3,7 @@ import "server-only";
 // call getPlanRepository(). It opens the configured database once per process and migrates it.
 import { readEnv } from "../env";
 import { open } from "../db/connect";
+import { asStoreFailure, guarded } from "../db/failure";
 import { migrateToLatest } from "../db/migrations";
 import { createPlanRepository, type PlanRepository } from "./repository";
 
@@ -13,14 +14,16 @@ const holder = globalThis as unknown as { onepathPlans?: Promise<PlanRepository>
 
 async function start(): Promise<PlanRepository> {
   const connection = open(readEnv());
-  await migrateToLatest(connection.db as never);
-  return createPlanRepository(connection);
+  const applied = await migrateToLatest(connection.db as never);
+  console.info(`plans: ${connection.describe}${applied.length ? `, migrated ${applied.join(", ")}` : ""}`);
+  // Anything the store throws from here on is a store failure (503), whatever its error code.
+  return guarded(createPlanRepository(connection));
 }
 
 export function getPlanRepository(): Promise<PlanRepository> {
   holder.onepathPlans ??= start().catch((error: unknown) => {
     holder.onepathPlans = undefined; // let the next request try again (e.g. Postgres was down)
-    throw error;
+    throw asStoreFailure(error);
   });
   return holder.onepathPlans;
 }

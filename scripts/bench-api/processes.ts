@@ -1,0 +1,74 @@
+// The processes bench-api starts: each in its own process group, so stopping it stops everything it
+// spawned; all are stopped when the benchmark ends, fails or is interrupted.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+
+const stops: (() => Promise<void>)[] = [];
+
+/** Runs every registered stop, newest first; safe to call more than once. */
+export async function stopAll(): Promise<void> {
+  for (const stop of stops.splice(0).reverse()) await stop().catch((error: unknown) => console.error("stopping:", error));
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => void stopAll().finally(() => process.exit(130)));
+}
+
+/** Registers a stop to run at the end; returns it so the caller may also run it earlier. */
+export function atEnd(stop: () => Promise<void>): () => Promise<void> {
+  let stopped: Promise<void> | undefined;
+  const once = () => (stopped ??= stop());
+  stops.push(once);
+  return once;
+}
+
+function exited(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once("exit", () => (clearTimeout(timer), resolve(true)));
+  });
+}
+
+export type Started = { child: ChildProcess; output: () => string; stop: () => Promise<void> };
+
+export function start(command: string, args: string[], env: NodeJS.ProcessEnv): Started {
+  const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const stop = atEnd(async () => {
+    signalGroup("SIGTERM");
+    if (!(await exited(child, 5000))) signalGroup("SIGKILL");
+    await exited(child, 5000);
+  });
+  return { child, output: () => output, stop };
+}
+
+/** Waits until url answers 200, failing early if the process exits or the deadline passes. */
+export async function waitForHttp(url: string, started: Started, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (started.child.exitCode !== null) throw new Error(`it exited (${started.child.exitCode}):\n${started.output()}`);
+    const status = await fetch(url).then((r) => (r.body?.cancel(), r.status), () => 0);
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${ms / 1000} s:\n${started.output()}`);
+}
+
+export function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", () => reject(new Error(`port ${port} on 127.0.0.1 is in use`)));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve()));
+  });
+}
