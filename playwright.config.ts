@@ -1,6 +1,8 @@
 // End-to-end tests against a production build on 127.0.0.1:3210, one worker (a 2-core machine).
 // Uses the system Chromium where Debian installs it, else Playwright's own browser.
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = 3210;
@@ -19,7 +21,11 @@ export default defineConfig({
     url: baseURL,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // A fresh SQLite file per run, never the developer's data-local/ (ignored when DATABASE_URL is set).
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ONEPATH_SQLITE_FILE: path.join(fs.mkdtempSync(path.join(os.tmpdir(), "onepath-e2e-")), "plans.sqlite"),
+    },
   },
   projects: [
     {
