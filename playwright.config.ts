@@ -1,11 +1,12 @@
-// End-to-end tests against a production build on 127.0.0.1:3210, one worker (a 2-core machine).
+// End-to-end tests against a production build on 127.0.0.1:3210 (E2E_PORT overrides it, so two
+// checkouts can run their suites side by side), one worker (a 2-core machine).
 // Uses the system Chromium where Debian installs it, else Playwright's own browser.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3210;
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const systemChromium = "/usr/bin/chromium";
 
