@@ -10,6 +10,11 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const systemChromium = "/usr/bin/chromium";
 
+// The server's database file. The config runs once in the runner (and again in each worker, where
+// the runner's value is inherited), so the tests can reach the same file to plant old data.
+process.env.ONEPATH_E2E_SQLITE_FILE ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), "onepath-e2e-")), "plans.sqlite");
+const sqliteFile = process.env.ONEPATH_E2E_SQLITE_FILE;
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -23,10 +28,7 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,
     // A fresh SQLite file per run, never the developer's data-local/ (ignored when DATABASE_URL is set).
-    env: {
-      NEXT_TELEMETRY_DISABLED: "1",
-      ONEPATH_SQLITE_FILE: path.join(fs.mkdtempSync(path.join(os.tmpdir(), "onepath-e2e-")), "plans.sqlite"),
-    },
+    env: { NEXT_TELEMETRY_DISABLED: "1", ONEPATH_SQLITE_FILE: sqliteFile },
   },
   projects: [
     {

@@ -12,6 +12,7 @@ const list = z
 export const Answers = z.strictObject({
   employer: z.enum(OPTION_IDS.employer).optional(),
   role: z.enum(OPTION_IDS.role).optional(),
+  "pm-work": z.enum(OPTION_IDS["pm-work"]).optional(),
   experience: z.enum(OPTION_IDS.experience).optional(),
   constraints: list.optional(),
   hours: z.enum(OPTION_IDS.hours).optional(),

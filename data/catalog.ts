@@ -8,7 +8,7 @@ import { routes as routesInput } from "./routes";
 import { Question, Route } from "./schema";
 import { scoring } from "./scoring";
 
-export const CATALOG_VERSION = "2026-11-26.1";
+export const CATALOG_VERSION = "2026-11-26.2";
 
 export const routes: Route[] = z.array(Route).parse(routesInput);
 export const questions: Question[] = z.array(Question).parse(questionsInput);

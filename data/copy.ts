@@ -1,30 +1,35 @@
 // Sentences the engine assembles from catalog phrases. Kept here so all copy lives in data/.
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+import type { CalendarSlot } from "./schema";
 
-const list = (items: string[]) =>
+/** "a", "a and b", "a, b and c": the one way lists become prose. */
+export const joinList = (items: readonly string[]): string =>
   items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
 export const copy = {
+  /** When a calendar-set step happens, for outlines that have no start date to count from. */
+  calendarSlot: {
+    "mba-tests": "Until your admission round closes",
+    "mba-before-start": "Before the programme starts",
+    "mba-first-term": "First term, August–October",
+    "mba-applications": "November–December of year one",
+    "mba-interviews": "January–April of year one",
+    "mba-internship": "June–August after year one",
+    "apm-window": "When programmes open, about August–October",
+  } satisfies Record<CalendarSlot, string>,
   setAside: (topics: string[]) =>
     topics.length === 1
       ? `Your answer about ${topics[0]} no longer changes the result, so we set it aside.`
-      : `Your answers about ${list(topics)} no longer change the result, so we set them aside.`,
+      : `Your answers about ${joinList(topics)} no longer change the result, so we set them aside.`,
   restarted: "Started again from the first question.",
   restoreFailed: "We couldn't read your earlier answers, so the questions start fresh.",
   restoreMigrated: "The questions have changed since your last visit; we kept the answers that still apply.",
-  reason: (points: number, phrase: string) => `${signed(points)}: ${capital(phrase)}.`,
-  openReason: "No hard blocker applies to you, and every other route was ruled out or scored lower.",
-  outscored: (name: string, score: number, winner: string, gap: number, drag?: string) =>
-    `${name} scored ${score}, ${gap} ${gap === 1 ? "point" : "points"} behind ${winner}` +
-    (drag ? `; what held it back most: ${drag}.` : "."),
+  openReason: "No hard blocker applies to you, and every other route was ruled out or fit your answers less well.",
+  outscored: (name: string, winner: string, drag?: string) =>
+    `${name} fit your answers less well than ${winner}` + (drag ? `, mostly because ${drag}.` : "."),
   outscoredTie: (name: string, winner: string) =>
-    `${name} tied with ${winner}, and ${winner} usually leads to an offer sooner.`,
+    `${name} fit your answers just as well, and ${winner} usually leads to an offer sooner.`,
   behind: "Can't catch up any more with your answers so far.",
-  flip: (phrases: string[], name: string) => `If ${list(phrases)}, ${name} would win.`,
-  noFlip: (name: string) => `No change to one or two answers would make ${name} win.`,
-  closeSecond: (name: string, gap: number) =>
-    gap === 0
-      ? `${name} tied on points; it lost only on the tie-break, so it is worth a look too.`
-      : `${name} came a close second, just ${gap} point behind.`,
+  flip: (phrases: string[], name: string) => `If ${joinList(phrases)}, ${name} would win.`,
+  closeSecond: (name: string, winner: string, checkpointDate: string) =>
+    `${name} came a close second. Give ${winner} a fair go until your checkpoint on ${checkpointDate}, and reconsider only there.`,
 };

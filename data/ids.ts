@@ -13,7 +13,7 @@ export const ROUTE_IDS = [
 export type RouteId = (typeof ROUTE_IDS)[number];
 
 export const OPTION_IDS = {
-  employer: ["pm-team-settled", "pm-team-new", "no-pm-team", "not-employed"],
+  employer: ["pm-team-settled", "pm-team-new", "pm-team-at-risk", "no-pm-team", "not-employed"],
   role: [
     "engineering",
     "design",
@@ -22,8 +22,10 @@ export const OPTION_IDS = {
     "sales-marketing",
     "project-management",
     "business",
+    "other-field",
     "student",
   ],
+  "pm-work": ["shipped-with-results", "some", "not-yet"],
   experience: ["new-grad", "1-3", "4-7", "8-plus"],
   constraints: ["no-bachelors", "needs-visa", "outside-tech-hub"],
   hours: ["under-3", "3-8", "8-15", "over-15"],

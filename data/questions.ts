@@ -1,5 +1,7 @@
-// The nine background questions, in the order a fixed questionnaire would ask them. The wizard
-// asks them adaptively (lib/next-question.ts) and skips any that can no longer change the answer.
+// The ten background questions (catalog v2), in the order a fixed questionnaire would ask them.
+// The wizard asks them adaptively (lib/next-question.ts) and skips any that can no longer change
+// the result. Every option should be answerable honestly by someone outside tech, and none should
+// sound like the right answer.
 import type { z } from "zod";
 import type { QuestionId } from "./ids";
 import type { Question } from "./schema";
@@ -9,19 +11,27 @@ export const questions = [
     id: "employer",
     topic: "where you work",
     prompt: "Where do you work right now?",
-    help: "Your current employer decides whether the quickest route, moving inside, is open to you.",
+    help: "Your employer decides whether a move inside your company is open to you.",
     multiple: false,
+    changeable: false,
     options: [
       {
         id: "pm-team-settled",
-        label: "At a company with product managers, 12+ months in, in good standing",
-        phrase: "you have been at a company with PMs for over a year, in good standing",
+        label: "At a company with product managers, and I meet its bar for moving teams",
+        hint: "Usually 6–12 months in your role and a rating of at least “meets expectations”.",
+        phrase: "you are settled at a company with PMs",
       },
       {
         id: "pm-team-new",
-        label: "At a company with product managers, but under 12 months or not yet rated",
-        hint: "Also pick this if your last rating was below expectations.",
-        phrase: "your company has PMs but you are not yet eligible to transfer",
+        label: "At a company with product managers, but I'm not past that bar yet",
+        hint: "For example, you joined recently or haven't had your first rating.",
+        phrase: "your company has PMs but you can't move teams yet",
+      },
+      {
+        id: "pm-team-at-risk",
+        label: "At a company with product managers, but my standing there is shaky",
+        hint: "A performance plan (a formal warning with goals and a deadline) or a rating below expectations.",
+        phrase: "your standing at work is shaky right now",
       },
       {
         id: "no-pm-team",
@@ -41,6 +51,7 @@ export const questions = [
     prompt: "What kind of work do you do?",
     help: "Pick the closest match to your current or most recent job.",
     multiple: false,
+    changeable: false,
     options: [
       { id: "engineering", label: "Engineering", phrase: "you work in engineering" },
       { id: "design", label: "Design", phrase: "you work in design" },
@@ -53,15 +64,51 @@ export const questions = [
       { id: "sales-marketing", label: "Sales or marketing", phrase: "you work in sales or marketing" },
       {
         id: "project-management",
-        label: "Project or program management, with launches behind you",
-        phrase: "you already run projects and launches",
+        label: "Project or program management",
+        hint: "You plan and run projects or launches with other teams.",
+        phrase: "you run projects and launches",
       },
       {
         id: "business",
-        label: "Consulting, finance or another non-tech field",
-        phrase: "your background is in business outside tech",
+        label: "Consulting, finance or strategy",
+        phrase: "your background is in business",
+      },
+      {
+        id: "other-field",
+        label: "Another field outside tech",
+        hint: "Healthcare, education, public sector, hospitality, trades, research, or anything else.",
+        phrase: "you work in a field outside tech",
       },
       { id: "student", label: "Student", phrase: "you are a student" },
+    ],
+  },
+  {
+    id: "pm-work",
+    topic: "product work you have done",
+    prompt: "Have you already done product work with a result you can measure?",
+    help: "Product work means deciding what to build or change for customers, then seeing it through.",
+    multiple: false,
+    changeable: true,
+    options: [
+      {
+        id: "shipped-with-results",
+        label: "Yes, I led something and can name a number it moved",
+        hint: "A launch, a roadmap item or an experiment you owned, at work or outside it.",
+        phrase: "you have led product work with a measurable result",
+        ifPhrase: "you had led a piece of product work with a result you can measure",
+      },
+      {
+        id: "some",
+        label: "Some: I worked closely on launches or product decisions",
+        hint: "You contributed, but someone else owned the decision.",
+        phrase: "you have worked closely on product decisions",
+        ifPhrase: "you had worked closely on a launch or a product decision",
+      },
+      {
+        id: "not-yet",
+        label: "Not yet",
+        phrase: "you haven't done product work yet",
+      },
     ],
   },
   {
@@ -69,11 +116,12 @@ export const questions = [
     topic: "your years of experience",
     prompt: "How many years have you worked full time?",
     multiple: false,
+    changeable: false,
     options: [
-      { id: "new-grad", label: "None yet, or I am about to graduate", phrase: "you are a new graduate" },
+      { id: "new-grad", label: "None yet, or I'm about to graduate", phrase: "you are a new graduate" },
       { id: "1-3", label: "1 to 3 years", phrase: "you have 1-3 years of experience" },
       { id: "4-7", label: "4 to 7 years", phrase: "you have 4-7 years of experience" },
-      { id: "8-plus", label: "8 years or more", phrase: "you have 8+ years of experience" },
+      { id: "8-plus", label: "8 years or more", phrase: "you have 8 or more years of experience" },
     ],
   },
   {
@@ -82,6 +130,7 @@ export const questions = [
     prompt: "Do any of these apply to you?",
     help: "Tick all that apply, or none.",
     multiple: true,
+    changeable: false,
     options: [
       {
         id: "no-bachelors",
@@ -91,14 +140,15 @@ export const questions = [
       },
       {
         id: "needs-visa",
-        label: "I need US work authorisation (a visa)",
+        label: "I need a US employer to sponsor a work visa",
         phrase: "you need a US work visa",
         phraseIfNot: "you didn't need a US work visa",
       },
       {
         id: "outside-tech-hub",
-        label: "I live outside a tech hub",
-        phrase: "you live outside a tech hub",
+        label: "I live away from a tech hub and can't easily move",
+        hint: "A tech hub is a city with many tech companies, such as San Francisco, Seattle, New York, London or Bangalore.",
+        phrase: "you live away from a tech hub",
         phraseIfNot: "you lived in a tech hub",
       },
     ],
@@ -109,22 +159,29 @@ export const questions = [
     prompt: "How many spare hours a week can you give this?",
     help: "Be honest: a plan you can keep beats an ambitious one you drop.",
     multiple: false,
+    changeable: true,
     options: [
       { id: "under-3", label: "Under 3 hours", phrase: "you have under 3 hours a week" },
-      { id: "3-8", label: "3 to 8 hours", phrase: "you have 3-8 hours a week" },
-      { id: "8-15", label: "8 to 15 hours", phrase: "you have 8-15 hours a week" },
-      { id: "over-15", label: "More than 15 hours", phrase: "you have 15+ hours a week" },
+      { id: "3-8", label: "3 to 8 hours", phrase: "you have 3-8 hours a week", ifPhrase: "you gave it 3-8 hours a week" },
+      { id: "8-15", label: "8 to 15 hours", phrase: "you have 8-15 hours a week", ifPhrase: "you gave it 8-15 hours a week" },
+      {
+        id: "over-15",
+        label: "More than 15 hours",
+        phrase: "you have more than 15 hours a week",
+        ifPhrase: "you gave it more than 15 hours a week",
+      },
     ],
   },
   {
     id: "funding",
     topic: "funding a degree",
     prompt: "Could you fund about $150k and two years without a salary?",
-    help: "Savings, loans or a sponsor all count. This only matters for a master's degree.",
+    help: "Savings, loans or a sponsor all count.",
     multiple: false,
+    changeable: true,
     options: [
-      { id: "yes", label: "Yes", phrase: "you could fund two years of school" },
-      { id: "no", label: "No", phrase: "you can't fund two years of school" },
+      { id: "yes", label: "Yes", phrase: "you could fund two years of school", ifPhrase: "you could fund two years of school" },
+      { id: "no", label: "No", phrase: "you can't fund two years of school", ifPhrase: "you decided not to fund two years of school" },
     ],
   },
   {
@@ -132,11 +189,32 @@ export const questions = [
     topic: "when you need an offer",
     prompt: "When do you need a PM offer?",
     multiple: false,
+    changeable: true,
     options: [
-      { id: "under-3-months", label: "Within 3 months", phrase: "you need an offer within 3 months" },
-      { id: "3-12-months", label: "In 3 to 12 months", phrase: "you want an offer within a year" },
-      { id: "12-24-months", label: "In 1 to 2 years", phrase: "you can wait 1-2 years" },
-      { id: "no-rush", label: "No rush: 2 years or more is fine", phrase: "you are in no rush" },
+      {
+        id: "under-3-months",
+        label: "Within 3 months",
+        phrase: "you need an offer within 3 months",
+        ifPhrase: "you needed an offer within 3 months",
+      },
+      {
+        id: "3-12-months",
+        label: "In 3 to 12 months",
+        phrase: "you want an offer within a year",
+        ifPhrase: "you could wait up to a year for an offer",
+      },
+      {
+        id: "12-24-months",
+        label: "In 1 to 2 years",
+        phrase: "you can wait 1-2 years",
+        ifPhrase: "you could wait 1-2 years for an offer",
+      },
+      {
+        id: "no-rush",
+        label: "No rush: 2 years or more is fine",
+        phrase: "you are in no rush",
+        ifPhrase: "you could wait 2 years or more",
+      },
     ],
   },
   {
@@ -145,29 +223,53 @@ export const questions = [
     prompt: "How do you feel about reaching out to people?",
     help: "Think of ex-colleagues, alumni and friends of friends.",
     multiple: false,
+    changeable: true,
     options: [
-      { id: "low", label: "I'd rather not; my network is small", phrase: "you'd rather not do outreach" },
-      { id: "medium", label: "I can do it when I need to", phrase: "you can reach out when needed" },
+      {
+        id: "low",
+        label: "I'd rather not, and my network is small",
+        phrase: "you'd rather not do outreach",
+      },
+      {
+        id: "medium",
+        label: "I can do it when I need to",
+        phrase: "you can reach out when needed",
+        ifPhrase: "you reached out when needed",
+      },
       {
         id: "high",
         label: "I enjoy it, or I have a warm network",
         phrase: "you enjoy outreach or have a warm network",
+        ifPhrase: "you made outreach a habit",
       },
     ],
   },
   {
     id: "building",
     topic: "building a product yourself",
-    prompt: "Could you build a small product yourself?",
+    prompt: "Have you built something that other people used?",
+    help: "An app, a website, a tool or an automation that people other than you actually used.",
     multiple: false,
+    changeable: true,
     options: [
-      { id: "none", label: "Not really", phrase: "you would not build a product yourself" },
+      {
+        id: "none",
+        label: "Not yet",
+        phrase: "you haven't built something people used",
+      },
       {
         id: "no-code",
         label: "Yes, with no-code or AI tools",
-        phrase: "you can build with no-code or AI tools",
+        hint: "For example a Notion, Airtable, Bubble or AI-assisted app that others used.",
+        phrase: "you have built something with no-code or AI tools",
+        ifPhrase: "you built and shared something with no-code or AI tools",
       },
-      { id: "code", label: "Yes, I can code", phrase: "you can code" },
+      {
+        id: "code",
+        label: "Yes, I wrote the code and shipped it",
+        phrase: "you write code and have shipped something",
+        ifPhrase: "you wrote and shipped something in code",
+      },
     ],
   },
 ] satisfies (z.input<typeof Question> & { id: QuestionId })[];

@@ -1,7 +1,7 @@
 // Walks the whole answer space (every profile, counting every subset of the multi-select
-// question) and the wizard's question tree over it. Used by the invariant tests and the benchmark.
-import { decidedWinner, leader, tally } from "./decide";
-import { nextQuestionIndex } from "./next-question";
+// question). Used by the invariant tests and the benchmark.
+import { leader, tally } from "./decide";
+import { outcomeKey } from "./outcome";
 import { QUESTION_COUNT, UNANSWERED, questionsTable, type State } from "./table";
 
 export const emptyState = (): State => new Array<number>(QUESTION_COUNT).fill(UNANSWERED);
@@ -17,21 +17,8 @@ export function forEachCompletion(state: State, visit: (full: State) => void, fr
   state[from] = UNANSWERED;
 }
 
-export type Leaf = { state: State; asked: number; winner: number };
-
-/**
- * Follows nextQuestion from the empty state down every branch; visit gets each state where the
- * wizard stops, with how many questions it asked and the route it recommends.
- */
-export function walkWizard(visit: (leaf: Leaf) => void, state: State = emptyState(), asked = 0): void {
-  const q = nextQuestionIndex(state);
-  if (q === -1) return visit({ state, asked, winner: decidedWinner(state) });
-  for (let c = 0; c < questionsTable[q]!.choices; c++) {
-    const next = state.slice();
-    next[q] = c;
-    walkWizard(visit, next, asked + 1);
-  }
-}
-
 /** The winner with every question answered: the plain leader of the full tally. */
 export const fullWinner = (full: State): number => leader(tally(full));
+
+/** The whole result's key with every question answered. */
+export const fullOutcome = (full: State): number => outcomeKey(full, fullWinner(full));

@@ -50,37 +50,49 @@ export const WizardNextResponse = z.object({
 });
 export type WizardNextResponse = z.infer<typeof WizardNextResponse>;
 
-const Flip = z.object({
-  changes: z.array(z.object({ question: QuestionIdSchema, to: z.union([z.string(), z.array(z.string())]) })),
+// Objects are loose so that a plan saved under an older catalog keeps every field it was saved
+// with (the first catalog's reasons carried points, its close second a gap).
+const Flip = z.looseObject({
+  changes: z.array(z.looseObject({ question: QuestionIdSchema, to: z.union([z.string(), z.array(z.string())]) })),
   text: z.string(),
 });
 
-export const RecommendationResponse = z.object({
+const OtherRoute = z.looseObject({
+  route: RouteIdSchema,
+  name: z.string(),
+  status: z.enum(["eliminated", "outscored"]),
+  why: z.string(),
+  flip: Flip.nullable(),
+  /** when no change a person could make would flip it: what would have to be true instead */
+  wouldNeed: z.string().nullable(),
+});
+
+export const WARNING_IDS = ["deadline"] as const;
+const Warning = z.looseObject({ id: z.enum(WARNING_IDS), text: z.string() });
+
+export const RecommendationResponse = z.looseObject({
   catalogVersion: z.string(),
-  route: z.object({ id: RouteIdSchema, name: z.string() }),
+  route: z.looseObject({ id: RouteIdSchema, name: z.string() }),
   reasons: z
-    .array(
-      z.object({
-        question: QuestionIdSchema.nullable(),
-        option: z.string().nullable(),
-        points: z.number().int(),
-        text: z.string(),
-      }),
-    )
+    .array(z.looseObject({ question: QuestionIdSchema.nullable(), option: z.string().nullable(), text: z.string() }))
     .min(1),
-  others: z.array(
-    z.object({
-      route: RouteIdSchema,
-      name: z.string(),
-      status: z.enum(["eliminated", "outscored"]),
-      why: z.string(),
-      flip: Flip.nullable(),
-    }),
-  ),
-  closeSecond: z.object({ route: RouteIdSchema, gap: z.number(), text: z.string() }).nullable(),
+  others: z.array(OtherRoute),
+  closeSecond: z.looseObject({ route: RouteIdSchema, text: z.string() }).nullable(),
+  /** always a list; "deadline" when the route usually takes longer than the person's deadline */
+  warnings: z.array(Warning),
   plan: Plan,
 });
 export type RecommendationResponse = z.infer<typeof RecommendationResponse>;
+
+/**
+ * A recommendation as a saved plan holds it: exactly as it was saved, under whichever catalog.
+ * Plans saved under the first catalog have no warnings and no "would need" lines.
+ */
+export const SavedRecommendation = RecommendationResponse.extend({
+  others: z.array(OtherRoute.extend({ wouldNeed: z.string().nullable().optional() })),
+  warnings: z.array(Warning).optional(),
+});
+export type SavedRecommendation = z.infer<typeof SavedRecommendation>;
 
 /** 422: the answers do not decide the route yet; `next` is the question to ask. */
 export const UndecidedResponse = ApiError.extend({ next: QuestionIdSchema });

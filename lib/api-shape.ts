@@ -2,13 +2,12 @@
 // mappings from the engine's results to what the API returns. Route handlers, pages and tests
 // share these, so the wire format is defined once.
 import type { Answers } from "@/data/answers";
-import { CATALOG_VERSION, getRoute, questions, routes } from "@/data/catalog";
+import { CATALOG_VERSION, questions, routes } from "@/data/catalog";
 import { ROUTE_IDS } from "@/data/ids";
-import type { Plan } from "@/data/plan";
 import type { CatalogResponse, RecommendationResponse, UndecidedResponse, WizardNextResponse } from "./api-schemas";
 import { nextQuestion } from "./next-question";
-import { buildPlan } from "./plan";
-import { eliminationOf, recommend, type Recommendation } from "./recommend";
+import { eliminationOf } from "./recommend";
+import { resultFor } from "./result";
 
 export * from "./api-schemas";
 
@@ -37,25 +36,6 @@ export function apiWizardNext(answers: Answers): WizardNextResponse {
   };
 }
 
-/** The engine's recommendation and its plan as the API returns them. */
-export function apiRecommendation(recommendation: Recommendation, plan: Plan): RecommendationResponse {
-  const { route, reasons, others, closeSecond } = recommendation;
-  return {
-    catalogVersion: CATALOG_VERSION,
-    route: { id: route, name: getRoute(route).name },
-    reasons,
-    others: others.map(({ route: other, status, why, flip }) => ({
-      route: other,
-      name: getRoute(other).name,
-      status,
-      why,
-      flip,
-    })),
-    closeSecond,
-    plan,
-  };
-}
-
 export function apiUndecided(next: UndecidedResponse["next"]): UndecidedResponse {
   return { error: `answers.${next}: still open; answer it to decide the route`, next };
 }
@@ -65,8 +45,8 @@ export function respondTo(
   answers: Answers,
   startDate: string,
 ): { status: 200; body: RecommendationResponse } | { status: 422; body: UndecidedResponse } {
-  const result = recommend(answers);
-  if (result.status === "open") return { status: 422, body: apiUndecided(result.next) };
-  const { recommendation } = result;
-  return { status: 200, body: apiRecommendation(recommendation, buildPlan(recommendation, answers, startDate)) };
+  const result = resultFor(answers, startDate);
+  return result.status === "open"
+    ? { status: 422, body: apiUndecided(result.next) }
+    : { status: 200, body: result.result };
 }

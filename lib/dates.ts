@@ -15,3 +15,7 @@ export const today = (now: Date = new Date()): string =>
 const formatter = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 /** "3 Dec 2026" */
 export const formatDate = (iso: string): string => formatter.format(parseIsoDate(iso));
+
+/** "Week 3" or "Weeks 3–5" */
+export const formatWeeks = ({ from, to }: { from: number; to: number }): string =>
+  from === to ? `Week ${from}` : `Weeks ${from}–${to}`;

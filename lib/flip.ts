@@ -1,48 +1,36 @@
 // "What would flip it": for each losing route, the smallest change of answers (one answer, then
-// two) after which that route is the decided winner.
+// two) after which that route is the decided winner. Only answers a person can change by choice
+// are tried (hours, outreach, building, funding, deadline, product work), and only towards options
+// a person could move to; a person's role, years, employer and circumstances are never suggested.
 import { getQuestion, getRoute } from "@/data/catalog";
 import { copy } from "@/data/copy";
-import { MULTI_QUESTION, OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
+import { OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
 import { isSafe, leader, tally } from "./decide";
 import { UNANSWERED, questionsTable, type State } from "./table";
 
 export type Flip = {
-  changes: { question: QuestionId; to: string | string[] }[];
+  changes: { question: QuestionId; to: string }[];
   text: string;
 };
 
 type Change = { q: number; choice: number; phrase: string };
 
-/** Every single-answer change: another option, or one option ticked or unticked. */
+/** Every single change a person could choose: another option that has an "if" phrase. */
 function singleChanges(state: State): Change[] {
-  const changes: Change[] = [];
-  QUESTION_IDS.forEach((id, q) => {
+  return QUESTION_IDS.flatMap((id, q) => {
     const question = getQuestion(id);
-    const current = state[q]!;
-    if (questionsTable[q]!.multiple) {
-      const base = current === UNANSWERED ? 0 : current;
-      question.options.forEach((option, o) => {
-        const adding = !(base & (1 << o));
-        changes.push({ q, choice: base ^ (1 << o), phrase: adding ? option.phrase : option.phraseIfNot ?? option.phrase });
-      });
-    } else {
-      question.options.forEach((option, o) => {
-        if (o !== current) changes.push({ q, choice: o, phrase: option.phrase });
-      });
-    }
+    if (!question.changeable) return [];
+    return question.options.flatMap((option, o) =>
+      o !== state[q] && option.ifPhrase ? [{ q, choice: o, phrase: option.ifPhrase }] : [],
+    );
   });
-  return changes;
 }
 
 function toFlip(changes: Change[], route: RouteId): Flip {
   return {
     changes: changes.map(({ q, choice }) => {
       const question = QUESTION_IDS[q]!;
-      const ids = OPTION_IDS[question] as readonly string[];
-      return {
-        question,
-        to: question === MULTI_QUESTION ? ids.filter((_, o) => choice & (1 << o)) : ids[choice]!,
-      };
+      return { question, to: (OPTION_IDS[question] as readonly string[])[choice]! };
     }),
     text: copy.flip(
       changes.map((c) => c.phrase),
@@ -53,7 +41,7 @@ function toFlip(changes: Change[], route: RouteId): Flip {
 
 /**
  * Tries every single change, then every pair, keeping the first that makes each route win. The
- * totals are updated in place per change rather than recounted: this runs ~500 checks a call.
+ * totals are updated in place per change rather than recounted: this runs a few hundred checks.
  */
 export function findFlips(state: State, winner: number): Map<RouteId, Flip> {
   const found = new Map<RouteId, Flip>();

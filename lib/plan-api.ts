@@ -2,7 +2,7 @@
 // responses. Route handlers, pages and tests share these schemas, so the wire format is one thing.
 import { z } from "zod";
 import { Answers } from "@/data/answers";
-import { RecommendationBody, RecommendationResponse } from "./api-schemas";
+import { RecommendationBody, SavedRecommendation } from "./api-schemas";
 
 /** Plan ids and edit tokens are base64url strings from a cryptographic random source. */
 export const PlanId = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "not a plan id");
@@ -29,7 +29,7 @@ export const SavedPlan = z.object({
   title: Title,
   answers: Answers,
   /** the recommendation and plan exactly as computed when saved, with the catalog version */
-  snapshot: RecommendationResponse,
+  snapshot: SavedRecommendation,
   done: z.record(z.string(), z.boolean()),
   version: z.number().int().min(1),
   createdAt: z.iso.datetime(),

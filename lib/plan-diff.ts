@@ -1,5 +1,5 @@
-// What changed between a saved plan and the result the same answers give today: the route, and
-// the steps added, removed or reworded (matched by step id). Dates are left out on purpose: a
+// What changed between a saved plan and the result the same answers give today: the route, the
+// level to aim for, and the steps added, removed or reworded (matched by step id). Dates are left out on purpose: a
 // re-run starts today, so every date moves and that is not news.
 import type { PlanStep } from "@/data/plan";
 import type { RecommendationResponse } from "./api-schemas";
@@ -19,12 +19,13 @@ export type PlanDiff = {
   sameRoute: boolean;
   from: Side["route"];
   to: Side["route"];
+  level: { from: Side["plan"]["level"]; to: Side["plan"]["level"] } | null;
   catalogChanged: boolean;
   added: StepRef[];
   removed: StepRef[];
   changed: StepChange[];
   unchanged: number;
-  /** nothing a person would notice: same route, same steps, same words */
+  /** nothing a person would notice: same route, same level, same steps, same words */
   same: boolean;
 };
 
@@ -48,15 +49,17 @@ export function diffPlans(saved: Side, current: Side): PlanDiff {
   }
 
   const sameRoute = saved.route.id === current.route.id;
+  const level = saved.plan.level === current.plan.level ? null : { from: saved.plan.level, to: current.plan.level };
   return {
     sameRoute,
     from: saved.route,
     to: current.route,
+    level,
     catalogChanged: saved.catalogVersion !== current.catalogVersion,
     added,
     removed,
     changed,
     unchanged,
-    same: sameRoute && added.length === 0 && removed.length === 0 && changed.length === 0,
+    same: sameRoute && !level && added.length === 0 && removed.length === 0 && changed.length === 0,
   };
 }

@@ -2,10 +2,9 @@
 // and an iCalendar file with one all-day event per step. Pure: the route handlers only send them.
 // Neither file carries the plan's link: calendars get shared, and the link is the key to the plan.
 import { createEvents, type DateArray, type EventAttributes } from "ics";
-import { addDays, formatDate } from "./dates";
+import { addDays, formatDate, formatWeeks } from "./dates";
 import type { SavedPlan } from "./plan-api";
 
-const weeks = ({ from, to }: { from: number; to: number }) => (from === to ? `Week ${from}` : `Weeks ${from}–${to}`);
 
 /** The plan as Markdown, ticks as task-list boxes. Text goes in as typed, nothing is escaped. */
 export function planToMarkdown(plan: SavedPlan): string {
@@ -26,7 +25,7 @@ export function planToMarkdown(plan: SavedPlan): string {
   steps.forEach((step, i) => {
     lines.push(
       `- [${plan.done[step.id] ? "x" : " "}] ${i + 1}. ${step.title}`,
-      `  ${weeks(step.weeks)}: ${formatDate(step.dates.start)} to ${formatDate(step.dates.end)}${step.interviewPractice ? " (interview practice)" : ""}`,
+      `  ${formatWeeks(step.weeks)}: ${formatDate(step.dates.start)} to ${formatDate(step.dates.end)}${step.interviewPractice ? " (interview practice)" : ""}`,
       `  ${step.detail}`,
       `  Done when: ${step.doneWhen}`,
       "",

@@ -1,40 +1,101 @@
-// buildPlan: the winning route's step template, its weeks scaled to the person's hours a week,
-// with real calendar dates from the day they start, and the level on the PM ladder to aim for.
-import type { Answers } from "@/data/answers";
+// buildPlan: the route's step template with the steps the person's answers add, the checkpoint
+// that ends the first phase, and real dates from the day they start. The hours a week stretch or
+// compress the steps the person controls; the calendar sets the rest (lib/calendar.ts).
 import { getRoute } from "@/data/catalog";
 import type { RouteId } from "@/data/ids";
-import type { LevelId } from "@/data/ladder";
-import { DEFAULT_PACE, PACE } from "@/data/pace";
-import type { Plan } from "@/data/plan";
-import { addDays } from "./dates";
+import type { Plan, PlanStep } from "@/data/plan";
+import { apmProgrammes, checkpoint, restoreStanding, stemProgrammes, visaSponsors } from "@/data/plan-steps";
+import { MAX_PLAN_STEPS } from "@/data/plan-rules";
+import { StepTemplate, type WeekRange } from "@/data/schema";
+import { calendarSlot } from "./calendar";
+import { addDays, daysBetween } from "./dates";
+import type { Outcome, VariantStep } from "./outcome";
 
-/** New graduates and students aim at APM/RPM programmes; everyone else at a PM role. */
-export function targetLevel(answers: Answers): LevelId {
-  return answers.experience === "new-grad" || answers.role === "student" ? "apm" : "pm";
-}
+const variantSteps: Record<VariantStep, StepTemplate> = {
+  "restore-standing": StepTemplate.parse(restoreStanding),
+  "apm-programmes": StepTemplate.parse(apmProgrammes),
+  "visa-sponsors": StepTemplate.parse(visaSponsors),
+  "stem-programmes": StepTemplate.parse(stemProgrammes),
+};
 
-export function paceFor(route: RouteId, answers: Answers): number {
-  if (!getRoute(route).paceScales) return 1;
-  return answers.hours ? PACE[answers.hours] : DEFAULT_PACE;
-}
+const scale = ({ from, to }: WeekRange, pace: number): WeekRange => {
+  const start = Math.max(1, Math.round((from - 1) * pace) + 1);
+  return { from: start, to: Math.max(start, Math.round(to * pace)) };
+};
 
 /** Week 1 starts on startDate; week n covers days 7(n-1) .. 7n-1. */
-export function buildPlan(recommendation: { route: RouteId }, answers: Answers, startDate: string): Plan {
-  const route = getRoute(recommendation.route);
-  const pace = paceFor(route.id, answers);
-  const steps = route.steps.map((step) => {
-    const from = Math.max(1, Math.round((step.weeks.from - 1) * pace) + 1);
-    const to = Math.max(from, Math.round(step.weeks.to * pace));
-    return {
-      id: step.id,
-      title: step.title,
-      detail: step.detail,
-      doneWhen: step.doneWhen,
-      interviewPractice: step.interviewPractice,
-      weeks: { from, to },
-      dates: { start: addDays(startDate, (from - 1) * 7), end: addDays(startDate, to * 7 - 1) },
-    };
-  });
+const datesOf = ({ from, to }: WeekRange, startDate: string) => ({
+  start: addDays(startDate, (from - 1) * 7),
+  end: addDays(startDate, to * 7 - 1),
+});
+
+const weeksOf = (dates: { start: string; end: string }, startDate: string): WeekRange => ({
+  from: Math.floor(daysBetween(startDate, dates.start) / 7) + 1,
+  to: Math.floor(daysBetween(startDate, dates.end) / 7) + 1,
+});
+
+function dated(step: StepTemplate, outcome: Outcome, startDate: string): PlanStep {
+  const text = outcome.light && step.light ? { ...step, ...step.light } : step;
+  let weeks: WeekRange;
+  let dates: PlanStep["dates"];
+  if (step.calendar) {
+    dates = calendarSlot(step.calendar, startDate);
+    weeks = weeksOf(dates, startDate);
+  } else {
+    weeks = step.weeks ? scale(step.weeks, outcome.pace) : step.fixedWeeks!;
+    dates = datesOf(weeks, startDate);
+  }
+  return {
+    id: step.id,
+    title: text.title,
+    detail: text.detail,
+    doneWhen: text.doneWhen,
+    interviewPractice: step.interviewPractice,
+    weeks,
+    dates,
+  };
+}
+
+function checkpointStep(route: RouteId, switchTo: RouteId, outcome: Outcome, startDate: string): PlanStep {
+  const week = Math.max(1, Math.round(checkpoint.week * outcome.pace));
+  const weeks = { from: week, to: week };
+  return {
+    id: checkpoint.id,
+    title: checkpoint.title,
+    detail: `${checkpoint.working(getRoute(route).checkpoint)} ${checkpoint.switchTo(getRoute(switchTo).name)}`,
+    doneWhen: checkpoint.doneWhen,
+    interviewPractice: false,
+    weeks,
+    dates: datesOf(weeks, startDate),
+  };
+}
+
+/** The route's own steps, with optional ones giving way (1 first) so the whole plan fits. */
+function templateSteps(route: RouteId, room: number): StepTemplate[] {
+  const steps = getRoute(route).steps;
+  const dropped = new Set(
+    steps
+      .filter((s) => s.optional !== undefined)
+      .sort((a, b) => a.optional! - b.optional!)
+      .slice(0, Math.max(0, steps.length - room))
+      .map((s) => s.id),
+  );
+  return steps.filter((s) => !dropped.has(s.id));
+}
+
+/**
+ * The plan for a settled outcome. switchTo is the route the checkpoint points to if this one is
+ * not working (the strongest other route on the answers given).
+ */
+export function buildPlan(outcome: Outcome, switchTo: RouteId, startDate: string): Plan {
+  const variants = outcome.variants.map((v) => variantSteps[v]);
+  const own = templateSteps(outcome.route, MAX_PLAN_STEPS - 1 - variants.length);
+  const standing = variants.filter((s) => s.id === restoreStanding.id);
+  const rest = [...own, ...variants.filter((s) => s.id !== restoreStanding.id)].map((s) => dated(s, outcome, startDate));
+  rest.push(checkpointStep(outcome.route, switchTo, outcome, startDate));
+  // In date order (stable, so the template's order breaks ties); standing comes before everything.
+  rest.sort((a, b) => a.dates.start.localeCompare(b.dates.start));
+  const steps = [...standing.map((s) => dated(s, outcome, startDate)), ...rest];
   const endDate = steps.reduce((end, s) => (s.dates.end > end ? s.dates.end : end), startDate);
-  return { route: route.id, level: targetLevel(answers), startDate, endDate, pace, steps };
+  return { route: outcome.route, level: outcome.level, startDate, endDate, pace: outcome.pace, steps };
 }

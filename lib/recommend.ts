@@ -1,44 +1,58 @@
 // recommend(answers): the one route, why it fits, why every other route lost and what would flip
-// it. Works on partial answers: it recommends only once the winner is decided (see decide.ts).
+// it, and the rest of the result (lib/outcome.ts). Works on partial answers: it recommends only
+// once the whole result is settled; until then it names the question to ask.
 import type { Answers } from "@/data/answers";
 import { getOption, getRoute, scoring } from "@/data/catalog";
 import { copy } from "@/data/copy";
 import { QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
-import { decidedWinner, tally } from "./decide";
+import type { Effect } from "@/data/schema";
+import { decidedWinner, leader, tally } from "./decide";
 import { findFlips, type Flip } from "./flip";
 import { nextQuestionIndex } from "./next-question";
+import { outcomeOf, type Outcome } from "./outcome";
 import { toState } from "./table";
 
-/** An answer that adds points to the winner; question is null for the fallback reason. */
-export type Reason = { question: QuestionId | null; option: string | null; points: number; text: string };
+/** An answer that helps the winner, in plain words; question is null for the fallback reason. */
+export type Reason = { question: QuestionId | null; option: string | null; text: string };
 export type OtherRoute = {
   route: RouteId;
   status: "eliminated" | "outscored";
+  /** internal: the route's points, for ordering; never shown */
   score: number;
   why: string;
+  /** the smallest change of answers a person could make that would make this route win */
   flip: Flip | null;
+  /** when no such change exists: what would have to be true instead */
+  wouldNeed: string | null;
 };
 export type Recommendation = {
   route: RouteId;
   scores: Record<RouteId, number>;
   reasons: Reason[];
   others: OtherRoute[];
-  closeSecond: { route: RouteId; gap: number; text: string } | null;
+  /** the strongest other route on the answers given: where the checkpoint points if this one stalls */
+  runnerUp: RouteId;
+  /** the runner-up, when the winner leads it by a point or less */
+  closeSecond: RouteId | null;
+  outcome: Outcome;
 };
 export type RecommendResult =
   | { status: "decided"; recommendation: Recommendation }
   | { status: "open"; next: QuestionId };
 
-/** One answered option with its points for every route, in question order. */
-type Contribution = { question: QuestionId; option: string; points: Partial<Record<RouteId, number>> };
+/** How many reasons the result shows: the strongest few, not every point. */
+const MAX_REASONS = 4;
+
+/** One answered option with its effect, in question order. */
+type Contribution = { question: QuestionId; option: string; effect: Effect };
 
 function contributions(answers: Answers): Contribution[] {
   return QUESTION_IDS.flatMap((question) => {
     const value = answers[question];
     if (value === undefined) return [];
     const options = Array.isArray(value) ? value : [value as string];
-    const table = scoring[question] as Record<string, { points: Partial<Record<RouteId, number>> }>;
-    return options.map((option) => ({ question, option, points: table[option]!.points }));
+    const table = scoring[question] as Record<string, Effect>;
+    return options.map((option) => ({ question, option, effect: table[option]! }));
   });
 }
 
@@ -47,69 +61,63 @@ const phraseOf = (c: { question: QuestionId; option: string }) =>
 
 /** The first answered option that eliminates the route, with its one-line reason. */
 export function eliminationOf(answers: Answers, route: RouteId): { question: QuestionId; reason: string } | null {
-  for (const question of QUESTION_IDS) {
-    const value = answers[question];
-    if (value === undefined) continue;
-    for (const option of Array.isArray(value) ? value : [value as string]) {
-      const effect = (scoring[question] as Record<string, { eliminates: Partial<Record<RouteId, string>> }>)[option]!;
-      const reason = effect.eliminates[route];
-      if (reason) return { question, reason };
-    }
+  for (const c of contributions(answers)) {
+    const reason = c.effect.eliminates[route];
+    if (reason) return { question: c.question, reason };
   }
   return null;
+}
+
+/** The answers that helped the route most, strongest first, each as its own plain sentence. */
+function reasonsFor(parts: Contribution[], route: RouteId): Reason[] {
+  const reasons = parts
+    .map((c) => ({ c, points: c.effect.points[route] ?? 0 }))
+    .filter(({ points }) => points > 0)
+    .sort((a, b) => b.points - a.points)
+    .slice(0, MAX_REASONS)
+    .map(({ c }) => ({ question: c.question, option: c.option, text: c.effect.fits[route]! }));
+  return reasons.length ? reasons : [{ question: null, option: null, text: copy.openReason }];
 }
 
 export function recommend(answers: Answers): RecommendResult {
   const state = toState(answers);
   const t = tally(state);
   const winnerIndex = decidedWinner(state, t);
-  if (winnerIndex === -1) return { status: "open", next: QUESTION_IDS[nextQuestionIndex(state)]! };
+  const outcome = winnerIndex === -1 ? null : outcomeOf(state, winnerIndex);
+  if (!outcome) return { status: "open", next: QUESTION_IDS[nextQuestionIndex(state)]! };
 
-  const route = ROUTE_IDS[winnerIndex]!;
+  const route = outcome.route;
   const winner = getRoute(route);
   const scores = Object.fromEntries(ROUTE_IDS.map((r, i) => [r, t.scores[i]!])) as Record<RouteId, number>;
   const parts = contributions(answers);
-
-  const reasons: Reason[] = parts
-    .map((c) => ({ ...c, value: c.points[route] ?? 0 }))
-    .filter((c) => c.value > 0)
-    .sort((a, b) => b.value - a.value)
-    .slice(0, 4)
-    .map((c) => ({ question: c.question, option: c.option, points: c.value, text: copy.reason(c.value, phraseOf(c)) }));
 
   const flips = findFlips(state, winnerIndex);
   const others: OtherRoute[] = ROUTE_IDS.filter((r) => r !== route).map((r) => {
     const name = getRoute(r).name;
     const flip = flips.get(r) ?? null;
+    const base = { route: r, score: scores[r], flip, wouldNeed: flip ? null : getRoute(r).wouldNeed };
     const elimination = eliminationOf(answers, r);
-    if (elimination) return { route: r, status: "eliminated", score: scores[r], why: elimination.reason, flip };
-    const gap = scores[route] - scores[r];
-    if (gap <= 0) return { route: r, status: "outscored", score: scores[r], why: copy.outscoredTie(name, winner.name), flip };
+    if (elimination) return { ...base, status: "eliminated", why: elimination.reason };
+    if (scores[route] - scores[r] <= 0) return { ...base, status: "outscored", why: copy.outscoredTie(name, winner.name) };
+    // What held it back most: the answer that favoured the winner over it by the most.
     const drag = parts
-      .map((c) => ({ c, delta: (c.points[r] ?? 0) - (c.points[route] ?? 0) }))
+      .map((c) => ({ c, delta: (c.effect.points[r] ?? 0) - (c.effect.points[route] ?? 0) }))
       .filter((d) => d.delta < 0)
       .sort((a, b) => a.delta - b.delta)[0];
-    const why = copy.outscored(name, scores[r], winner.name, gap, drag && phraseOf(drag.c));
-    return { route: r, status: "outscored", score: scores[r], why, flip };
+    return { ...base, status: "outscored", why: copy.outscored(name, winner.name, drag && phraseOf(drag.c)) };
   });
 
-  const runnerUp = others
-    .filter((o) => o.status === "outscored")
-    .sort((a, b) => b.score - a.score)[0];
-  const gap = runnerUp ? scores[route] - runnerUp.score : Infinity;
-  const closeSecond =
-    runnerUp && gap <= 1
-      ? { route: runnerUp.route, gap, text: copy.closeSecond(getRoute(runnerUp.route).name, gap) }
-      : null;
-
+  const runnerUp = ROUTE_IDS[leader({ scores: t.scores, eliminated: t.eliminated | (1 << winnerIndex) })]!;
   return {
     status: "decided",
     recommendation: {
       route,
       scores,
-      reasons: reasons.length ? reasons : [{ question: null, option: null, points: 0, text: copy.openReason }],
+      reasons: reasonsFor(parts, route),
       others,
-      closeSecond,
+      runnerUp,
+      closeSecond: scores[route] - scores[runnerUp] <= 1 ? runnerUp : null,
+      outcome,
     },
   };
 }

@@ -7,7 +7,7 @@ import { Answers } from "@/data/answers";
 import { getQuestion } from "@/data/catalog";
 import { copy } from "@/data/copy";
 import type { QuestionId } from "@/data/ids";
-import { replay } from "@/lib/wizard-path";
+import { isOnPath, keptAnswers, previousQuestion, replay } from "@/lib/wizard-path";
 
 export type Draft = string | string[];
 
@@ -24,26 +24,22 @@ export type WizardEvent =
   | { type: "answer.select"; value: Draft }
   | { type: "answer.submit" }
   | { type: "answer.change"; question: QuestionId }
-  | { type: "answer.set"; question: QuestionId; value: Draft }
   | { type: "wizard.back" }
   | { type: "wizard.restart" }
   | { type: "notice.dismiss" };
 
 export type WizardInput = { answers?: Answers; notice?: string | null };
 
-/** Puts the answers on the wizard's path and moves to the next question (or the result). */
+/**
+ * Puts the answers on the wizard's path and moves to the next question (or the result). Answers
+ * that can no longer change the result are set aside, and the person is told.
+ */
 function settle(all: Answers, notice: string | null = null): WizardContext {
   const path = replay(all);
   const droppedNotice = path.dropped.length
     ? copy.setAside(path.dropped.map((q) => getQuestion(q).topic))
     : null;
-  const current = path.next;
-  return {
-    answers: path.answers,
-    current,
-    draft: current ? ((path.answers[current] as Draft | undefined) ?? null) : null,
-    notice: droppedNotice ?? notice,
-  };
+  return { answers: keptAnswers(path, all), current: path.next, draft: null, notice: droppedNotice ?? notice };
 }
 
 /** Is value a well-formed answer to question (an option id, or a list for the multi-select)? */
@@ -53,13 +49,7 @@ export const isAnswer = (question: QuestionId, value: Draft): boolean =>
 const withAnswer = (answers: Answers, question: QuestionId, value: Draft): Answers =>
   ({ ...answers, [question]: value }) as Answers;
 
-/** The question before the one on screen, on the current path. */
-function previousQuestion({ answers, current }: WizardContext): QuestionId | null {
-  const { asked } = replay(answers);
-  const at = current === null ? asked.length : asked.indexOf(current);
-  const index = at === -1 ? asked.length - 1 : at - 1;
-  return asked[index] ?? null;
-}
+const previous = ({ answers, current }: WizardContext) => previousQuestion(replay(answers), current);
 
 export const wizardMachine = setup({
   types: {
@@ -72,20 +62,15 @@ export const wizardMachine = setup({
     submitDraft: assign(({ context }) =>
       settle(withAnswer(context.answers, context.current!, context.draft!)),
     ),
-    setAnswer: assign(({ context }, params: { question: QuestionId; value: Draft }) =>
-      settle(withAnswer(context.answers, params.question, params.value)),
+    openQuestion: assign(({ context }, params: { question: QuestionId }) =>
+      // Opening the question already on screen (a reload at ?q=…) keeps its unsubmitted selection
+      // and any notice about restoring it.
+      params.question === context.current
+        ? {}
+        : { current: params.question, draft: (context.answers[params.question] as Draft | undefined) ?? null, notice: null },
     ),
-    openQuestion: assign(({ context }, params: { question: QuestionId }) => ({
-      current: params.question,
-      // Opening the question already on screen keeps its unsubmitted selection.
-      draft:
-        params.question === context.current
-          ? context.draft
-          : ((context.answers[params.question] as Draft | undefined) ?? null),
-      notice: null,
-    })),
     goBack: assign(({ context }) => {
-      const question = previousQuestion(context)!;
+      const question = previous(context)!;
       return { current: question, draft: (context.answers[question] as Draft) ?? null, notice: null };
     }),
     restart: assign(() => settle({}, copy.restarted)),
@@ -97,26 +82,17 @@ export const wizardMachine = setup({
     hasDraft: ({ context }) => context.current !== null && context.draft !== null,
     isAnswerToCurrent: ({ context }, params: { value: Draft }) =>
       context.current !== null && isAnswer(context.current, params.value),
-    isAnswer: (_, params: { question: QuestionId; value: Draft }) => isAnswer(params.question, params.value),
-    canGoBack: ({ context }) => previousQuestion(context) !== null,
-    isDecided: ({ context }) => context.current === null,
-    isOnPath: ({ context }, params: { question: QuestionId }) => {
-      const path = replay(context.answers);
-      return path.asked.includes(params.question) || path.next === params.question;
-    },
+    canGoBack: ({ context }) => previous(context) !== null,
+    isSettled: ({ context }) => context.current === null,
+    isOnPath: ({ context }, params: { question: QuestionId }) => isOnPath(replay(context.answers), params.question),
   },
 }).createMachine({
   id: "wizard",
   context: ({ input }) => settle(input.answers ?? {}, input.notice ?? null),
-  initial: "routing",
+  initial: "deciding",
   on: {
-    "wizard.restart": { target: ".routing", actions: "restart" },
+    "wizard.restart": { target: ".deciding", actions: "restart" },
     "notice.dismiss": { actions: "dismissNotice" },
-    "answer.set": {
-      guard: { type: "isAnswer", params: ({ event }) => ({ question: event.question, value: event.value }) },
-      target: ".routing",
-      actions: { type: "setAnswer", params: ({ event }) => ({ question: event.question, value: event.value }) },
-    },
     "answer.change": {
       guard: { type: "isOnPath", params: ({ event }) => ({ question: event.question }) },
       target: ".asking",
@@ -124,9 +100,9 @@ export const wizardMachine = setup({
     },
   },
   states: {
-    /** Decides where the answers lead: the next question or the result. */
-    routing: {
-      always: [{ guard: "isDecided", target: "result" }, { target: "asking" }],
+    /** Decides where the answers lead: the next question, or the result once it is settled. */
+    deciding: {
+      always: [{ guard: "isSettled", target: "result" }, { target: "asking" }],
     },
     asking: {
       on: {
@@ -134,7 +110,7 @@ export const wizardMachine = setup({
           guard: { type: "isAnswerToCurrent", params: ({ event }) => ({ value: event.value }) },
           actions: { type: "selectDraft", params: ({ event }) => ({ value: event.value }) },
         },
-        "answer.submit": { guard: "hasDraft", target: "routing", actions: "submitDraft" },
+        "answer.submit": { guard: "hasDraft", target: "deciding", actions: "submitDraft" },
         "wizard.back": { guard: "canGoBack", actions: "goBack" },
       },
     },

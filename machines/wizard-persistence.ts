@@ -7,7 +7,7 @@ import { Answers } from "@/data/answers";
 import { CATALOG_VERSION } from "@/data/catalog";
 import { copy } from "@/data/copy";
 import { QuestionIdSchema } from "@/data/schema";
-import { replay } from "@/lib/wizard-path";
+import { isOnPath, replay } from "@/lib/wizard-path";
 import { isAnswer, wizardMachine, type WizardContext, type WizardInput } from "./wizard-machine";
 
 export const STORAGE_KEY = "onepath.wizard";
@@ -43,8 +43,7 @@ function isConsistent(state: "asking" | "result", context: WizardContext): boole
   if (path.dropped.length) return false;
   if (state === "result") return context.current === null && path.next === null;
   if (context.current === null) return false;
-  const onPath = path.asked.includes(context.current) || path.next === context.current;
-  return onPath && (context.draft === null || isAnswer(context.current, context.draft));
+  return isOnPath(path, context.current) && (context.draft === null || isAnswer(context.current, context.draft));
 }
 
 export function restore(raw: string | null): Restored {

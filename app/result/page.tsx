@@ -6,16 +6,15 @@ import { redirect } from "next/navigation";
 import { getRoute } from "@/data/catalog";
 import { getLevel } from "@/data/ladder";
 import { IsoDate } from "@/data/plan";
-import { apiRecommendation } from "@/lib/api-shape";
 import { answersFromSearch, answersToSearch } from "@/lib/answers-url";
 import { today } from "@/lib/dates";
-import { buildPlan } from "@/lib/plan";
 import { diffPlans } from "@/lib/plan-diff";
-import { recommend } from "@/lib/recommend";
+import { resultFor } from "@/lib/result";
 import { buttonClasses } from "@/components/ui/button";
 import { PlanComparison } from "@/components/plans/plan-comparison";
 import { SavePlanButton } from "@/components/plans/save-plan-button";
 import { ChangeAnswers } from "@/components/result/change-answers";
+import { DeadlineWarning } from "@/components/result/deadline-warning";
 import { PlanChecklist } from "@/components/result/plan-checklist";
 import { PlanTimeline } from "@/components/result/plan-timeline";
 import { WhyNot } from "@/components/result/why-not";
@@ -27,24 +26,25 @@ async function load(searchParams: Props["searchParams"]) {
   const params = await searchParams;
   const parsed = answersFromSearch(params);
   if (!parsed.success) return null;
-  const result = recommend(parsed.data);
-  if (result.status === "open") redirect(`/wizard?${answersToSearch(parsed.data)}`);
+  const compare = typeof params.compare === "string" ? params.compare : null;
   const start = IsoDate.safeParse(params.start);
-  const startDate = start.success ? start.data : today();
-  const recommendation = result.recommendation;
-  const plan = buildPlan(recommendation, parsed.data, startDate);
-  return { answers: parsed.data, recommendation, plan, compare: typeof params.compare === "string" ? params.compare : null };
+  const outcome = resultFor(parsed.data, start.success ? start.data : today());
+  if (outcome.status === "open") {
+    // A re-run of a plan saved under older questions may need a new answer first: keep the comparison.
+    redirect(`/wizard?${answersToSearch(parsed.data)}${compare ? `&compare=${encodeURIComponent(compare)}` : ""}`);
+  }
+  return { answers: parsed.data, result: outcome.result, compare };
 }
 
 /** A re-run from a saved plan (?compare=<plan id>): that plan against this result. */
-async function comparison(id: string, current: ReturnType<typeof apiRecommendation>) {
+async function comparison(id: string, current: Parameters<typeof diffPlans>[1]) {
   const saved = await loadPlan(id);
   return saved ? { saved, diff: diffPlans(saved.snapshot, current) } : { saved: null };
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const data = await load(searchParams);
-  return { title: data ? `Your route: ${getRoute(data.recommendation.route).name}` : "Your route" };
+  return { title: data ? `Your route: ${data.result.route.name}` : "Your route" };
 }
 
 export default async function ResultPage({ searchParams }: Props) {
@@ -60,10 +60,12 @@ export default async function ResultPage({ searchParams }: Props) {
       </div>
     );
   }
-  const { answers, recommendation, plan } = data;
-  const route = getRoute(recommendation.route);
+  const { answers, result } = data;
+  const { plan } = result;
+  const route = getRoute(result.route.id);
   const level = getLevel(plan.level);
-  const compared = data.compare ? await comparison(data.compare, apiRecommendation(recommendation, plan)) : null;
+  const compared = data.compare ? await comparison(data.compare, result) : null;
+  const warning = result.warnings.find((w) => w.id === "deadline");
 
   return (
     <div className="mx-auto grid w-full max-w-4xl gap-8 px-4 py-8 sm:px-6 sm:py-12">
@@ -84,25 +86,27 @@ export default async function ResultPage({ searchParams }: Props) {
             </div>
           ))}
         </dl>
-        {recommendation.closeSecond ? (
-          <p className="mt-5 rounded-xl border border-line bg-accent-soft px-4 py-3">
-            <strong>A close call. </strong>
-            {recommendation.closeSecond.text} We still recommend one route: {route.name}.
-          </p>
-        ) : null}
       </header>
+
+      {warning ? <DeadlineWarning text={warning.text} /> : null}
 
       <section aria-labelledby="why-heading">
         <h2 id="why-heading" className="text-2xl font-bold tracking-tight">
           Why it fits you
         </h2>
         <ul className="mt-3 grid gap-2">
-          {recommendation.reasons.map((reason) => (
+          {result.reasons.map((reason) => (
             <li key={reason.text} className="rounded-lg border border-line bg-surface-raised px-4 py-3">
               {reason.text}
             </li>
           ))}
         </ul>
+        {result.closeSecond ? (
+          <p className="mt-3 rounded-xl border border-line bg-accent-soft px-4 py-3">
+            <strong>A close call. </strong>
+            {result.closeSecond.text}
+          </p>
+        ) : null}
         <p className="mt-3 text-sm text-ink-muted">
           {level.name}: {level.summary}{" "}
           <Link href="/ladder" className="font-medium text-accent-text">
@@ -126,7 +130,7 @@ export default async function ResultPage({ searchParams }: Props) {
       </section>
 
       <section aria-label="Other routes and your answers" className="grid gap-4">
-        <WhyNot others={recommendation.others} answers={answers} />
+        <WhyNot others={result.others} />
         <ChangeAnswers answers={answers} startDate={plan.startDate} />
         <p>
           <Link href="/wizard?restart=1" className="font-medium text-accent-text">

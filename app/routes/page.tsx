@@ -5,7 +5,9 @@ import Link from "next/link";
 import { RouteCard } from "@/components/route-card";
 import { buttonClasses } from "@/components/ui/button";
 import { routes } from "@/data/catalog";
-import type { Route, WeekRange } from "@/data/schema";
+import { copy } from "@/data/copy";
+import type { Route, StepTemplate } from "@/data/schema";
+import { formatWeeks } from "@/lib/dates";
 
 export const metadata: Metadata = {
   title: "Routes",
@@ -13,7 +15,9 @@ export const metadata: Metadata = {
     "The seven routes into a first Product Manager job: who each one fits, what rules it out, how long it takes, what it costs and the plan behind it.",
 };
 
-const weeks = ({ from, to }: WeekRange) => (from === to ? `Week ${from}` : `Weeks ${from}–${to}`);
+/** When a step happens in an outline: its weeks at the typical pace, or what the calendar sets. */
+const when = (step: StepTemplate) =>
+  step.calendar ? copy.calendarSlot[step.calendar] : formatWeeks((step.weeks ?? step.fixedWeeks)!);
 
 export default function RoutesPage() {
   return (
@@ -130,7 +134,7 @@ function RouteSection({ route }: { route: Route }) {
                 <div className="flex flex-col">
                   <span className="text-ink">{step.title}</span>
                   <span className="text-sm text-ink-muted">
-                    {weeks(step.weeks)}
+                    {when(step)}
                     {step.interviewPractice && (
                       <>
                         {" · "}

@@ -7,7 +7,6 @@ import { useEffect, useRef, useState } from "react";
 import { planUrl } from "@/lib/plan-api";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { DeletePlan } from "./delete-plan";
 import { takeFlash } from "./flash";
 import { usePlanOwner } from "./plan-owner";
 import { RenameForm } from "./rename-form";

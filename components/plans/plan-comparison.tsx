@@ -1,6 +1,7 @@
 // Above a re-run result: what changed against the saved plan it was re-run from. The saved plan
 // itself never changes; saving the new result makes a new plan.
 import Link from "next/link";
+import { getLevel } from "@/data/ladder";
 import type { PlanDiff, StepChange } from "@/lib/plan-diff";
 import { planUrl } from "@/lib/plan-api";
 
@@ -62,6 +63,11 @@ export function PlanComparison({ saved, diff }: Props) {
           </>
         )}
       </p>
+      {diff.level ? (
+        <p className="mt-2">
+          <strong>Aim for:</strong> {getLevel(diff.level.to).name}, instead of {getLevel(diff.level.from).name}.
+        </p>
+      ) : null}
       {diff.same ? (
         <p className="mt-2">The steps are the same as well; only the dates now start from today.</p>
       ) : (

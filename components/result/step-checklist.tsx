@@ -2,7 +2,7 @@
 // (kept in this browser) and a saved plan's ticks (kept on the server). Read-only when disabled.
 // In print the checkbox gives way to a ☐/☑ character, which survives any printer.
 import type { PlanStep } from "@/data/plan";
-import { formatDate } from "@/lib/dates";
+import { formatDate, formatWeeks } from "@/lib/dates";
 
 type Props = {
   steps: readonly PlanStep[];
@@ -11,7 +11,6 @@ type Props = {
   disabled?: boolean;
 };
 
-const weeks = ({ from, to }: PlanStep["weeks"]) => (from === to ? `Week ${from}` : `Weeks ${from}–${to}`);
 
 export function StepChecklist({ steps, done, onChange, disabled = false }: Props) {
   return (
@@ -38,7 +37,7 @@ export function StepChecklist({ steps, done, onChange, disabled = false }: Props
                   {step.title}
                 </label>
                 <p className="mt-0.5 text-sm text-ink-muted">
-                  {weeks(step.weeks)} · {formatDate(step.dates.start)} to {formatDate(step.dates.end)}
+                  {formatWeeks(step.weeks)} · {formatDate(step.dates.start)} to {formatDate(step.dates.end)}
                   {step.interviewPractice ? " · interview practice" : ""}
                 </p>
                 <p className="mt-2">{step.detail}</p>

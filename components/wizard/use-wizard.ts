@@ -5,9 +5,11 @@
 import { useActorRef } from "@xstate/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import type { Answers } from "@/data/answers";
 import type { QuestionId } from "@/data/ids";
 import { QuestionIdSchema } from "@/data/schema";
 import { answersFromSearch, answersToSearch } from "@/lib/answers-url";
+import { PlanId } from "@/lib/plan-api";
 import { wizardMachine } from "@/machines/wizard-machine";
 import { restore, serialize, STORAGE_KEY, type Restored } from "@/machines/wizard-persistence";
 
@@ -24,31 +26,48 @@ const questionIn = (search: string, key: string): QuestionId | null => {
   return parsed.success ? parsed.data : null;
 };
 
+/**
+ * A re-run of a saved plan (?compare=<plan id>) that needed new answers: the result it ends on is
+ * compared with that plan. Only a well-formed id is carried along.
+ */
+const compareIn = (search: string): string | null => {
+  const parsed = PlanId.safeParse(new URLSearchParams(search).get("compare"));
+  return parsed.success ? parsed.data : null;
+};
+const withCompare = (url: string, compare: string | null, join: "?" | "&") =>
+  compare ? `${url}${join}compare=${compare}` : url;
+
 /** Each question on screen is a history entry, /wizard?q=role, so Back and Forward walk them. */
-const entry = (question: QuestionId | null) => (question ? `/wizard?q=${question}` : "/wizard");
+const entry = (question: QuestionId | null, compare: string | null) =>
+  question ? withCompare(`/wizard?q=${question}`, compare, "&") : withCompare("/wizard", compare, "?");
+
+/** The result page for these answers. */
+export const resultHref = (answers: Answers, compare: string | null) =>
+  withCompare(`/result?${answersToSearch(answers)}`, compare, "&");
 
 /**
  * Where to start: answers handed over in the URL win over what this browser remembers; `edit`
  * (from the result page) or `q` (a history entry) names the question to show.
  */
-function initial(): { restored: Restored; goto: QuestionId | null } {
+function initial(): { restored: Restored; goto: QuestionId | null; compare: string | null } {
   const params = new URLSearchParams(window.location.search);
   const goto = questionIn(window.location.search, "edit") ?? questionIn(window.location.search, "q");
+  const compare = compareIn(window.location.search);
   const fromUrl = answersFromSearch(params);
-  if (params.has("restart")) return { restored: { input: {} }, goto: null };
+  if (params.has("restart")) return { restored: { input: {} }, goto: null, compare: null };
   if (fromUrl.success && Object.keys(fromUrl.data).length > 0) {
-    return { restored: { input: { answers: fromUrl.data } }, goto };
+    return { restored: { input: { answers: fromUrl.data } }, goto, compare };
   }
-  return { restored: restore(readStorage()), goto };
+  return { restored: restore(readStorage()), goto, compare };
 }
 
 export function useWizard() {
   const router = useRouter();
-  const [{ restored, goto }] = useState(initial);
+  const [{ restored, goto, compare }] = useState(initial);
   const actor = useActorRef(
     wizardMachine.provide({
       actions: {
-        showResult: ({ context }) => router.push(`/result?${answersToSearch(context.answers)}`),
+        showResult: ({ context }) => router.push(resultHref(context.answers, compare)),
       },
     }),
     restored,
@@ -58,11 +77,11 @@ export function useWizard() {
     // The machine ignores a question that is no longer on the path; then the URL follows the machine.
     if (goto) actor.send({ type: "answer.change", question: goto });
     let shown = actor.getSnapshot().context.current;
-    window.history.replaceState(window.history.state, "", entry(shown));
+    window.history.replaceState(window.history.state, "", entry(shown, compare));
     const follow = actor.subscribe(({ context: { current } }) => {
       if (current === shown || current === null) return; // the result page has its own URL
       shown = current;
-      window.history.pushState(window.history.state, "", entry(current));
+      window.history.pushState(window.history.state, "", entry(current, compare));
     });
     const onPopState = () => {
       const wanted = questionIn(window.location.search, "q");
@@ -72,7 +91,7 @@ export function useWizard() {
       const actual = actor.getSnapshot().context.current;
       if (actual !== wanted) {
         shown = actual;
-        window.history.replaceState(window.history.state, "", entry(actual));
+        window.history.replaceState(window.history.state, "", entry(actual, compare));
       }
     };
     window.addEventListener("popstate", onPopState);
@@ -80,7 +99,7 @@ export function useWizard() {
       follow.unsubscribe();
       window.removeEventListener("popstate", onPopState);
     };
-  }, [actor, goto]);
+  }, [actor, goto, compare]);
 
   useEffect(() => {
     const save = () => {
@@ -98,5 +117,5 @@ export function useWizard() {
     return () => subscription.unsubscribe();
   }, [actor]);
 
-  return actor;
+  return { actor, compare };
 }

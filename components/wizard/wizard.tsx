@@ -4,24 +4,21 @@
 import { useSelector } from "@xstate/react";
 import Link from "next/link";
 import { getRoute } from "@/data/catalog";
-import { answersToSearch } from "@/lib/answers-url";
-import { remainingAtMost } from "@/lib/progress";
 import { standings } from "@/lib/standings";
-import { replay } from "@/lib/wizard-path";
+import { positionOf, replay } from "@/lib/wizard-path";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { QuestionForm } from "./question-form";
 import { RouteNarrowing } from "./route-narrowing";
-import { useWizard } from "./use-wizard";
+import { resultHref, useWizard } from "./use-wizard";
 
 export function Wizard() {
-  const actor = useWizard();
+  const { actor, compare } = useWizard();
   const snapshot = useSelector(actor, (s) => s);
   const { answers, current, draft, notice } = snapshot.context;
   const path = replay(answers);
   const board = standings(answers);
-  // The question's place on the path: an earlier one when going back, else the next one.
-  const step = current !== null && path.asked.includes(current) ? path.asked.indexOf(current) + 1 : path.asked.length + 1;
-  const total = Math.max(step, path.asked.length + remainingAtMost(answers));
+  const step = positionOf(path, current);
+  const total = Math.max(step, path.asked.length + path.leftAtMost);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -46,7 +43,7 @@ export function Wizard() {
               You answered {path.asked.length} questions; the rest could not change the result.
             </p>
             <div className="mt-6 flex flex-wrap gap-3">
-              <Link href={`/result?${answersToSearch(answers)}`} className={buttonClasses({ size: "lg" })}>
+              <Link href={resultHref(answers, compare)} className={buttonClasses({ size: "lg" })}>
                 See my route and plan
               </Link>
               <Button variant="secondary" size="lg" onClick={() => actor.send({ type: "wizard.back" })}>

@@ -5,13 +5,15 @@ import type { Browser, Page } from "@playwright/test";
 import { getRoute } from "@/data/catalog";
 import { answersToSearch } from "@/lib/answers-url";
 import { personas } from "../fixtures/personas";
+import { decidedResult } from "../fixtures/results";
 import { expect, test } from "./fixtures";
 
 const seller = personas[3]!; // networking
 const developer = personas[2]!; // side project
 const route = getRoute(seller.route);
-const firstStep = route.steps[0]!;
-const stepCount = route.steps.length;
+const steps = decidedResult(seller.answers).plan.steps;
+const firstStep = steps[0]!;
+const stepCount = steps.length;
 const XSS = "<img src=x onerror=alert(1)>";
 
 /** Saves the seller's result from the result page and returns the plan's path. */
@@ -92,7 +94,7 @@ test("two tabs ticking different steps lose nothing", async ({ page }) => {
   const other = await page.context().newPage();
   await other.goto(path);
   await expect(other.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
-  const second = route.steps[1]!;
+  const second = steps[1]!;
 
   await stepBox(page, firstStep.title).check();
   await expect(page.getByRole("status").filter({ hasText: "Saved. 1 of" })).toBeVisible();

@@ -1,18 +1,9 @@
 // diffPlans: a saved plan against a fresh result for the same answers, built by the real engine
 // and then edited the way a catalog change would edit it.
 import { describe, expect, it } from "vitest";
-import type { Answers } from "@/data/answers";
-import { apiRecommendation, type RecommendationResponse } from "@/lib/api-shape";
-import { buildPlan } from "@/lib/plan";
 import { diffPlans } from "@/lib/plan-diff";
-import { recommend } from "@/lib/recommend";
 import { personas } from "../fixtures/personas";
-
-function resultFor(answers: Answers, start = "2026-11-30"): RecommendationResponse {
-  const result = recommend(answers);
-  if (result.status !== "decided") throw new Error("persona should be decided");
-  return apiRecommendation(result.recommendation, buildPlan(result.recommendation, answers, start));
-}
+import { decidedResult as resultFor } from "../fixtures/results";
 
 const seller = personas[3]!;
 const developer = personas[2]!;
@@ -20,7 +11,7 @@ const developer = personas[2]!;
 describe("diffPlans", () => {
   it("finds nothing when the same answers give the same plan, even with new dates", () => {
     const diff = diffPlans(resultFor(seller.answers, "2026-01-05"), resultFor(seller.answers, "2026-11-30"));
-    expect(diff).toMatchObject({ sameRoute: true, same: true, catalogChanged: false, added: [], removed: [], changed: [] });
+    expect(diff).toMatchObject({ sameRoute: true, level: null, same: true, catalogChanged: false, added: [], removed: [], changed: [] });
     expect(diff.unchanged).toBe(resultFor(seller.answers).plan.steps.length);
   });
 
@@ -58,6 +49,15 @@ describe("diffPlans", () => {
       { id: second!.id, title: second!.title, was: null, fields: ["doneWhen"] },
     ]);
     expect(diff.unchanged).toBe(saved.plan.steps.length - 3);
+  });
+
+  it("reports a new level to aim for", () => {
+    const saved = resultFor(seller.answers);
+    const current = resultFor({ ...seller.answers, experience: "new-grad" });
+    const diff = diffPlans(saved, current);
+    expect(diff.level).toEqual({ from: "pm", to: "apm" });
+    expect(diff.same).toBe(false);
+    expect(diff.added.map((s) => s.id)).toContain("apm-programmes");
   });
 
   it("counts a newer catalog with identical steps as the same plan", () => {

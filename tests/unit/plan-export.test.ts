@@ -1,26 +1,22 @@
 // The Markdown and iCalendar exports of a saved plan: contents as typed, ticks, dates, and a
 // calendar file that parses back into one all-day event per step.
 import { describe, expect, it } from "vitest";
-import { apiRecommendation } from "@/lib/api-shape";
-import { buildPlan } from "@/lib/plan";
 import { SavedPlan } from "@/lib/plan-api";
 import { planToEvents, planToIcs, planToMarkdown } from "@/lib/plan-export";
-import { recommend } from "@/lib/recommend";
 import { personas } from "../fixtures/personas";
+import { decidedResult } from "../fixtures/results";
 
 const XSS = "<img src=x onerror=alert(1)> & *bold*, really; yes";
 
 function savedPlan(title = XSS): SavedPlan {
   const { answers } = personas[3]!;
-  const result = recommend(answers);
-  if (result.status !== "decided") throw new Error("persona should be decided");
-  const plan = buildPlan(result.recommendation, answers, "2026-11-30");
-  const [first, second] = plan.steps;
+  const snapshot = decidedResult(answers, "2026-11-30");
+  const [first, second] = snapshot.plan.steps;
   return SavedPlan.parse({
     id: "AbCdEfGhIjKlMnOpQrStUv",
     title,
     answers,
-    snapshot: apiRecommendation(result.recommendation, plan),
+    snapshot,
     done: { [first!.id]: true, [second!.id]: false },
     version: 3,
     createdAt: "2026-11-30T09:15:00.000Z",

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan } from "@/lib/plan";
 import { schedule } from "@/lib/plan-schedule";
+import { personas } from "../fixtures/personas";
+import { decidedResult } from "../fixtures/results";
 
-const plan = buildPlan({ route: "networking" }, { hours: "3-8" }, "2026-11-30");
+const { plan } = decidedResult(personas[3]!.answers, "2026-11-30");
 const [first, second] = plan.steps;
 
 describe("schedule", () => {

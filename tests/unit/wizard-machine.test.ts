@@ -4,15 +4,22 @@ import { describe, expect, it } from "vitest";
 import { createActor, initialTransition, transition, type SnapshotFrom } from "xstate";
 import { getShortestPaths, getSimplePaths } from "xstate/graph";
 import type { Answers } from "@/data/answers";
-import { ROUTE_IDS, type QuestionId } from "@/data/ids";
+import { copy } from "@/data/copy";
+import { getQuestion } from "@/data/catalog";
+import { QUESTION_IDS, ROUTE_IDS, type QuestionId } from "@/data/ids";
+import { nextQuestion } from "@/lib/next-question";
 import { emptyState, forEachCompletion, fullWinner } from "@/lib/answer-space";
 import { recommend } from "@/lib/recommend";
 import { fromState } from "@/lib/table";
-import { replay } from "@/lib/wizard-path";
+import { keptAnswers, replay } from "@/lib/wizard-path";
 import { wizardMachine, type WizardEvent } from "@/machines/wizard-machine";
 import { personas } from "../fixtures/personas";
 
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
+
+/** The wizard's first question and an answer to it. */
+const FIRST = nextQuestion({})!;
+const FIRST_ANSWER = getQuestion(FIRST).options[1]!.id;
 
 const start = () => initialTransition(wizardMachine, {})[0];
 const send = (snapshot: Snapshot, ...events: WizardEvent[]) =>
@@ -31,6 +38,7 @@ function answerAll(snapshot: Snapshot, profile: Required<Answers>): Snapshot {
 function assertCoherent(s: Snapshot) {
   const path = replay(s.context.answers);
   expect(path.dropped).toEqual([]);
+  expect(keptAnswers(path, s.context.answers)).toEqual(s.context.answers);
   if (s.matches("result")) {
     expect(s.context.current).toBeNull();
     expect(recommend(s.context.answers).status).toBe("decided");
@@ -42,18 +50,18 @@ function assertCoherent(s: Snapshot) {
 }
 
 describe("wizard machine: transitions", () => {
-  it("starts on the first question with nothing selected", () => {
+  it("starts on the engine's first question with nothing selected", () => {
     const s = start();
     expect(s.value).toBe("asking");
-    expect(s.context).toMatchObject({ answers: {}, current: "employer", draft: null });
+    expect(s.context).toMatchObject({ answers: {}, current: FIRST, draft: null });
   });
 
   it("ignores Continue with nothing selected and selections that are not options", () => {
     let s = send(start(), { type: "answer.submit" });
-    expect(s.context.current).toBe("employer");
+    expect(s.context.current).toBe(FIRST);
     s = send(s, { type: "answer.select", value: "pm-team-maybe" });
     expect(s.context.draft).toBeNull();
-    s = send(s, { type: "answer.select", value: ["no-pm-team"] });
+    s = send(s, { type: "answer.select", value: [FIRST_ANSWER] });
     expect(s.context.draft).toBeNull();
   });
 
@@ -79,48 +87,65 @@ describe("wizard machine: transitions", () => {
   });
 
   it("keeps the selection when the question on screen is opened again (a reload at ?q=…)", () => {
-    let s = send(start(), { type: "answer.select", value: "no-pm-team" });
-    s = send(s, { type: "answer.change", question: "employer" });
-    expect(s.context).toMatchObject({ current: "employer", draft: "no-pm-team" });
+    let s = send(start(), { type: "answer.select", value: FIRST_ANSWER });
+    s = send(s, { type: "answer.change", question: FIRST });
+    expect(s.context).toMatchObject({ current: FIRST, draft: FIRST_ANSWER });
+  });
+
+  it("keeps a restore notice when the question on screen is opened again (a reload at ?q=…)", () => {
+    const actor = createActor(wizardMachine, { input: { notice: copy.restoreFailed } }).start();
+    actor.send({ type: "answer.change", question: FIRST });
+    expect(actor.getSnapshot().context).toMatchObject({ current: FIRST, notice: copy.restoreFailed });
+    actor.stop();
   });
 
   it("cannot go back from the first question", () => {
     const s = send(start(), { type: "wizard.back" });
-    expect(s.context.current).toBe("employer");
+    expect(s.context.current).toBe(FIRST);
   });
 
-  it("drops later answers that no longer apply after an earlier change, and says so", () => {
-    // The developer without a degree: once their deadline is "no rush", hours stop mattering.
-    const done = answerAll(start(), personas[2]!.answers);
-    expect(done.context.answers.hours).toBe("8-15");
+  it("sets aside answers that can no longer change the result after an earlier change, and says so", () => {
+    // The consultant: once an offer is needed within a year, a degree is out and funding one
+    // no longer matters.
+    const done = answerAll(start(), personas[1]!.answers);
+    expect(done.context.answers.funding).toBe("yes");
     let s = send(done, { type: "answer.change", question: "deadline" });
-    expect(s.context).toMatchObject({ current: "deadline", draft: "3-12-months" });
-    s = send(s, { type: "answer.select", value: "under-3-months" }, { type: "answer.submit" });
-    expect(s.context.answers.deadline).toBe("under-3-months");
-    expect(replay(s.context.answers).dropped).toEqual([]);
-    const kept = Object.keys(s.context.answers);
-    const dropped = Object.keys(done.context.answers).filter((q) => !kept.includes(q));
-    expect(dropped.length).toBeGreaterThan(0);
-    expect(s.context.notice).toMatch(/no longer changes? the result, so we set (it|them) aside/);
+    expect(s.context).toMatchObject({ current: "deadline", draft: "no-rush" });
+    s = send(s, { type: "answer.select", value: "3-12-months" }, { type: "answer.submit" });
+    expect(s.context.answers.deadline).toBe("3-12-months");
+    expect(s.context.answers.funding).toBeUndefined();
+    expect(s.context.notice).toBe(copy.setAside(["funding a degree"]));
+    assertCoherent(s);
   });
 
-  it("recomputes the result when an answer is set from the result page", () => {
-    const done = answerAll(start(), personas[3]!.answers);
-    const s = send(done, { type: "answer.set", question: "networking", value: "low" });
-    assertCoherent(s);
-    expect(s.context.answers.networking === "low" || s.context.notice).toBeTruthy();
+  it("keeps later answers that still matter and uses them without asking again", () => {
+    // The customer-success lead moves to a company where they are not yet past the bar: the
+    // path changes, but their role and years still matter and are not asked again.
+    const done = answerAll(start(), personas[0]!.answers);
+    let s = send(done, { type: "answer.change", question: "employer" });
+    s = send(s, { type: "answer.select", value: "pm-team-new" }, { type: "answer.submit" });
+    expect(s.context.notice).toBeNull();
+    expect(s.context.answers).toMatchObject({ role: "customer-facing", experience: "1-3" });
+    const asked: QuestionId[] = [];
+    for (let i = 0; s.matches("asking") && i < 20; i++) {
+      asked.push(s.context.current!);
+      s = send(s, { type: "answer.select", value: personas[0]!.answers[s.context.current!] }, { type: "answer.submit" });
+    }
+    expect(s.value).toBe("result");
+    expect(asked).not.toContain("role");
+    expect(asked).not.toContain("experience");
   });
 
   it("restarts from scratch", () => {
     const done = answerAll(start(), personas[1]!.answers);
     const s = send(done, { type: "wizard.restart" });
-    expect(s.context).toMatchObject({ answers: {}, current: "employer", draft: null });
-    expect(s.context.notice).toBeTruthy();
+    expect(s.context).toMatchObject({ answers: {}, current: FIRST, draft: null, notice: copy.restarted });
   });
 
   it("accepts preset answers as input and continues where they lead", () => {
-    const actor = createActor(wizardMachine, { input: { answers: { employer: "no-pm-team" } } }).start();
-    expect(actor.getSnapshot().context.current).not.toBe("employer");
+    const preset = { [FIRST]: FIRST_ANSWER } as Answers;
+    const actor = createActor(wizardMachine, { input: { answers: preset } }).start();
+    expect(actor.getSnapshot().context).toMatchObject({ answers: preset, current: nextQuestion(preset), draft: null });
     actor.stop();
   });
 });
@@ -139,11 +164,7 @@ function events(s: Snapshot): WizardEvent[] {
   const { answers, current } = s.context;
   const asked = replay(answers).asked;
   const common: WizardEvent[] = [{ type: "wizard.back" }, { type: "wizard.restart" }, { type: "notice.dismiss" }];
-  if (asked[0]) {
-    common.push({ type: "answer.change", question: asked[0] });
-    const other = witnesses.find((w) => JSON.stringify(w[asked[0]!]) !== JSON.stringify(answers[asked[0]!]));
-    if (other) common.push({ type: "answer.set", question: asked[0], value: other[asked[0]] });
-  }
+  if (asked[0]) common.push({ type: "answer.change", question: asked[0] });
   if (s.matches("result")) return common;
   const q = current as QuestionId;
   const consistent = witnesses.filter((w) => asked.every((a) => JSON.stringify(w[a]) === JSON.stringify(answers[a])));
@@ -159,7 +180,7 @@ describe("wizard machine: generated paths", () => {
   it("reaches every question and every route's result by shortest paths", () => {
     const paths = getShortestPaths(wizardMachine, {
       input: {},
-      events: (s) => events(s).filter((e) => e.type !== "answer.set"),
+      events,
       serializeState: (s) =>
         `${String(s.value)}|${JSON.stringify(s.context.answers)}|${s.context.current}|${JSON.stringify(s.context.draft)}`,
     });
@@ -175,7 +196,7 @@ describe("wizard machine: generated paths", () => {
       }
     }
     expect([...routes].sort()).toEqual([...ROUTE_IDS].sort());
-    expect(questions.size).toBe(9);
+    expect(questions.size).toBe(QUESTION_IDS.length);
   });
 
   it("takes every transition from every state reached by simple paths", () => {
@@ -204,10 +225,9 @@ describe("wizard machine: generated paths", () => {
     // Every event the machine handles, taken from each state where it does something (notices
     // are global; the generated paths never reach a result with a notice still showing).
     expect([...covered].sort()).toEqual([
-      "asking:answer.change", "asking:answer.select", "asking:answer.set", "asking:answer.submit",
+      "asking:answer.change", "asking:answer.select", "asking:answer.submit",
       "asking:notice.dismiss", "asking:wizard.back", "asking:wizard.restart",
-      "result:answer.change", "result:answer.set", "result:wizard.back",
-      "result:wizard.restart",
+      "result:answer.change", "result:wizard.back", "result:wizard.restart",
     ]);
   });
 });

@@ -68,11 +68,12 @@ export default async function PlanPage({ params }: Props) {
           </p>
           {older ? (
             <p className="mt-3 rounded-xl border border-line bg-accent-soft px-4 py-3 print:hidden">
-              Saved with an older version of OnePath.{" "}
+              OnePath&rsquo;s advice has been updated since this plan was saved; the plan below stays exactly as
+              saved.{" "}
               <Link href={rerunHref} className="font-semibold text-accent-text">
-                Re-run with the same answers
+                Re-run it with the same answers
               </Link>{" "}
-              to see what changed.
+              to see what would change: the route, the level to aim for and the steps.
             </p>
           ) : null}
         </header>

@@ -1,0 +1,75 @@
+// Transferable resume: show the product work you already do on one sharp page.
+import type { RouteInput } from "./route-input";
+
+export const transferableResume: RouteInput = {
+  id: "transferable-resume",
+  name: "Transferable resume",
+  summary: "Show the product work you already do on one sharp page.",
+  fitsBest:
+    "You already do PM-like work with measurable results and need to move fast, or you are a new graduate aiming at APM or RPM programmes.",
+  blockers: [],
+  timeToOffer: { label: "1–6 months", midpointMonths: 3.5, shortestMonths: 1 },
+  cost: "$0–300",
+  paceScales: true,
+  wouldNeed: "It would take product work of your own with a result you can measure.",
+  deadlineWarning:
+    "Applications usually take at least a month to turn into an offer. Start now, and apply for product-adjacent roles, such as product operations or product analyst, alongside PM roles.",
+  checkpoint: "at least 1 in 10 of your applications has led to a reply or a first interview",
+  steps: [
+    {
+      id: "map-accomplishments",
+      title: "Map 10 of your accomplishments to entry-level PM duties",
+      detail:
+        "Entry-level PMs analyse data, work across teams and get projects shipped. List ten things you have done and match each to one of those duties, with a number where you have one.",
+      doneWhen: "You have a list of 10 accomplishments, each matched to a PM duty.",
+      weeks: { from: 1, to: 1 },
+    },
+    {
+      id: "rewrite-bullets",
+      title: "Rewrite your bullets as action, customer and outcome, on one page",
+      detail:
+        "Each bullet should say what you did, who it helped and what changed, for example a process you fixed that cut support replies from two days to four hours. Cut anything that does not earn its line.",
+      doneWhen: "Your resume fits on one page and every bullet names who benefited and a result.",
+      weeks: { from: 1, to: 2 },
+    },
+    {
+      id: "skim-test",
+      title: "Make 2–3 tailored versions and have two PMs skim-test them",
+      detail:
+        "Recruiters look at a resume for somewhere between 7 and 15 seconds. Tailor a version per type of role, then ask two PMs to look for 15 seconds and tell you what they remember.",
+      doneWhen: "Two PMs have each skimmed your resume for 15 seconds and told you what stood out.",
+      weeks: { from: 2, to: 3 },
+      optional: 2,
+    },
+    {
+      id: "targeted-applications",
+      title: "Send 5–10 targeted applications a week, each with a referral ask",
+      detail:
+        "For each role, find one person at the company and ask whether they would refer you, since referrals make up about 40% of hires. A few well-aimed applications beat many cold ones.",
+      doneWhen: "You have sent at least 5 applications a week for four weeks, each with a referral ask.",
+      weeks: { from: 3, to: 8 },
+      light: {
+        title: "Send 2–3 targeted applications a week, each with a referral ask",
+        doneWhen: "You have sent at least 2 applications a week for four weeks, each with a referral ask.",
+      },
+    },
+    {
+      id: "stories-and-mocks",
+      title: "Prepare 8 behavioural stories and do 10 product-sense mocks",
+      detail:
+        "Write each story as situation, customer, what you did and the result. In the mocks, clarify the question, then name the user and their pain and say why and for whom before any feature: skipping the customer or jumping to how is the most common reason candidates are turned down.",
+      doneWhen: "You have 8 stories written out and have done 10 mocks with notes on each.",
+      weeks: { from: 3, to: 8 },
+      interviewPractice: true,
+    },
+    {
+      id: "interview-adjust",
+      title: "Interview, then adjust your resume and answers after each round",
+      detail:
+        "After each interview, note which questions caught you out and which bullets they asked about, and update your resume and stories to match. Small fixes after every round add up quickly.",
+      doneWhen: "You have a note for every interview and your resume reflects what you learned.",
+      weeks: { from: 6, to: 16 },
+      optional: 1,
+    },
+  ],
+};

@@ -1,0 +1,42 @@
+// A plan saved under the first catalog, planted in the running server's database as an older
+// version of OnePath left it: it opens exactly as saved, says the advice has been updated, and a
+// re-run with its answers shows what changed.
+import SQLite from "better-sqlite3";
+import { schemaVersions } from "../fixtures/schema-versions";
+import { expect, test } from "./fixtures";
+
+const FIXTURE_PLAN = "fixture0001plan000000000";
+
+test.beforeAll(async ({ request }) => {
+  // The server creates and migrates its database on the first request that needs it.
+  expect((await request.get("/plans/AAAAAAAAAAAAAAAAAAAAAAAA")).status()).toBe(404);
+  const file = process.env.ONEPATH_E2E_SQLITE_FILE;
+  if (!file || process.env.DATABASE_URL) throw new Error("this spec plants data in the SQLite file of the e2e server");
+  const db = new SQLite(file);
+  db.pragma("busy_timeout = 5000");
+  db.prepare("delete from plans where id = ?").run(FIXTURE_PLAN);
+  for (const statement of schemaVersions[0]!.rows) db.exec(statement);
+  db.close();
+});
+
+test("opens exactly as saved, with a note that the advice has changed, and re-runs", async ({ page, checkA11y }) => {
+  await page.goto(`/plans/${FIXTURE_PLAN}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sam's plan, saved under schema 0001");
+  // The steps of the first catalog, including one that no longer exists, with its tick.
+  await expect(page.getByRole("checkbox", { name: "Join 8 or more customer calls and write up what you learned" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Ask your manager what to work on to grow into a PM role" })).toBeChecked();
+  await expect(page.getByRole("checkbox")).toHaveCount(7);
+  await expect(page.getByText(/advice has been updated since this plan was saved/)).toBeVisible();
+  await checkA11y();
+
+  await page.getByRole("link", { name: "Re-run it with the same answers" }).click();
+  await expect(page).toHaveURL(new RegExp(`compare=${FIXTURE_PLAN}`));
+  const changes = page.getByRole("region", { name: /^What changed since you saved/ });
+  await expect(changes).toBeVisible();
+  await expect(changes.getByText("Same route: Internal transfer.")).toBeVisible();
+  await expect(changes.getByRole("heading", { name: /^New steps \(\d+\)$/ })).toBeVisible();
+  await expect(changes.getByRole("listitem").filter({ hasText: "Checkpoint: is the plan working?" })).toBeVisible();
+  await expect(changes.getByRole("heading", { name: /^Steps no longer in the plan \(\d+\)$/ })).toBeVisible();
+  await expect(changes.getByRole("listitem").filter({ hasText: "Join 8 or more customer calls" })).toBeVisible();
+  await checkA11y();
+});
