@@ -1,10 +1,10 @@
 import "server-only";
 // Request plumbing shared by every JSON route handler: content type, a body size limit counted
 // while the body streams in, JSON and zod parsing, and short JSON errors that name the field.
+// Rate limits are counted before Next, by the front door (server/front-door/).
 import type { z } from "zod";
 import { MAX_BODY_BYTES } from "@/lib/api-schemas";
 import { isStoreFailure } from "./db/failure";
-import { type Bucket, clientKey, overLimit } from "./rate-limit";
 
 const MAX_SEGMENT = 40;
 const MAX_MESSAGE = 200;
@@ -100,8 +100,6 @@ function isDatabaseError(error: unknown): boolean {
 type Options<S extends z.ZodType | undefined> = {
   /** the JSON body schema, when the handler takes a body */
   body?: S;
-  /** rate-limit bucket for this request */
-  limit?: Bucket;
   /** require a same-origin Origin header (state-changing requests) */
   sameOrigin?: boolean;
 };
@@ -122,7 +120,7 @@ function bearer(request: Request): string | null {
 }
 
 /**
- * Wraps a JSON route handler: same-origin check, rate limit, body parsing, then the handler. A
+ * Wraps a JSON route handler: same-origin check, body parsing, then the handler. A
  * database failure becomes a plain 503 the page can offer to retry; anything else unexpected is
  * logged and answered with a plain 500, never a stack trace.
  */
@@ -134,14 +132,6 @@ export function handler<S extends z.ZodType | undefined = undefined, P = unknown
     try {
       if (options.sameOrigin && request.headers.get("origin") !== ownOrigin(request)) {
         return jsonError(403, "Origin: state-changing requests must come from this site");
-      }
-      if (options.limit) {
-        const wait = overLimit(options.limit, clientKey(request));
-        if (wait !== null) {
-          const response = jsonError(429, "too many requests; try again in a minute");
-          response.headers.set("Retry-After", String(wait));
-          return response;
-        }
       }
       let body: unknown;
       if (options.body) {

@@ -7,7 +7,7 @@ import { CreatePlanBody, defaultTitle, planUrl, type CreatePlanResponse } from "
 import { handler, json } from "@/server/http";
 import { getPlanRepository } from "@/server/plans";
 
-export const POST = handler({ body: CreatePlanBody, limit: "write", sameOrigin: true }, async ({ body }) => {
+export const POST = handler({ body: CreatePlanBody, sameOrigin: true }, async ({ body }) => {
   const { answers, startDate = today(), title } = body;
   const response = respondTo(answers, startDate);
   if (response.status === 422) return json(response.body, 422);
