@@ -5,6 +5,7 @@ import "server-only";
 import type { z } from "zod";
 import { MAX_BODY_BYTES } from "@/lib/api-schemas";
 import { isStoreFailure } from "./db/failure";
+import { siteOrigin } from "./origin";
 
 const MAX_SEGMENT = 40;
 const MAX_MESSAGE = 200;
@@ -106,13 +107,6 @@ type Options<S extends z.ZodType | undefined> = {
 
 type Context<S> = { request: Request; body: S extends z.ZodType ? z.output<S> : undefined; token: string | null };
 
-/** The app's own origin as the browser sees it: the Host the request came to. */
-function ownOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get("host") ?? url.host;
-  return `${url.protocol}//${host}`;
-}
-
 /** The bearer token if the header is well-formed; anything else counts as no token. */
 function bearer(request: Request): string | null {
   const match = /^Bearer ([A-Za-z0-9_-]{40,128})$/.exec(request.headers.get("authorization") ?? "");
@@ -130,7 +124,8 @@ export function handler<S extends z.ZodType | undefined = undefined, P = unknown
 ) {
   return async (request: Request, routeContext?: { params: Promise<P> }): Promise<Response> => {
     try {
-      if (options.sameOrigin && request.headers.get("origin") !== ownOrigin(request)) {
+      const origin = request.headers.get("origin");
+      if (options.sameOrigin && (origin === null || origin !== siteOrigin(request.headers))) {
         return jsonError(403, "Origin: state-changing requests must come from this site");
       }
       let body: unknown;

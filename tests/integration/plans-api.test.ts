@@ -49,7 +49,7 @@ describe.each(engines)("plans API on %s", (engine, make) => {
 
   it("saves a plan recomputed on the server and serves it without the token", async () => {
     const created = await save(personas[3]!.answers);
-    expect(created.url).toBe(`/plans/${created.id}`);
+    expect(created.url).toBe(`${ORIGIN}/plans/${created.id}`);
     const response = await get(created.id);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toContain("no-store");
@@ -141,7 +141,7 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     const response = await share(request(`/api/plans/${mine.id}/share`, { method: "POST", token: mine.editToken }), params(mine.id));
     const moved = await response.json();
     expect(moved.id).not.toBe(mine.id);
-    expect(moved.url).toBe(`/plans/${moved.id}`);
+    expect(moved.url).toBe(`${ORIGIN}/plans/${moved.id}`);
     expect((await get(mine.id)).status).toBe(404);
     expect((await get(moved.id)).status).toBe(200);
   });
