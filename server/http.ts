@@ -4,6 +4,7 @@ import "server-only";
 // Rate limits are counted before Next, by the front door (server/front-door/).
 import type { z } from "zod";
 import { MAX_BODY_BYTES } from "@/lib/api-schemas";
+import { EditToken } from "@/lib/plan-api";
 import { isStoreFailure } from "./db/failure";
 import { siteOrigin } from "./origin";
 
@@ -107,10 +108,15 @@ type Options<S extends z.ZodType | undefined> = {
 
 type Context<S> = { request: Request; body: S extends z.ZodType ? z.output<S> : undefined; token: string | null };
 
-/** The bearer token if the header is well-formed; anything else counts as no token. */
+/**
+ * The bearer token if the header is well-formed; anything else counts as no token. The scheme
+ * name is case-insensitive (RFC 9110 11.1), the token is checked by the same schema that made it.
+ */
 function bearer(request: Request): string | null {
-  const match = /^Bearer ([A-Za-z0-9_-]{40,128})$/.exec(request.headers.get("authorization") ?? "");
-  return match?.[1] ?? null;
+  const [scheme, token, ...rest] = (request.headers.get("authorization") ?? "").trim().split(/[ \t]+/);
+  if (scheme?.toLowerCase() !== "bearer" || rest.length > 0) return null;
+  const parsed = EditToken.safeParse(token);
+  return parsed.success ? parsed.data : null;
 }
 
 /**

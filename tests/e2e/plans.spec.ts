@@ -151,6 +151,10 @@ test("rename: a title that looks like HTML shows as text everywhere", async ({ p
   await field.fill("   ");
   await page.getByRole("button", { name: "Save title" }).click();
   await expect(page.getByText("Give the plan a title.")).toBeVisible();
+  // A right-to-left override would show "gnp.exe" reversed; the form says what is wrong.
+  await field.fill("\u202egnp.exe");
+  await page.getByRole("button", { name: "Save title" }).click();
+  await expect(page.getByText("The title has an invisible or text-direction character (U+202E); remove it.")).toBeVisible();
   await field.fill(XSS);
   await page.getByRole("button", { name: "Save title" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(XSS);
