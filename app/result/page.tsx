@@ -5,7 +5,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getRoute } from "@/data/catalog";
 import { getLevel } from "@/data/ladder";
-import { IsoDate } from "@/data/plan";
+import { StartDate } from "@/lib/api-schemas";
 import { apiRecommendation } from "@/lib/api-shape";
 import { answersFromSearch, answersToSearch } from "@/lib/answers-url";
 import { today } from "@/lib/dates";
@@ -29,7 +29,7 @@ async function load(searchParams: Props["searchParams"]) {
   if (!parsed.success) return null;
   const result = recommend(parsed.data);
   if (result.status === "open") redirect(`/wizard?${answersToSearch(parsed.data)}`);
-  const start = IsoDate.safeParse(params.start);
+  const start = StartDate.safeParse(params.start);
   const startDate = start.success ? start.data : today();
   const recommendation = result.recommendation;
   const plan = buildPlan(recommendation, parsed.data, startDate);

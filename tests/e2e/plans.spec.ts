@@ -65,6 +65,14 @@ test("save a result, tick a step, and find it ticked after a reload", async ({ p
   await checkA11y();
 });
 
+test("a result whose start date the API would refuse still saves, from today", async ({ page }) => {
+  // The result page takes the same start dates as the API; anything else means "from today".
+  await page.goto(`/result?${answersToSearch(seller.answers)}&start=9999-01-01`);
+  await page.getByRole("button", { name: "Save this plan" }).click();
+  await expect(page).toHaveURL(/\/plans\/[A-Za-z0-9_-]{20,64}$/);
+  await expect(page.getByText(/ to 9999| 9999 /)).toHaveCount(0);
+});
+
 test("saving while offline says so and offers a retry; nothing counts as saved until then", async ({ page }) => {
   await page.goto(`/result?${answersToSearch(seller.answers)}`);
   await page.context().setOffline(true);
