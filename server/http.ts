@@ -119,6 +119,10 @@ function bearer(request: Request): string | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** The path for the log: a plan id grants read access, so only its first characters are kept. */
+export const loggablePath = (pathname: string): string =>
+  pathname.replace(/(\/plans\/)([^/]{4})[^/]*/, "$1$2…");
+
 /**
  * Wraps a JSON route handler: same-origin check, body parsing, then the handler. A
  * database failure becomes a plain 503 the page can offer to retry; anything else unexpected is
@@ -143,7 +147,7 @@ export function handler<S extends z.ZodType | undefined = undefined, P = unknown
       const params = (await routeContext?.params) as P;
       return await handle({ request, body: body as Context<S>["body"], token: bearer(request) }, params);
     } catch (error) {
-      console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
+      console.error(`${request.method} ${loggablePath(new URL(request.url).pathname)} failed`, error);
       return isDatabaseError(error) || isStoreFailure(error)
         ? jsonError(503, "The plan store is unavailable right now. Nothing was changed; please try again.")
         : jsonError(500, "internal error");
