@@ -2,7 +2,7 @@
 // middleware). Next reads the nonce from the request's CSP header while rendering and puts it on
 // its own scripts; pages must therefore render dynamically (see app/layout.tsx).
 // Rate limits are not here: the front door (server/front-door/) counts every request once, before
-// Next, including the prefetches and images that never reach this proxy.
+// Next, API requests included, which never reach this proxy.
 import { NextResponse, type NextRequest } from "next/server";
 
 function createNonce(): string {
@@ -42,7 +42,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except API routes, build assets, image optimisation and the favicon. Prefetches too:
-  // a request that merely says "Purpose: prefetch" can still get a whole HTML page back.
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"],
+  // Everything except API routes (JSON only, app/api/[...path] included) and build assets.
+  // Prefetches too: a request that merely says "Purpose: prefetch" can still get a whole HTML page.
+  matcher: ["/((?!api/|_next/static/|_next/image).*)"],
 };
