@@ -42,7 +42,8 @@ export function createLimiter(env: Env, log: Log = console.error): Limiter {
   const perMinute: Record<Kind, number> = { lookup: env.ONEPATH_LOOKUPS_PER_MINUTE, write: env.ONEPATH_WRITES_PER_MINUTE };
   const local = new MemoryWindows();
   const warn = throttled(log);
-  const connection = env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : null;
+  // A count lost in a crash costs nothing; waiting for the disk on every request would.
+  const connection = env.DATABASE_URL ? openPostgres(env.DATABASE_URL, { durable: false }) : null;
   const shared = connection
     ? new PostgresWindows(connection.db, (error) => warn(`rate limits: clearing old counts failed (${reason(error)})`))
     : null;

@@ -4,8 +4,10 @@
 // servers share one count. (tests/e2e/front-door.spec.ts does the same against the real app.)
 import { randomInt } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import { sql } from "kysely";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { type Env, readEnv } from "@/server/config";
+import { openPostgres } from "@/server/db/connect";
 import { createFrontDoor } from "@/server/front-door/door";
 import { createLimiter, type Limiter } from "@/server/rate-limit";
 import { type RawRequest, send } from "../fixtures/raw-http";
@@ -214,6 +216,16 @@ describe("on PostgreSQL", () => {
     );
     expect(count(racing.map((r) => r.status), 200)).toBe(10);
     expect(count(racing.map((r) => r.status), 429)).toBe(30);
+  });
+
+  it("counts without waiting for the disk, while plans still wait for it", async () => {
+    database ??= await postgresDatabase();
+    for (const [durable, setting] of [[true, "on"], [false, "off"]] as const) {
+      const { db } = openPostgres(database.url, { durable });
+      const { rows } = await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(db);
+      await db.destroy();
+      expect(rows[0]?.synchronous_commit).toBe(setting);
+    }
   });
 
   it("keeps limiting in each process while PostgreSQL is unreachable, and says so once", async () => {
