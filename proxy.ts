@@ -1,8 +1,9 @@
 // Sets a strict, per-request Content-Security-Policy on every page (Next 16's proxy, formerly
 // middleware). Next reads the nonce from the request's CSP header while rendering and puts it on
 // its own scripts; pages must therefore render dynamically (see app/layout.tsx).
+// Rate limits are not here: the front door (server/front-door/) counts every request once, before
+// Next, API requests included, which never reach this proxy.
 import { NextResponse, type NextRequest } from "next/server";
-import { clientKey, overLimit } from "@/server/rate-limit";
 
 function createNonce(): string {
   const bytes = new Uint8Array(16); // 128 bits from the platform's cryptographic source
@@ -27,21 +28,7 @@ function contentSecurityPolicy(nonce: string, isDev: boolean): string {
   ].join("; ");
 }
 
-/** A saved plan's page, image or download: each one is a look-up by id. */
-const PLAN_LOOKUP = /^\/plans\/[^/]+/;
-
 export function proxy(request: NextRequest) {
-  // Plan pages count against the same per-client look-up limit as GET /api/plans/<id>, so a burst
-  // of guessed links gets 429s rather than a stream of 404s to learn from.
-  if (PLAN_LOOKUP.test(request.nextUrl.pathname)) {
-    const wait = overLimit("lookup", clientKey(request));
-    if (wait !== null) {
-      return new NextResponse("Too many requests. Please wait a minute and try again.", {
-        status: 429,
-        headers: { "Retry-After": String(wait), "Content-Type": "text/plain; charset=utf-8" },
-      });
-    }
-  }
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
 
@@ -55,15 +42,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    {
-      // Everything except API routes, build assets, image optimisation and the favicon.
-      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
-      // Link prefetches carry no HTML document, so they need no policy of their own.
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Everything except API routes (JSON only, app/api/[...path] included) and build assets.
+  // Prefetches too: a request that merely says "Purpose: prefetch" can still get a whole HTML page.
+  matcher: ["/((?!api/|_next/static/|_next/image).*)"],
 };

@@ -2,19 +2,27 @@
 // and footer. It awaits connection() so every page renders per request: the CSP nonce that
 // proxy.ts sets can only be applied to Next's scripts during a dynamic render.
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { connection } from "next/server";
+import { siteOrigin } from "@/server/origin";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: {
-    default: "OnePath: one route into your first PM job",
-    template: "%s · OnePath",
-  },
-  description:
-    "Answer a few questions and get one route into your first Product Manager job, with a step plan you can start this week.",
-  applicationName: "OnePath",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  // Absolute URLs in metadata (a plan's preview image) use the site's own origin, never a
+  // forwarded host a client could make up.
+  const origin = siteOrigin(await headers());
+  return {
+    title: {
+      default: "OnePath: one route into your first PM job",
+      template: "%s · OnePath",
+    },
+    description:
+      "Answer a few questions and get one route into your first Product Manager job, with a step plan you can start this week.",
+    applicationName: "OnePath",
+    metadataBase: origin ? new URL(origin) : undefined,
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",

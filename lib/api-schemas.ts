@@ -18,7 +18,7 @@ export const WizardNextBody = z.strictObject({ answers: Answers });
 export type WizardNextBody = z.infer<typeof WizardNextBody>;
 
 /** A plan starting outside this century is a typo, and its dates would not stay ISO dates. */
-const StartDate = IsoDate.refine((d) => d >= "2000-01-01" && d <= "2099-12-31", {
+export const StartDate = IsoDate.refine((d) => d >= "2000-01-01" && d <= "2099-12-31", {
   message: "expected a date between 2000-01-01 and 2099-12-31",
 });
 

@@ -1,18 +1,26 @@
-// A saved plan as files to take away: Markdown (the plan as plain text, titles exactly as typed)
-// and an iCalendar file with one all-day event per step. Pure: the route handlers only send them.
+// A saved plan as files to take away: Markdown (the plan as plain text, the title escaped so that
+// it reads as typed and never becomes a link, an image or HTML) and an iCalendar file with one
+// all-day event per step. Pure: the route handlers only send them.
 // Neither file carries the plan's link: calendars get shared, and the link is the key to the plan.
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { addDays, formatDate, formatWeeks } from "./dates";
 import type { SavedPlan } from "./plan-api";
 
 
-/** The plan as Markdown, ticks as task-list boxes. Text goes in as typed, nothing is escaped. */
+/**
+ * Text a person typed, as Markdown that shows it literally: every character with a meaning in
+ * Markdown (links, images, autolinks, HTML, emphasis, code, entities, a closing "#") is escaped
+ * with a backslash, which renderers drop and plain-text readers barely notice.
+ */
+export const markdownText = (text: string): string => text.replace(/\s+/g, " ").replace(/[\\`*_{}[\]()<>#!|~&]/g, "\\$&");
+
+/** The plan as Markdown, ticks as task-list boxes. The title is the only text a person typed. */
 export function planToMarkdown(plan: SavedPlan): string {
   const { snapshot } = plan;
   const steps = snapshot.plan.steps;
   const done = steps.filter((s) => plan.done[s.id]).length;
   const lines = [
-    `# ${plan.title.replace(/\s+/g, " ")}`,
+    `# ${markdownText(plan.title)}`,
     "",
     `Route: ${snapshot.route.name}`,
     `Dates: ${formatDate(snapshot.plan.startDate)} to ${formatDate(snapshot.plan.endDate)}`,
@@ -56,8 +64,14 @@ export function planToEvents(plan: SavedPlan): EventAttributes[] {
   }));
 }
 
+/**
+ * A TEXT value as RFC 5545 3.3.11 writes it. The ics package does this for descriptions and
+ * summaries but writes X-WR-CALNAME as given; a title may hold ";", "," or "\\".
+ */
+export const icsText = (text: string): string => text.replace(/[\\;,]/g, "\\$&").replace(/\r?\n/g, "\\n");
+
 /** The iCalendar file, or the ics package's error. */
 export function planToIcs(plan: SavedPlan): { ok: true; text: string } | { ok: false; error: Error } {
-  const { error, value } = createEvents(planToEvents(plan), { productId: "onepath/plan", calName: plan.title });
+  const { error, value } = createEvents(planToEvents(plan), { productId: "onepath/plan", calName: icsText(plan.title) });
   return error || !value ? { ok: false, error: error ?? new Error("empty calendar") } : { ok: true, text: value };
 }

@@ -1,8 +1,8 @@
 // npm run bench:api [-- --postgres]: the saved-plans API under load (quality item 22 and the API
-// part of "Performance"). Needs a production build (npm run build). It starts `next start` on
-// 127.0.0.1 with the rate limits lifted and a fresh SQLite file (or an embedded PostgreSQL), saves
-// a plan, and runs autocannon with 50 connections against viewing it and ticking a step
-// (BENCH_SECONDS each, default 20) and saving plans (half as long). Then the floor: a bare
+// part of "Performance"). Needs a production build (npm run build). It starts the app as `npm start`
+// does (server/main.ts) on 127.0.0.1 with the rate limits lifted and a fresh SQLite file (or an
+// embedded PostgreSQL), saves a plan, and runs autocannon with 50 connections against viewing it
+// and ticking a step (BENCH_SECONDS each, default 20) and saving plans (half as long). Then the floor: a bare
 // node:http server doing only the same statements on the same database. Prints one table, the
 // ratios to the floor, and the database's integrity check. Stops everything it started.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -54,7 +54,7 @@ async function main() {
   const base = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: undefined, ...db.env };
   const origin = `http://127.0.0.1:${APP_PORT}`;
 
-  const app = start("node_modules/.bin/next", ["start", "-p", String(APP_PORT), "--hostname", "127.0.0.1"], {
+  const app = start(process.execPath, ["--import", "tsx", "server/main.ts", "-p", String(APP_PORT)], {
     ...base,
     NODE_ENV: "production",
     ONEPATH_LOOKUPS_PER_MINUTE: "1000000000",
@@ -71,7 +71,7 @@ async function main() {
   const view = async (at: string) => SavedPlan.parse(await (await fetch(`${at}/api/plans/${id}`)).json());
   const step = (await view(origin)).snapshot.plan.steps[0]!.id;
 
-  console.log(`OnePath API under load: ${db.describe}; ${CONNECTIONS} connections; next start on ${origin}`);
+  console.log(`OnePath API under load: ${db.describe}; ${CONNECTIONS} connections; npm start on ${origin}`);
   const measured = await measureAll(origin, { origin, id, editToken, step });
   const version = (await view(origin)).version;
   await app.stop();

@@ -1,6 +1,6 @@
 // What the database commands share: the environment parsed exactly as the app parses it, and any
 // failure reported as one plain line (no stack) with exit code 1.
-import { type Env, readEnv } from "@/server/db/config";
+import { type Env, readEnv } from "@/server/config";
 
 /** The message, with the error code when the message does not already say it; each cause of an AggregateError. */
 export function explain(error: unknown): string {

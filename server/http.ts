@@ -1,10 +1,12 @@
 import "server-only";
 // Request plumbing shared by every JSON route handler: content type, a body size limit counted
 // while the body streams in, JSON and zod parsing, and short JSON errors that name the field.
+// Rate limits are counted before Next, by the front door (server/front-door/).
 import type { z } from "zod";
 import { MAX_BODY_BYTES } from "@/lib/api-schemas";
+import { EditToken } from "@/lib/plan-api";
 import { isStoreFailure } from "./db/failure";
-import { type Bucket, clientKey, overLimit } from "./rate-limit";
+import { siteOrigin } from "./origin";
 
 const MAX_SEGMENT = 40;
 const MAX_MESSAGE = 200;
@@ -100,29 +102,29 @@ function isDatabaseError(error: unknown): boolean {
 type Options<S extends z.ZodType | undefined> = {
   /** the JSON body schema, when the handler takes a body */
   body?: S;
-  /** rate-limit bucket for this request */
-  limit?: Bucket;
   /** require a same-origin Origin header (state-changing requests) */
   sameOrigin?: boolean;
 };
 
 type Context<S> = { request: Request; body: S extends z.ZodType ? z.output<S> : undefined; token: string | null };
 
-/** The app's own origin as the browser sees it: the Host the request came to. */
-function ownOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get("host") ?? url.host;
-  return `${url.protocol}//${host}`;
+/**
+ * The bearer token if the header is well-formed; anything else counts as no token. The scheme
+ * name is case-insensitive (RFC 9110 11.1), the token is checked by the same schema that made it.
+ */
+function bearer(request: Request): string | null {
+  const [scheme, token, ...rest] = (request.headers.get("authorization") ?? "").trim().split(/[ \t]+/);
+  if (scheme?.toLowerCase() !== "bearer" || rest.length > 0) return null;
+  const parsed = EditToken.safeParse(token);
+  return parsed.success ? parsed.data : null;
 }
 
-/** The bearer token if the header is well-formed; anything else counts as no token. */
-function bearer(request: Request): string | null {
-  const match = /^Bearer ([A-Za-z0-9_-]{40,128})$/.exec(request.headers.get("authorization") ?? "");
-  return match?.[1] ?? null;
-}
+/** The path for the log: a plan id grants read access, so only its first characters are kept. */
+export const loggablePath = (pathname: string): string =>
+  pathname.replace(/(\/plans\/)([^/]{4})[^/]*/, "$1$2…");
 
 /**
- * Wraps a JSON route handler: same-origin check, rate limit, body parsing, then the handler. A
+ * Wraps a JSON route handler: same-origin check, body parsing, then the handler. A
  * database failure becomes a plain 503 the page can offer to retry; anything else unexpected is
  * logged and answered with a plain 500, never a stack trace.
  */
@@ -132,16 +134,9 @@ export function handler<S extends z.ZodType | undefined = undefined, P = unknown
 ) {
   return async (request: Request, routeContext?: { params: Promise<P> }): Promise<Response> => {
     try {
-      if (options.sameOrigin && request.headers.get("origin") !== ownOrigin(request)) {
+      const origin = request.headers.get("origin");
+      if (options.sameOrigin && (origin === null || origin !== siteOrigin(request.headers))) {
         return jsonError(403, "Origin: state-changing requests must come from this site");
-      }
-      if (options.limit) {
-        const wait = overLimit(options.limit, clientKey(request));
-        if (wait !== null) {
-          const response = jsonError(429, "too many requests; try again in a minute");
-          response.headers.set("Retry-After", String(wait));
-          return response;
-        }
       }
       let body: unknown;
       if (options.body) {
@@ -152,7 +147,7 @@ export function handler<S extends z.ZodType | undefined = undefined, P = unknown
       const params = (await routeContext?.params) as P;
       return await handle({ request, body: body as Context<S>["body"], token: bearer(request) }, params);
     } catch (error) {
-      console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
+      console.error(`${request.method} ${loggablePath(new URL(request.url).pathname)} failed`, error);
       return isDatabaseError(error) || isStoreFailure(error)
         ? jsonError(503, "The plan store is unavailable right now. Nothing was changed; please try again.")
         : jsonError(500, "internal error");

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getRoute } from "@/data/catalog";
 import { getLevel } from "@/data/ladder";
-import { IsoDate } from "@/data/plan";
+import { StartDate } from "@/lib/api-schemas";
 import { answersFromSearch, answersToSearch } from "@/lib/answers-url";
 import { today } from "@/lib/dates";
 import { diffPlans } from "@/lib/plan-diff";
@@ -27,7 +27,7 @@ async function load(searchParams: Props["searchParams"]) {
   const parsed = answersFromSearch(params);
   if (!parsed.success) return null;
   const compare = typeof params.compare === "string" ? params.compare : null;
-  const start = IsoDate.safeParse(params.start);
+  const start = StartDate.safeParse(params.start);
   const outcome = resultFor(parsed.data, start.success ? start.data : today());
   if (outcome.status === "open") {
     // A re-run of a plan saved under older questions may need a new answer first: keep the comparison.

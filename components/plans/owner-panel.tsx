@@ -41,7 +41,7 @@ function ViewerNote() {
 }
 
 function OwnerControls() {
-  const { plan, rename } = usePlanOwner();
+  const { plan, rename, siteOrigin } = usePlanOwner();
   const [renaming, setRenaming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [fallbackLink, setFallbackLink] = useState<string | null>(null);
@@ -54,7 +54,7 @@ function OwnerControls() {
   }, []);
 
   async function copyLink() {
-    const url = `${window.location.origin}${planUrl(plan.id)}`;
+    const url = `${siteOrigin || window.location.origin}${planUrl(plan.id)}`;
     try {
       await navigator.clipboard.writeText(url);
       setFallbackLink(null);

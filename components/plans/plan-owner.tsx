@@ -22,6 +22,8 @@ export type PlanOwnerContext = {
   /** the plan as shown: the server's last word with ticks still on their way applied on top */
   plan: SavedPlan;
   today: string;
+  /** the site's origin for share links (ONEPATH_PUBLIC_URL, else the address the page came from) */
+  siteOrigin: string;
   /** undefined until the browser has looked (server render, hydration); null for a viewer */
   owner: StoredPlan | null | undefined;
   /** ticks on their way to the server */
@@ -42,9 +44,9 @@ export function usePlanOwner(): PlanOwnerContext {
   return context;
 }
 
-type Props = { plan: SavedPlan; today: string; children: React.ReactNode };
+type Props = { plan: SavedPlan; today: string; siteOrigin: string; children: React.ReactNode };
 
-export function PlanOwner({ plan: initial, today, children }: Props) {
+export function PlanOwner({ plan: initial, today, siteOrigin, children }: Props) {
   const router = useRouter();
   const [id, setId] = useState(initial.id);
   const entry = useSyncExternalStore(
@@ -156,6 +158,7 @@ export function PlanOwner({ plan: initial, today, children }: Props) {
   const value: PlanOwnerContext = {
     plan: pending.length ? { ...server, done } : server,
     today,
+    siteOrigin,
     owner,
     saving: pending.length > 0,
     tickMessage,

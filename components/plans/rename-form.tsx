@@ -22,7 +22,14 @@ export function RenameForm({ current, onSave, onClose }: Props) {
     if (busy) return;
     const parsed = Title.safeParse(new FormData(event.currentTarget).get("title"));
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.code === "too_big" ? "Keep the title to 120 characters or fewer." : "Give the plan a title.");
+      const issue = parsed.error.issues[0];
+      setError(
+        issue?.code === "too_big"
+          ? "Keep the title to 120 characters or fewer."
+          : issue?.code === "custom"
+            ? `The title ${issue.message}.`
+            : "Give the plan a title.",
+      );
       return;
     }
     if (parsed.data === current) return onClose(false);

@@ -1,7 +1,9 @@
 // The three loads of npm run bench:api, each run with autocannon against a base URL: viewing a plan,
 // ticking one of its steps, and saving new plans. Every PATCH carries the latest version any
-// connection has seen and sets the same value (true), so under 50 connections most lose the race
-// and get 409: those are expected and counted apart from errors.
+// connection has seen, so under 50 connections most lose the race and get 409: those are expected
+// and counted apart from errors. It sets the step to the opposite of what the plan holds at that
+// version (ticked at even versions), so every accepted tick is a change (one that changes nothing
+// keeps the version).
 import autocannon, { type RequestSpec } from "autocannon";
 import { personas } from "@/tests/fixtures/personas";
 
@@ -40,7 +42,7 @@ function request(load: Load, target: Target): RequestSpec {
     method: "PATCH",
     path: `/api/plans/${target.id}`,
     headers: { ...headers, authorization: `Bearer ${target.editToken}` },
-    setupRequest: (spec) => ({ ...spec, body: JSON.stringify({ version, steps: { [target.step]: true } }) }),
+    setupRequest: (spec) => ({ ...spec, body: JSON.stringify({ version, steps: { [target.step]: version % 2 === 1 } }) }),
     onResponse: (status, body) => {
       version = Math.max(version, versionIn(status, body) ?? 0);
     },

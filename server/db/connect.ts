@@ -21,8 +21,13 @@ export function openSqlite(file: string): Connection {
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), engine: "sqlite", describe: `SQLite ${file}` };
 }
 
-export function openPostgres(url: string): Connection {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+/**
+ * durable: false lets a commit return before its WAL reaches the disk (synchronous_commit=off):
+ * for counts that may be lost in a crash (rate limits), never for plans.
+ */
+export function openPostgres(url: string, { durable = true } = {}): Connection {
+  const options = durable ? undefined : "-c synchronous_commit=off";
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, options });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on("error", (error) => console.error("postgres pool error:", error.message));
   // pg-pool listens only on idle clients: a client that dies while checked out (its backend was

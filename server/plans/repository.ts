@@ -110,10 +110,15 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
         const unknown = Object.keys(patch.steps ?? {}).find((s) => !steps.has(s));
         if (unknown !== undefined) return { status: "invalid", error: `steps.${unknown.slice(0, 40)}: no such step in this plan` };
         if (patch.version !== current.version) return { status: "conflict", plan: current };
+        // Setting what is already there changes nothing, so the version stays (a tick sent twice,
+        // or a rename to the same title, is not a new version for other tabs to reload).
+        const ticks = Object.entries(patch.steps ?? {}).filter(([step, value]) => (current.done[step] ?? false) !== value);
+        const title = patch.title ?? row.title;
+        if (ticks.length === 0 && title === row.title) return { status: "ok", plan: current };
         const next: PlansTable = {
           ...row,
-          title: patch.title ?? row.title,
-          done: JSON.stringify({ ...current.done, ...patch.steps }),
+          title,
+          done: JSON.stringify({ ...current.done, ...Object.fromEntries(ticks) }),
           version: current.version + 1,
           updated_at: now().toISOString(),
         };

@@ -26,14 +26,19 @@ async function expectError(response: APIResponse, status: number, field: string)
   expect(error.startsWith(`${field}: `), error).toBe(true);
 }
 
-test("GET /api/catalog lists the questions and routes, cacheably", async ({ request }) => {
+test("GET /api/catalog lists the questions and routes, cacheable for minutes", async ({ request }) => {
   const response = await request.get("/api/catalog");
   expect(response.status()).toBe(200);
   const catalog = api.CatalogResponse.parse(await bodyOf(response));
   expect(catalog.version).toBe(CATALOG_VERSION);
   expect(catalog.questions.map((q) => q.id)).toEqual(QUESTION_IDS);
   expect(catalog.routes.map((r) => r.id)).toEqual(ROUTE_IDS);
-  expect(response.headers()["cache-control"] ?? "").not.toContain("no-store");
+  // Shared caches may keep it, but only for minutes: a new catalog version must reach clients.
+  const cacheControl = response.headers()["cache-control"] ?? "";
+  expect(cacheControl).toMatch(/\bpublic\b/);
+  expect(cacheControl).not.toMatch(/s-maxage|no-store/);
+  expect(Number(/max-age=(\d+)/.exec(cacheControl)?.[1])).toBeLessThanOrEqual(300);
+  expect(response.headers()["etag"]).toContain(CATALOG_VERSION);
 });
 
 test("POST /api/wizard/next names the next question and the eliminated routes", async ({ request }) => {

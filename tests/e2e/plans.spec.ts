@@ -67,6 +67,14 @@ test("save a result, tick a step, and find it ticked after a reload", async ({ p
   await checkA11y();
 });
 
+test("a result whose start date the API would refuse still saves, from today", async ({ page }) => {
+  // The result page takes the same start dates as the API; anything else means "from today".
+  await page.goto(`/result?${answersToSearch(seller.answers)}&start=9999-01-01`);
+  await page.getByRole("button", { name: "Save this plan" }).click();
+  await expect(page).toHaveURL(/\/plans\/[A-Za-z0-9_-]{20,64}$/);
+  await expect(page.getByText(/ to 9999| 9999 /)).toHaveCount(0);
+});
+
 test("saving while offline says so and offers a retry; nothing counts as saved until then", async ({ page }) => {
   await page.goto(`/result?${answersToSearch(seller.answers)}`);
   await page.context().setOffline(true);
@@ -153,6 +161,10 @@ test("rename: a title that looks like HTML shows as text everywhere", async ({ p
   await field.fill("   ");
   await page.getByRole("button", { name: "Save title" }).click();
   await expect(page.getByText("Give the plan a title.")).toBeVisible();
+  // A right-to-left override would show "gnp.exe" reversed; the form says what is wrong.
+  await field.fill("\u202egnp.exe");
+  await page.getByRole("button", { name: "Save title" }).click();
+  await expect(page.getByText("The title has an invisible or text-direction character (U+202E); remove it.")).toBeVisible();
   await field.fill(XSS);
   await page.getByRole("button", { name: "Save title" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(XSS);

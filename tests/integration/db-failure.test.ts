@@ -153,6 +153,10 @@ describe("SQLite failures", () => {
       await expectUnavailable(await api.save(), /^SQLITE_BUSY/);
       await expectUnavailable(await api.rename(plan.id, token, 1), /^SQLITE_BUSY/);
       expect((await api.view(plan.id)).status).toBe(200);
+      // The log names the plan by the first characters of its id only: the id grants read access.
+      const logged = log.mock.calls.flat().map(String).join("\n");
+      expect(logged).toContain(`PATCH /api/plans/${plan.id.slice(0, 4)}… failed`);
+      expect(logged).not.toContain(plan.id);
     } finally {
       other.exec("rollback");
       other.close();

@@ -1,7 +1,7 @@
 // The saved-plans API in-process against real databases: the contract, the access matrix of
-// quality item 8 as a table, stale versions, revocation, origin checks and rate limits.
-import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+// who may do what as a table, stale versions, revocation, origin checks, bearer tokens and titles.
+// (Rate limits are counted by the front door, before Next: tests/integration/front-door.test.ts.)
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as create } from "@/app/api/plans/route";
 import { DELETE as remove, GET as read, PATCH as patch } from "@/app/api/plans/[id]/route";
 import { POST as share } from "@/app/api/plans/[id]/share/route";
@@ -12,16 +12,15 @@ import { engines, type TestDatabase } from "./databases";
 const ORIGIN = "http://127.0.0.1:3210";
 const holder = globalThis as unknown as { onepathPlans?: Promise<{ close(): Promise<void> }> };
 
-/** Each test is its own client, so the rate limiter (per client, per minute) counts tests apart. */
-let currentClient = "tests";
-
-type Call = { method?: string; body?: unknown; token?: string | null; origin?: string | null; client?: string };
-function request(path: string, { method = "GET", body, token, origin = ORIGIN, client = currentClient }: Call = {}) {
-  const headers = new Headers({ "x-forwarded-for": client, host: "127.0.0.1:3210" });
+/** raw: a body sent exactly as written (JSON.stringify cannot write a "__proto__" key or a lone surrogate). */
+type Call = { method?: string; body?: unknown; raw?: string; token?: string | null; origin?: string | null; scheme?: string };
+function request(path: string, { method = "GET", body, raw, token, origin = ORIGIN, scheme = "Bearer" }: Call = {}) {
+  const headers = new Headers({ host: "127.0.0.1:3210" });
   if (origin) headers.set("origin", origin);
-  if (token) headers.set("authorization", `Bearer ${token}`);
-  if (body !== undefined) headers.set("content-type", "application/json");
-  return new Request(`${ORIGIN}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (token) headers.set("authorization", `${scheme} ${token}`);
+  const text = raw ?? (body === undefined ? undefined : JSON.stringify(body));
+  if (text !== undefined) headers.set("content-type", "application/json");
+  return new Request(`${ORIGIN}${path}`, { method, headers, body: text });
 }
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
@@ -43,9 +42,6 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     }
     holder.onepathPlans = undefined;
   });
-  beforeEach(() => {
-    currentClient = randomUUID();
-  });
   afterAll(async () => {
     await (await holder.onepathPlans)?.close();
     holder.onepathPlans = undefined;
@@ -55,7 +51,7 @@ describe.each(engines)("plans API on %s", (engine, make) => {
 
   it("saves a plan recomputed on the server and serves it without the token", async () => {
     const created = await save(personas[3]!.answers);
-    expect(created.url).toBe(`/plans/${created.id}`);
+    expect(created.url).toBe(`${ORIGIN}/plans/${created.id}`);
     const response = await get(created.id);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toContain("no-store");
@@ -147,7 +143,7 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     const response = await share(request(`/api/plans/${mine.id}/share`, { method: "POST", token: mine.editToken }), params(mine.id));
     const moved = await response.json();
     expect(moved.id).not.toBe(mine.id);
-    expect(moved.url).toBe(`/plans/${moved.id}`);
+    expect(moved.url).toBe(`${ORIGIN}/plans/${moved.id}`);
     expect((await get(mine.id)).status).toBe(404);
     expect((await get(moved.id)).status).toBe(200);
   });
@@ -185,14 +181,66 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     expect(SavedPlan.parse(await (await get(mine.id)).json()).version).toBe(1);
   });
 
-  it("rate-limits a burst of guesses at plan ids with 429s that find nothing", async () => {
-    const client = randomUUID();
-    const statuses: number[] = [];
-    for (let i = 0; i < 300; i++) {
-      const id = randomUUID().replaceAll("-", "");
-      statuses.push((await read(request(`/api/plans/${id}`, { client }), params(id))).status);
+  it("takes the bearer scheme in any case (RFC 9110), and only a well-formed token", async () => {
+    const mine = await save();
+    const rename = (version: number, token: string, scheme: string) =>
+      patch(request(`/api/plans/${mine.id}`, { method: "PATCH", token, scheme, body: { version, title: `Renamed ${version}` } }), params(mine.id));
+    expect((await rename(1, mine.editToken, "bearer")).status).toBe(200);
+    expect((await rename(2, mine.editToken, "BEARER")).status).toBe(200);
+    for (const [token, scheme] of [
+      [mine.editToken, "Basic"],
+      [`${mine.editToken} extra`, "Bearer"],
+      [`${mine.editToken}!`, "Bearer"],
+      [mine.editToken.slice(0, 20), "Bearer"],
+    ] as const) {
+      expect((await rename(3, token, scheme)).status, `${scheme} ${token}`).toBe(404);
     }
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
-    expect(statuses.every((s) => s === 404 || s === 429)).toBe(true);
+    expect(SavedPlan.parse(await (await get(mine.id)).json()).version).toBe(3);
+  });
+
+  it("never bumps the version for a change that changes nothing", async () => {
+    const mine = await save();
+    const before = SavedPlan.parse(await (await get(mine.id)).json());
+    const step = before.snapshot.plan.steps[0]!.id;
+    const send = (raw: string) =>
+      patch(request(`/api/plans/${mine.id}`, { method: "PATCH", token: mine.editToken, raw }), params(mine.id));
+    // "__proto__" does not survive parsing into an object: the patch would be empty.
+    const dropped = await send('{"version":1,"steps":{"__proto__":true}}');
+    expect(dropped.status).toBe(400);
+    expect((await dropped.json()).error).toMatch(/^steps: "__proto__" is not a step id/);
+    expect((await send('{"version":1,"steps":{}}')).status).toBe(400);
+    // Values the plan already has: 200 with the plan as it is, same version.
+    for (const raw of [`{"version":1,"title":${JSON.stringify(before.title)}}`, `{"version":1,"steps":{"${step}":false}}`]) {
+      const same = await send(raw);
+      expect(same.status, raw).toBe(200);
+      expect(SavedPlan.parse(await same.json()).version, raw).toBe(1);
+    }
+    expect(SavedPlan.parse(await (await get(mine.id)).json())).toEqual(before);
+    // A real change still counts.
+    expect(SavedPlan.parse(await (await send(`{"version":1,"steps":{"${step}":true}}`)).json()).version).toBe(2);
+  });
+
+  it("refuses titles with direction overrides, invisible characters or lone surrogates", async () => {
+    const mine = await save();
+    const create400 = async (raw: string) => {
+      const response = await create(request("/api/plans", { method: "POST", raw }));
+      expect(response.status, raw).toBe(400);
+      expect((await response.json()).error, raw).toMatch(/^title: /);
+    };
+    const answers = JSON.stringify(personas[0]!.answers);
+    for (const title of ["\\u202egnp.exe", "in\\u200bvisible", "\\u2066isolate\\u2069", "soft\\u00adhyphen", "bell\\u0007", "\\ud800 lone", "lone \\udfff"]) {
+      await create400(`{"answers":${answers},"title":"${title}"}`);
+      const renamed = await patch(
+        request(`/api/plans/${mine.id}`, { method: "PATCH", token: mine.editToken, raw: `{"version":1,"title":"${title}"}` }),
+        params(mine.id),
+      );
+      expect(renamed.status, title).toBe(400);
+    }
+    // Joiners inside an emoji sequence or a word are part of the writing, not a trick.
+    for (const title of ["👩‍💻 my plan", "می‌خواهم", "🏴󠁧󠁢󠁳󠁣󠁴󠁿 in Scotland"]) {
+      const saved = await save(personas[0]!.answers, title);
+      expect(SavedPlan.parse(await (await get(saved.id)).json()).title).toBe(title);
+    }
+    expect(SavedPlan.parse(await (await get(mine.id)).json()).version).toBe(1);
   });
 });

@@ -1,8 +1,8 @@
-// The Markdown and iCalendar exports of a saved plan: contents as typed, ticks, dates, and a
-// calendar file that parses back into one all-day event per step.
+// The Markdown and iCalendar exports of a saved plan: the title escaped so it reads as typed and
+// does nothing else, ticks, dates, and a calendar file with one all-day event per step.
 import { describe, expect, it } from "vitest";
 import { SavedPlan } from "@/lib/plan-api";
-import { planToEvents, planToIcs, planToMarkdown } from "@/lib/plan-export";
+import { markdownText, planToEvents, planToIcs, planToMarkdown } from "@/lib/plan-export";
 import { personas } from "../fixtures/personas";
 import { decidedResult } from "../fixtures/results";
 
@@ -32,10 +32,29 @@ describe("planToMarkdown", () => {
   const md = planToMarkdown(plan);
   const steps = plan.snapshot.plan.steps;
 
-  it("puts the title in literally, escaping nothing", () => {
-    expect(md.startsWith(`# ${XSS}\n`)).toBe(true);
+  it("escapes the title's Markdown with backslashes, and no HTML entities", () => {
+    expect(md.startsWith("# \\<img src=x onerror=alert\\(1\\)\\> \\& \\*bold\\*, really; yes\n")).toBe(true);
     expect(md).not.toContain("&lt;");
     expect(md).not.toContain("&amp;");
+  });
+
+  it("turns no title into a link, an image, an autolink or HTML", () => {
+    const hostile = [
+      "[x](javascript:alert(1))",
+      "![tracker](https://evil.example/p.png)",
+      "<https://evil.example>",
+      "<script>alert(1)</script>",
+      "[ref]: javascript:alert(1)",
+      "`code` and *emphasis* ## closing",
+    ];
+    for (const title of hostile) {
+      const heading = planToMarkdown(savedPlan(title)).split("\n")[0]!;
+      // Every character that could open or close such a construct is escaped.
+      expect(heading.slice(2), title).not.toMatch(/(?<!\\)[[\]()<>!`*#]/);
+      // Taking the escapes away gives back exactly what was typed.
+      expect(heading.slice(2).replace(/\\(.)/g, "$1"), title).toBe(title);
+    }
+    expect(markdownText("Line one\n# Line two")).toBe("Line one \\# Line two");
   });
 
   it("lists every step in order with its dates, done-when and tick", () => {
@@ -95,8 +114,10 @@ describe("planToEvents and planToIcs", () => {
     expect(ics).toContain("DTSTART;VALUE=DATE:20261130\r\n");
     expect(ics.match(/DTEND;VALUE=DATE:\d{8}\r\n/g)).toHaveLength(steps.length);
     expect(ics).toContain("SUMMARY:1. ");
-    // The title goes in as text; nothing becomes HTML.
-    expect(ics).toContain("X-WR-CALNAME:<img src=x onerror=alert(1)>");
+    // The title goes in as text (RFC 5545 escapes for ";", "," and "\\"), in the calendar's name
+    // as in each description; nothing becomes HTML.
+    expect(ics).toContain("X-WR-CALNAME:<img src=x onerror=alert(1)> & *bold*\\, really\\; yes\r\n");
+    expect(ics).toContain('From "<img src=x onerror=alert(1)> & *bold*\\, really\\; yes"');
     expect(ics).not.toContain(plan.id);
   });
 

@@ -1,13 +1,15 @@
 // POST /api/plans { answers, startDate?, title? }: saves a plan. The server recomputes the
 // recommendation from the answers (it never takes a route or plan from the client) and answers 201
-// with the plan's id, its URL and the edit token, which is shown this once and stored only hashed.
+// with the plan's id, its share link (absolute) and the edit token, which is shown this once and
+// stored only hashed.
 import { respondTo } from "@/lib/api-shape";
 import { today } from "@/lib/dates";
 import { CreatePlanBody, defaultTitle, planUrl, type CreatePlanResponse } from "@/lib/plan-api";
 import { handler, json } from "@/server/http";
+import { shareLink } from "@/server/origin";
 import { getPlanRepository } from "@/server/plans";
 
-export const POST = handler({ body: CreatePlanBody, limit: "write", sameOrigin: true }, async ({ body }) => {
+export const POST = handler({ body: CreatePlanBody, sameOrigin: true }, async ({ request, body }) => {
   const { answers, startDate = today(), title } = body;
   const response = respondTo(answers, startDate);
   if (response.status === 422) return json(response.body, 422);
@@ -17,6 +19,6 @@ export const POST = handler({ body: CreatePlanBody, limit: "write", sameOrigin: 
     answers,
     snapshot: response.body,
   });
-  const created: CreatePlanResponse = { id: plan.id, editToken, url: planUrl(plan.id) };
+  const created: CreatePlanResponse = { id: plan.id, editToken, url: shareLink(request.headers, planUrl(plan.id)) };
   return json(created, 201);
 });

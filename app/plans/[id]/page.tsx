@@ -16,25 +16,15 @@ import { PrintButton } from "@/components/plans/print-button";
 import { SavedChecklist } from "@/components/plans/saved-checklist";
 import { PlanTimeline } from "@/components/result/plan-timeline";
 import { buttonClasses } from "@/components/ui/button";
+import { siteOrigin } from "@/server/origin";
 import { loadPlan } from "../load-plan";
 
 type Props = { params: Promise<{ id: string }> };
 
-/** The origin the link was opened at, so the preview image's absolute URL points back here. */
-async function origin(): Promise<URL | undefined> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "";
-  const proto = h.get("x-forwarded-proto") === "https" ? "https" : "http";
-  return /^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(host) ? new URL(`${proto}://${host}`) : undefined;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const plan = await loadPlan((await params).id);
-  return {
-    title: plan ? plan.title : "Plan not found",
-    robots: { index: false, follow: false },
-    metadataBase: await origin(),
-  };
+  // The preview image's absolute URL takes the site's origin from the root layout's metadataBase.
+  return { title: plan ? plan.title : "Plan not found", robots: { index: false, follow: false } };
 }
 
 export default async function PlanPage({ params }: Props) {
@@ -48,7 +38,7 @@ export default async function PlanPage({ params }: Props) {
   const exportLink = buttonClasses({ variant: "secondary", className: "w-full justify-start" });
 
   return (
-    <PlanOwner key={plan.id} plan={plan} today={today()}>
+    <PlanOwner key={plan.id} plan={plan} today={today()} siteOrigin={siteOrigin(await headers()) ?? ""}>
       <div className="mx-auto grid w-full max-w-5xl gap-6 px-4 py-8 sm:px-6 sm:py-12 print:gap-4 print:px-0 print:py-0">
         <header>
           <p className="text-sm font-semibold tracking-wide text-accent-text uppercase">Saved plan</p>

@@ -9,13 +9,13 @@ import { getPlanRepository } from "@/server/plans";
 type Params = { id: string };
 const notFound = () => jsonError(404, "no such plan");
 
-export const GET = handler<undefined, Params>({ limit: "lookup" }, async (_, { id }) => {
+export const GET = handler<undefined, Params>({}, async (_, { id }) => {
   const plan = await (await getPlanRepository()).get(id);
   return plan ? json(plan) : notFound();
 });
 
 export const PATCH = handler<typeof PatchPlanBody, Params>(
-  { body: PatchPlanBody, limit: "write", sameOrigin: true },
+  { body: PatchPlanBody, sameOrigin: true },
   async ({ body, token }, { id }) => {
     if (!token) return notFound();
     const result = await (await getPlanRepository()).update(id, token, body);
@@ -32,7 +32,7 @@ export const PATCH = handler<typeof PatchPlanBody, Params>(
   },
 );
 
-export const DELETE = handler<undefined, Params>({ limit: "write", sameOrigin: true }, async ({ token }, { id }) => {
+export const DELETE = handler<undefined, Params>({ sameOrigin: true }, async ({ token }, { id }) => {
   if (!token || !(await (await getPlanRepository()).remove(id, token))) return notFound();
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 });

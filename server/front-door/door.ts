@@ -1,0 +1,107 @@
+// The front door: every request passes here before Next sees it (server/main.ts). It answers
+// what Next would answer badly, with the security headers and without a log line (a method Next
+// cannot handle, an address that does not decode, a malformed router-state header, a server-action
+// call or a POST to a page, the image optimiser), names the client by its socket (see
+// client-address.ts) and tells Next the same, and counts the request against that client's limit.
+import type { IncomingMessage, ServerResponse } from "node:http";
+// Next's own check of its router-state header: what it would reject with a 500 and a logged error.
+import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
+import type { Env } from "../config";
+import type { Limiter } from "../rate-limit";
+import { clientOf } from "./client-address";
+import { parseTarget, requestKind } from "./request-kind";
+import { REFUSAL_POLICY, SECURITY_HEADERS } from "./security-headers";
+
+export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+const allowed = new Set<string>(ALLOWED_METHODS);
+const PAGE_METHODS: readonly string[] = ["GET", "HEAD", "OPTIONS"];
+
+type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+type Options = { env: Pick<Env, "ONEPATH_TRUSTED_PROXY_HOPS">; limiter: Limiter; handle: Handle; log?: (message: string) => void };
+
+/** A short plain answer: JSON { error } under /api, text elsewhere; no body for HEAD. */
+export function refuse(request: IncomingMessage, response: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
+  const api = request.url?.startsWith("/api/") ?? false;
+  const body = api ? JSON.stringify({ error: message }) : `${message}\n`;
+  response.writeHead(status, {
+    ...headers,
+    "Content-Type": api ? "application/json" : "text/plain; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+    "Content-Security-Policy": REFUSAL_POLICY,
+    "Cache-Control": "no-store",
+  });
+  response.end(request.method === "HEAD" ? undefined : body);
+}
+
+/**
+ * Next's own request headers, which only its client code sends. A router-state header that does
+ * not parse, or a server-action id (the app has no server actions), would each get a 500 or an
+ * error in the log per request from Next; here they get a plain 400.
+ */
+function nextHeadersWellFormed(request: IncomingMessage): boolean {
+  if (request.headers["next-action"] !== undefined) return false;
+  try {
+    parseAndValidateFlightRouterState(request.headers["next-router-state-tree"]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Headers only the door may set: what the client sent under these names is replaced or dropped. */
+function tellNext(request: IncomingMessage, address: string, trustedHops: number) {
+  const headers = request.headers;
+  headers["x-forwarded-for"] = address;
+  delete headers["x-real-ip"];
+  delete headers["forwarded"];
+  if (trustedHops === 0) {
+    // No proxy of ours in front: the connection is plain HTTP on loopback, whatever the client says.
+    headers["x-forwarded-proto"] = "http";
+    delete headers["x-forwarded-host"];
+    delete headers["x-forwarded-port"];
+  }
+}
+
+export function createFrontDoor({ env, limiter, handle, log = console.error }: Options) {
+  async function admit(request: IncomingMessage, response: ServerResponse) {
+    for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
+    const method = request.method ?? "";
+    if (!allowed.has(method)) {
+      return refuse(request, response, 405, `The method ${method.slice(0, 20)} is not allowed here.`, { Allow: ALLOWED_METHODS.join(", ") });
+    }
+    const target = parseTarget(request.url);
+    if (!target) return refuse(request, response, 400, "Bad request: that address is not valid.");
+    // The app resizes no images (next.config.js allows none). Next's optimiser would fetch a plan's
+    // preview card into a public disk cache that outlives a revoke, and it answers 500 to a url
+    // that does not decode, so it is never reached at all.
+    if (target.segments[0] === "_next" && target.segments[1] === "image") return refuse(request, response, 404, "Not found.");
+    // Pages are only ever read: a POST to one is a server action (the app has none), and Next logs
+    // an error for every one it cannot find.
+    if (target.segments[0] !== "api" && !PAGE_METHODS.includes(method)) {
+      return refuse(request, response, 405, `The method ${method} is not allowed here.`, { Allow: PAGE_METHODS.join(", ") });
+    }
+    if (!nextHeadersWellFormed(request)) return refuse(request, response, 400, "Bad request: a header is not valid.");
+
+    const forwarded = request.headers["x-forwarded-for"];
+    const client = clientOf(request.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, env.ONEPATH_TRUSTED_PROXY_HOPS);
+    tellNext(request, client.address, env.ONEPATH_TRUSTED_PROXY_HOPS);
+
+    const kind = requestKind(method, target);
+    if (kind) {
+      const wait = await limiter.hit(kind, client.key);
+      if (wait !== null) {
+        return refuse(request, response, 429, "Too many requests. Please wait a minute and try again.", { "Retry-After": String(wait) });
+      }
+    }
+    await handle(request, response);
+  }
+
+  return (request: IncomingMessage, response: ServerResponse) => {
+    admit(request, response).catch((error: unknown) => {
+      // One line, no stack, no address (it may hold a plan id).
+      log(`front door: ${request.method} failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!response.headersSent) refuse(request, response, 500, "Something went wrong on our side. Please try again.");
+      else response.destroy();
+    });
+  };
+}

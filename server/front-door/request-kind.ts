@@ -1,0 +1,38 @@
+// What a request costs against the limits, judged from its method and decoded path alone, before
+// Next routes it. Every way of reading a saved plan is a "lookup": its page (also as a prefetch or
+// an RSC request), GET /api/plans/<id>, the Markdown and calendar exports, the preview card, and
+// /result?compare=<id>. Every way of changing one is a "write".
+import type { Kind } from "../rate-limit";
+
+const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export type Target = { segments: string[]; search: URLSearchParams };
+
+/**
+ * The request target as decoded path segments and query, or null when it is not an origin-form
+ * path ("/..."), a segment is not valid percent-encoded UTF-8 ("/plans/%ff"), or a segment is "."
+ * or ".." (browsers resolve those before sending; Next would resolve "/api/plans/../x" elsewhere).
+ */
+export function parseTarget(url: string | undefined): Target | null {
+  if (!url?.startsWith("/")) return null;
+  const query = url.indexOf("?");
+  const path = query === -1 ? url : url.slice(0, query);
+  try {
+    const segments = path.split("/").filter(Boolean).map(decodeURIComponent);
+    if (segments.some((segment) => segment === "." || segment === "..")) return null;
+    return { segments, search: new URLSearchParams(query === -1 ? "" : url.slice(query + 1)) };
+  } catch {
+    return null;
+  }
+}
+
+export function requestKind(method: string, { segments, search }: Target): Kind | null {
+  const [first, second, third] = segments;
+  const planPage = first === "plans" && second !== undefined;
+  const planApi = first === "api" && second === "plans";
+  if (!SAFE.has(method)) return planPage || planApi ? "write" : null;
+  if (method === "OPTIONS") return null;
+  if (planPage || (planApi && third !== undefined)) return "lookup";
+  if (first === "result" && segments.length === 1 && search.has("compare")) return "lookup";
+  return null;
+}

@@ -1,0 +1,28 @@
+// The site's own origin, from ONEPATH_PUBLIC_URL or else the Host the request came to, in share
+// links, the preview image's URL and the same-origin check; never from X-Forwarded-Host, which any
+// client can send.
+import { CreatePlanResponse } from "@/lib/plan-api";
+import { send } from "../fixtures/raw-http";
+import { appsPerTest, savePlan } from "./app-server";
+import { expect, test } from "./fixtures";
+
+const app = appsPerTest(test);
+const save = savePlan;
+
+test("the preview image's URL is the site's own origin, whatever X-Forwarded-Host says", async () => {
+  const ogImage = (html: string) => /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+  const direct = await app({});
+  const { id } = CreatePlanResponse.parse(JSON.parse((await save(direct.origin)).body));
+  const page = await send(direct.origin, { path: `/plans/${id}`, headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } });
+  expect(ogImage(page.body)).toMatch(new RegExp(`^${direct.origin}/plans/${id}/opengraph-image\\?`));
+
+  const published = await app({ ONEPATH_PUBLIC_URL: "https://plans.example.org" });
+  const saved = await save(published.origin, { origin: "https://plans.example.org" });
+  expect(saved.status).toBe(201);
+  const created = CreatePlanResponse.parse(JSON.parse(saved.body));
+  expect(created.url).toBe(`https://plans.example.org/plans/${created.id}`);
+  const html = (await send(published.origin, { path: `/plans/${created.id}`, headers: { "x-forwarded-host": "evil.example" } })).body;
+  expect(ogImage(html)).toMatch(new RegExp(`^https://plans\\.example\\.org/plans/${created.id}/opengraph-image\\?`));
+  // The public origin is the only one writes may come from.
+  expect((await save(published.origin)).status).toBe(403);
+});

@@ -1,0 +1,137 @@
+// The front door's pure parts: who the client is (the socket, unless trusted proxies say more),
+// what a request costs against the limits, and a limiter memory that stays bounded.
+import { describe, expect, it } from "vitest";
+import { clientOf } from "@/server/front-door/client-address";
+import { parseTarget, requestKind } from "@/server/front-door/request-kind";
+import { MemoryWindows } from "@/server/rate-limit/memory-store";
+import { WINDOW_MS } from "@/server/rate-limit/windows";
+
+describe("clientOf", () => {
+  it("believes the socket, not X-Forwarded-For, when no proxy is trusted", () => {
+    expect(clientOf("127.0.0.1", "203.0.113.9", 0)).toEqual({ address: "127.0.0.1", key: "127.0.0.1" });
+    expect(clientOf("::ffff:127.0.0.1", undefined, 0)).toEqual({ address: "127.0.0.1", key: "127.0.0.1" });
+  });
+
+  it.each([
+    // [X-Forwarded-For, trusted hops, client]
+    ["203.0.113.9", 1, "203.0.113.9"],
+    ["198.51.100.1, 203.0.113.9", 1, "203.0.113.9"], // the left entry is the client's own claim
+    ["198.51.100.1, 203.0.113.9", 2, "198.51.100.1"],
+    ["198.51.100.1, 203.0.113.9", 5, "198.51.100.1"], // fewer hops than trusted: the furthest one
+    ["made-up, 203.0.113.9", 2, "203.0.113.9"], // a malformed hop ends the walk
+    ["x".repeat(8000), 1, "10.0.0.2"], // nothing usable: the proxy itself
+    ["2001:db8::1", 1, "2001:db8::1"],
+  ])("X-Forwarded-For %s with %i trusted hops: %s", (forwarded, hops, address) => {
+    expect(clientOf("10.0.0.2", forwarded, hops).address).toBe(address);
+  });
+
+  it("keys IPv6 clients by their /64, which one subscriber holds whole", () => {
+    const a = clientOf("2001:db8:abcd:12:1::5", undefined, 0);
+    const b = clientOf("2001:db8:abcd:12:ffff:ffff:ffff:ffff", undefined, 0);
+    expect(a.key).toBe("2001:db8:abcd:12::/64");
+    expect(b.key).toBe(a.key);
+    expect(clientOf("2001:db8:abcd:13::1", undefined, 0).key).not.toBe(a.key);
+    expect(clientOf("::1", undefined, 0).key).toBe("0:0:0:0::/64");
+  });
+
+  it("gives short keys whatever the header holds", () => {
+    for (const forwarded of ["1.2.3.4", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "a".repeat(8192), "::ffff:1.2.3.4"]) {
+      expect(clientOf("127.0.0.1", forwarded, 1).key.length).toBeLessThanOrEqual(24);
+    }
+    expect(clientOf(undefined, undefined, 0)).toEqual({ address: "unknown", key: "unknown" });
+  });
+});
+
+describe("requestKind", () => {
+  const kind = (method: string, url: string) => {
+    const target = parseTarget(url);
+    return target ? requestKind(method, target) : "malformed";
+  };
+  const id = "Vzs3iUQmW8LtqVgDhIL82c9j";
+
+  it.each([
+    ["GET", `/plans/${id}`, "lookup"],
+    ["GET", `/plans/${id}?_rsc=abc`, "lookup"],
+    ["HEAD", `/plans/${id}/plan.md`, "lookup"],
+    ["GET", `/plans/${id}/plan.ics`, "lookup"],
+    ["GET", `/plans/${id}/opengraph-image?a904b92915047524`, "lookup"],
+    ["GET", `/%70lans/${id}`, "lookup"], // percent-encoded, as Next decodes it
+    ["GET", `/api/plans/${id}`, "lookup"],
+    ["GET", `/result?employer=no-pm-team&compare=${id}`, "lookup"],
+    ["POST", "/api/plans", "write"],
+    ["PATCH", `/api/plans/${id}`, "write"],
+    ["DELETE", `/api/plans/${id}`, "write"],
+    ["POST", `/api/plans/${id}/share`, "write"],
+    ["POST", `/plans/${id}`, "write"],
+    ["GET", "/plans", null],
+    ["GET", "/api/plans", null],
+    ["OPTIONS", `/api/plans/${id}`, null],
+    ["GET", "/result?employer=no-pm-team", null],
+    ["GET", "/", null],
+    ["POST", "/api/recommendation", null],
+    ["GET", "/plans/%ff/plan.md", "malformed"],
+    ["GET", "/api/plans/%E0%A4%A", "malformed"],
+    ["GET", "http://evil.example/plans/x", "malformed"],
+    ["GET", "*", "malformed"],
+    ["GET", "/api/plans/../share", "malformed"],
+    ["GET", "/plans/%2e%2e/x", "malformed"],
+    ["GET", "/./plans/x", "malformed"],
+  ])("%s %s: %s", (method, url, expected) => {
+    expect(kind(method, url)).toBe(expected);
+  });
+});
+
+describe("MemoryWindows", () => {
+  it("counts per key within a minute from the key's first request", () => {
+    let now = 1_000_000;
+    const windows = new MemoryWindows(100, () => now);
+    expect(windows.hit("lookup:1.2.3.4")).toEqual({ count: 1, start: now, now });
+    now += WINDOW_MS - 1;
+    expect(windows.hit("lookup:1.2.3.4").count).toBe(2);
+    expect(windows.hit("write:1.2.3.4").count).toBe(1);
+    now += 1;
+    expect(windows.hit("lookup:1.2.3.4")).toEqual({ count: 1, start: now, now });
+    void windows.close();
+  });
+
+  it("drops expired windows within two minutes, and never holds more than twice its bound", () => {
+    let now = 0;
+    const windows = new MemoryWindows(1000, () => now);
+    for (let i = 0; i < 5000; i++) {
+      windows.hit(`lookup:10.0.${i >> 8}.${i & 255}`);
+      expect(windows.size).toBeLessThanOrEqual(2000);
+    }
+    now += WINDOW_MS;
+    windows.hit("lookup:192.0.2.1");
+    now += WINDOW_MS;
+    windows.sweep();
+    expect(windows.size).toBe(1);
+    now += WINDOW_MS;
+    windows.sweep();
+    expect(windows.size).toBe(0);
+    void windows.close();
+  });
+
+  it("keeps a running window when its generation turns over", () => {
+    let now = 0;
+    const windows = new MemoryWindows(100, () => now);
+    now = WINDOW_MS / 2;
+    for (let i = 0; i < 10; i++) windows.hit("write:192.0.2.7");
+    now = WINDOW_MS;
+    windows.hit("write:192.0.2.8"); // a minute after the first request: the generations turn over
+    now = WINDOW_MS + WINDOW_MS / 2 - 1;
+    expect(windows.hit("write:192.0.2.7").count).toBe(11);
+    now += 1;
+    expect(windows.hit("write:192.0.2.7").count).toBe(1);
+    void windows.close();
+  });
+
+  it("answers a flood of new clients in constant time per request, within its bound", () => {
+    const windows = new MemoryWindows();
+    const started = performance.now();
+    for (let i = 0; i < 500_000; i++) windows.hit(`lookup:${i >>> 16}.${(i >>> 8) & 255}.${i & 255}.1`);
+    expect(windows.size).toBeLessThanOrEqual(200_000);
+    expect(performance.now() - started).toBeLessThan(5000);
+    void windows.close();
+  });
+});
