@@ -6,7 +6,6 @@ import {
   UNANSWERED,
   beats,
   questionsTable,
-  tieRank,
   type State,
 } from "./table";
 
@@ -126,5 +125,3 @@ export const popcount = (mask: number): number => {
   for (let m = mask; m; m &= m - 1) n++;
   return n;
 };
-
-export { tieRank };

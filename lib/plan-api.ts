@@ -71,12 +71,3 @@ export const ConflictResponse = z.object({ error: z.string(), plan: SavedPlan })
 export const planUrl = (id: string) => `/plans/${id}`;
 
 export const defaultTitle = (routeName: string) => `My route: ${routeName}`;
-
-/** Progress: how many steps are done, and which step the calendar says they should be on. */
-export function progress(plan: SavedPlan, today: string) {
-  const steps = plan.snapshot.plan.steps;
-  const done = steps.filter((s) => plan.done[s.id]).length;
-  const current = steps.filter((s) => s.dates.start <= today && today <= s.dates.end);
-  const next = steps.find((s) => !plan.done[s.id]) ?? null;
-  return { done, total: steps.length, current, next };
-}

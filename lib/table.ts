@@ -13,8 +13,6 @@ export const UNANSWERED = -1;
 export const ROUTE_COUNT = ROUTE_IDS.length;
 export const QUESTION_COUNT = QUESTION_IDS.length;
 
-export const routeIndex = (id: RouteId): number => ROUTE_IDS.indexOf(id);
-
 type Compiled = {
   id: QuestionId;
   multiple: boolean;

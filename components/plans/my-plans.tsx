@@ -5,12 +5,16 @@
 import Link from "next/link";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { formatDate, today } from "@/lib/dates";
-import { planUrl, progress, type SavedPlan } from "@/lib/plan-api";
+import { planUrl, type SavedPlan } from "@/lib/plan-api";
+import { planProgress } from "@/lib/plan-progress";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { takeFlash } from "./flash";
-import { failureMessage, fetchPlan, patchWithRetry, type Failure } from "./plan-client";
-import { forgetPlan, listPlans, renamePlan, subscribePlans, type StoredPlan } from "./plan-store";
-import { RenameForm } from "./rename-form";
+import { Confirm } from "@/components/ui/confirm";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { renameSavedPlan } from "@/browser/plan-actions";
+import { takeFlash } from "@/browser/flash";
+import { failureMessage, fetchPlan, type Failure } from "@/browser/plan-client";
+import { forgetPlan, listPlans, subscribePlans, type StoredPlan } from "@/browser/plan-store";
+import { RenamePlan } from "./rename-plan";
 
 type Loaded = { status: "loading" } | { status: "ok"; plan: SavedPlan } | { status: "failed"; message: string };
 
@@ -103,26 +107,22 @@ type ItemProps = {
 };
 
 function PlanItem({ entry, loaded, onRenamed, onRetry }: ItemProps) {
-  const [mode, setMode] = useState<"idle" | "rename" | "forget">("idle");
-  const renameButton = useRef<HTMLButtonElement>(null);
-  const forgetButton = useRef<HTMLButtonElement>(null);
   const plan = loaded.status === "ok" ? loaded.plan : null;
   const title = plan?.title ?? entry.title;
   const headingId = `plan-${entry.id}`;
 
   async function rename(next: string): Promise<Failure | null> {
     if (!plan) return { ok: false, reason: "server" };
-    const result = await patchWithRetry(plan.id, entry.editToken, plan.version, { title: next });
+    const result = await renameSavedPlan(plan, entry.editToken, next);
     if (!result.ok) {
       if (result.reason === "conflict") onRenamed(result.plan);
       return result;
     }
-    renamePlan(entry.id, result.data.title);
     onRenamed(result.data);
     return null;
   }
 
-  const count = plan ? progress(plan, today()) : null;
+  const count = plan ? planProgress(plan.snapshot.plan.steps, plan.done, today()) : null;
   return (
     <li className="rounded-2xl border border-line bg-surface-raised p-5">
       <h2 id={headingId} className="text-xl font-bold tracking-tight break-words">
@@ -139,9 +139,7 @@ function PlanItem({ entry, loaded, onRenamed, onRetry }: ItemProps) {
             <p className="font-semibold">
               {count.done} of {count.total} steps done
             </p>
-            <div aria-hidden="true" className="mt-1 h-2 overflow-hidden rounded-full bg-surface-sunken">
-              <div className="h-full rounded-full bg-accent" style={{ width: `${(100 * count.done) / count.total}%` }} />
-            </div>
+            <ProgressBar value={count.done} max={count.total} className="mt-1" />
           </>
         ) : loaded.status === "failed" ? (
           <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -158,54 +156,25 @@ function PlanItem({ entry, loaded, onRenamed, onRetry }: ItemProps) {
         <Link href={planUrl(entry.id)} className={buttonClasses({ variant: "secondary" })}>
           Open<span className="sr-only"> {title}</span>
         </Link>
-        <Button
-          ref={renameButton}
-          variant="secondary"
-          disabled={!plan}
-          aria-expanded={mode === "rename"}
-          onClick={() => setMode(mode === "rename" ? "idle" : "rename")}
-        >
-          Rename<span className="sr-only"> {title}</span>
-        </Button>
-        <Button
-          ref={forgetButton}
-          variant="ghost"
-          aria-expanded={mode === "forget"}
-          onClick={() => setMode(mode === "forget" ? "idle" : "forget")}
-        >
-          Forget<span className="sr-only"> {title}</span>
-        </Button>
-      </div>
-      {mode === "rename" ? (
-        <RenameForm
-          current={title}
-          onSave={rename}
-          onClose={() => {
-            setMode("idle");
-            renameButton.current?.focus();
+        <RenamePlan current={title} onRename={rename} which={title} disabled={!plan} />
+        <Confirm
+          trigger={
+            <>
+              Forget<span className="sr-only"> {title}</span>
+            </>
+          }
+          triggerVariant="ghost"
+          title="Forget this plan in this browser?"
+          description="The plan stays online and its link still opens it, but this browser will no longer be able to change it."
+          confirmLabel="Yes, forget it"
+          busyLabel="Forgetting…"
+          cancelLabel="Keep it"
+          onConfirm={async () => {
+            forgetPlan(entry.id);
+            return null;
           }}
         />
-      ) : null}
-      {mode === "forget" ? (
-        <div className="mt-3 rounded-xl border border-line-strong bg-surface p-4">
-          <p className="font-semibold">Forget this plan in this browser?</p>
-          <p className="mt-1 text-sm text-ink-muted">
-            The plan stays online and its link still opens it, but this browser will no longer be able to change it.
-          </p>
-          <div className="mt-3 flex flex-wrap gap-2">
-            <Button onClick={() => forgetPlan(entry.id)}>Yes, forget it</Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setMode("idle");
-                forgetButton.current?.focus();
-              }}
-            >
-              Keep it
-            </Button>
-          </div>
-        </div>
-      ) : null}
+      </div>
     </li>
   );
 }

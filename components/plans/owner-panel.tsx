@@ -3,13 +3,13 @@
 // rename; the rest are in owner-tools.tsx); anyone else is told it is a shared, read-only plan.
 // Until the browser has looked for the edit token the box is empty but keeps its size.
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { planUrl } from "@/lib/plan-api";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { takeFlash } from "./flash";
+import { takeFlash } from "@/browser/flash";
 import { usePlanOwner } from "./plan-owner";
-import { RenameForm } from "./rename-form";
+import { RenamePlan } from "./rename-plan";
 
 // The same reserved height for every state (measured at 390px and at desktop widths).
 const panel = "rounded-2xl border border-line bg-surface-raised p-5 min-h-[17.25rem] sm:min-h-[14rem] print:hidden";
@@ -42,10 +42,8 @@ function ViewerNote() {
 
 function OwnerControls() {
   const { plan, rename, siteOrigin } = usePlanOwner();
-  const [renaming, setRenaming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [fallbackLink, setFallbackLink] = useState<string | null>(null);
-  const renameButton = useRef<HTMLButtonElement>(null);
 
   // A message left by the page before (saved, new link made) is announced once here.
   useEffect(() => {
@@ -65,12 +63,6 @@ function OwnerControls() {
     }
   }
 
-  function closeRename(saved: boolean) {
-    setRenaming(false);
-    if (saved) setMessage("Renamed.");
-    renameButton.current?.focus();
-  }
-
   return (
     <section aria-labelledby="owner-heading" className={panel}>
       <h2 id="owner-heading" className="text-lg font-semibold">
@@ -84,9 +76,7 @@ function OwnerControls() {
         <Button variant="secondary" onClick={copyLink}>
           Copy link
         </Button>
-        <Button ref={renameButton} variant="secondary" aria-expanded={renaming} onClick={() => setRenaming(!renaming)}>
-          Rename
-        </Button>
+        <RenamePlan current={plan.title} onRename={rename} />
       </div>
 
       {fallbackLink ? (
@@ -100,8 +90,6 @@ function OwnerControls() {
           />
         </label>
       ) : null}
-
-      {renaming ? <RenameForm current={plan.title} onSave={rename} onClose={closeRename} /> : null}
 
       <p role="status" className="mt-3 min-h-6 text-sm">
         {message}

@@ -1,20 +1,16 @@
 "use client";
-// Who may change this saved plan, and the changes themselves. This browser owns the plan when it
-// holds the edit token (components/plans/plan-store.ts); everyone else gets a read-only view.
-// Ticks are optimistic: they show at once, go to the server one at a time with the plan's version,
-// re-apply once on 409 over the plan the server returns, and roll back on any other failure.
+// The one owner context of a saved plan's page: who may change it, and the changes themselves.
+// This browser owns the plan when it holds the edit token (browser/plan-store.ts); everyone else
+// gets a read-only view. Ticks are optimistic: they show at once, go to the server one at a time
+// with the plan's version, re-apply once on 409 over the plan the server returns, and roll back on
+// any other failure. Rename, new link and delete are the flows of browser/plan-actions.ts.
 import { useRouter } from "next/navigation";
 import { createContext, use, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { planUrl, progress, type SavedPlan } from "@/lib/plan-api";
-import {
-  deletePlan,
-  failureMessage,
-  patchWithRetry,
-  sharePlan,
-  type Failure,
-} from "./plan-client";
-import { setFlash } from "./flash";
-import { findPlan, forgetPlan, renamePlan, replacePlanId, subscribePlans, type StoredPlan } from "./plan-store";
+import { planUrl, type SavedPlan } from "@/lib/plan-api";
+import { planProgress } from "@/lib/plan-progress";
+import { deleteSavedPlan, makeNewLink, renameSavedPlan } from "@/browser/plan-actions";
+import { failureMessage, patchWithRetry, type Failure } from "@/browser/plan-client";
+import { findPlan, renamePlan, subscribePlans, type StoredPlan } from "@/browser/plan-store";
 
 type Pending = { key: number; steps: Record<string, boolean> };
 
@@ -32,7 +28,8 @@ export type PlanOwnerContext = {
   tickMessage: string | null;
   setStep: (stepId: string, checked: boolean) => void;
   rename: (title: string) => Promise<Failure | null>;
-  revoke: () => Promise<Failure | null>;
+  /** moves the plan to a new link; the old one stops working */
+  newLink: () => Promise<Failure | null>;
   remove: () => Promise<Failure | null>;
 };
 
@@ -48,13 +45,13 @@ type Props = { plan: SavedPlan; today: string; siteOrigin: string; children: Rea
 
 export function PlanOwner({ plan: initial, today, siteOrigin, children }: Props) {
   const router = useRouter();
-  const [id, setId] = useState(initial.id);
   const entry = useSyncExternalStore(
     subscribePlans,
-    () => findPlan(id) ?? null,
+    () => findPlan(initial.id) ?? null,
     () => undefined,
   );
-  // After a delete the entry leaves the store before the page leaves; keep showing the owner view.
+  // After a delete or a new link the entry leaves the store (or moves) before the page leaves;
+  // keep showing the owner view until it does. The page is keyed by the plan's id, so it remounts.
   const [held, setHeld] = useState<StoredPlan | null>(null);
   const owner = held ?? entry;
 
@@ -100,7 +97,7 @@ export function PlanOwner({ plan: initial, today, siteOrigin, children }: Props)
         : ({ ok: false, reason: "gone" } as const);
       if (result.ok) {
         accept(result.data);
-        const { done, total } = progress(result.data, today);
+        const { done, total } = planProgress(result.data.snapshot.plan.steps, result.data.done, today);
         setTickMessage(`Saved. ${done} of ${total} steps done.`);
       } else {
         if (result.reason === "conflict") accept(result.plan);
@@ -114,28 +111,28 @@ export function PlanOwner({ plan: initial, today, siteOrigin, children }: Props)
     enqueue(async (): Promise<Failure | null> => {
       const editToken = token();
       if (!editToken) return { ok: false, reason: "gone" };
-      const base = serverRef.current;
-      const result = await patchWithRetry(base.id, editToken, base.version, { title });
+      const result = await renameSavedPlan(serverRef.current, editToken, title);
       if (!result.ok) {
         if (result.reason === "conflict") accept(result.plan);
         return result;
       }
       accept(result.data);
-      renamePlan(result.data.id, result.data.title);
       return null;
     });
 
-  const revoke = () =>
+  const newLink = () =>
     enqueue(async (): Promise<Failure | null> => {
-      const editToken = token();
-      const oldId = serverRef.current.id;
-      if (!editToken) return { ok: false, reason: "gone" };
-      const result = await sharePlan(oldId, editToken);
-      if (!result.ok) return result;
-      replacePlanId(oldId, result.data.id);
-      setId(result.data.id);
-      setFlash("New link made. The old link no longer works; share this one instead.");
-      router.replace(planUrl(result.data.id));
+      const current = findPlan(serverRef.current.id);
+      if (!current) return { ok: false, reason: "gone" };
+      // The entry moves to the new id before the page does: keep the owner view steady meanwhile,
+      // so nothing remounts and takes the "new link made" message meant for the new page.
+      setHeld(current);
+      const result = await makeNewLink(current.id, current.editToken);
+      if (!result.ok) {
+        setHeld(null);
+        return result;
+      }
+      router.replace(planUrl(result.data));
       return null;
     });
 
@@ -143,12 +140,13 @@ export function PlanOwner({ plan: initial, today, siteOrigin, children }: Props)
     enqueue(async (): Promise<Failure | null> => {
       const current = findPlan(serverRef.current.id);
       if (!current) return { ok: false, reason: "gone" };
-      const result = await deletePlan(current.id, current.editToken);
-      // 404: it was already deleted elsewhere, which is what the person wanted.
-      if (!result.ok && result.reason !== "gone") return result;
+      // After the delete the entry leaves the store before the page leaves: keep the owner view.
       setHeld(current);
-      forgetPlan(current.id);
-      setFlash(`Deleted “${serverRef.current.title}”. Its link no longer works.`);
+      const failure = await deleteSavedPlan(current.id, current.editToken, serverRef.current.title);
+      if (failure) {
+        setHeld(null);
+        return failure;
+      }
       router.push("/plans");
       return null;
     });
@@ -164,7 +162,7 @@ export function PlanOwner({ plan: initial, today, siteOrigin, children }: Props)
     tickMessage,
     setStep,
     rename,
-    revoke,
+    newLink,
     remove,
   };
   return <Context value={value}>{children}</Context>;

@@ -1,13 +1,13 @@
 "use client";
 // How far along the plan is: steps done, where the dates say this week should be, and the next
 // open step with its finish line. Follows the owner's ticks as they happen.
+import { joinList } from "@/data/copy";
 import { formatDate } from "@/lib/dates";
-import { progress } from "@/lib/plan-api";
-import { schedule, type Schedule } from "@/lib/plan-schedule";
+import { planProgress, type Schedule } from "@/lib/plan-progress";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { usePlanOwner } from "./plan-owner";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const list = (items: string[]) => (items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 function whereText(s: Schedule, done: Readonly<Record<string, boolean>>): string {
   switch (s.kind) {
@@ -24,7 +24,7 @@ function whereText(s: Schedule, done: Readonly<Record<string, boolean>>): string
           ? "By the dates, you're between two steps this week."
           : s.current.length === 1
             ? `By the dates, this week is for step ${numbers[0]}: ${s.current[0]!.step.title}.`
-            : `By the dates, this week is for steps ${list(numbers)}.`;
+            : `By the dates, this week is for steps ${joinList(numbers)}.`;
       const status =
         s.overdue > 0
           ? ` ${plural(s.overdue, "earlier step is", "earlier steps are")} still open; no problem, pick up where you are.`
@@ -38,9 +38,7 @@ function whereText(s: Schedule, done: Readonly<Record<string, boolean>>): string
 
 export function PlanProgress() {
   const { plan, today } = usePlanOwner();
-  const steps = plan.snapshot.plan.steps;
-  const { done, total, next } = progress(plan, today);
-  const nextNumber = next ? steps.indexOf(next) + 1 : 0;
+  const { done, total, next, schedule } = planProgress(plan.snapshot.plan.steps, plan.done, today);
   return (
     <section aria-labelledby="progress-heading" className="rounded-2xl border border-line bg-surface-raised p-5 print:p-3">
       <h2 id="progress-heading" className="text-xl font-bold tracking-tight">
@@ -49,19 +47,17 @@ export function PlanProgress() {
       <p className="mt-2 text-2xl font-bold">
         {done} of {total} steps done
       </p>
-      <div aria-hidden="true" className="mt-2 h-2 overflow-hidden rounded-full bg-surface-sunken print:border print:border-line">
-        <div className="h-full rounded-full bg-accent" style={{ width: `${(100 * done) / total}%` }} />
-      </div>
-      <p className="mt-3">{whereText(schedule(steps, plan.done, today), plan.done)}</p>
+      <ProgressBar value={done} max={total} className="mt-2 print:border print:border-line" />
+      <p className="mt-3">{whereText(schedule, plan.done)}</p>
       {next ? (
         <div className="mt-4 rounded-xl bg-accent-soft p-4 print:hidden">
           <h3 className="font-semibold">What to do next</h3>
           <p className="mt-1">
-            Step {nextNumber}: {next.title}
+            Step {next.number}: {next.step.title}
           </p>
           <p className="mt-1 text-sm">
             <span className="font-semibold">Done when: </span>
-            {next.doneWhen}
+            {next.step.doneWhen}
           </p>
         </div>
       ) : null}

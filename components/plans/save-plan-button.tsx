@@ -12,7 +12,7 @@ type State = { status: "idle" } | { status: "saving" } | { status: "saved" | "fa
 
 // The saving code (with the API contract's schemas) is fetched when the pointer or focus reaches
 // the button, so visitors who only read their result never load it.
-const load = () => import("./save-plan");
+const load = () => import("@/browser/plan-actions");
 
 export function SavePlanButton({ answers, startDate, routeName, label = "Save this plan" }: Props) {
   const router = useRouter();

@@ -3,6 +3,7 @@
 // keeps them on the server.
 import { useEffect, useState } from "react";
 import type { Plan } from "@/data/plan";
+import { readStored, writeStored } from "@/browser/storage";
 import { StepChecklist } from "./step-checklist";
 
 const storageKey = (plan: Plan) => `onepath.ticks.${plan.route}.${plan.startDate}`;
@@ -11,7 +12,7 @@ export function PlanChecklist({ plan }: { plan: Plan }) {
   const [done, setDone] = useState<string[]>([]);
   useEffect(() => {
     try {
-      const stored: unknown = JSON.parse(window.localStorage.getItem(storageKey(plan)) ?? "[]");
+      const stored: unknown = JSON.parse(readStored(storageKey(plan)) ?? "[]");
       if (Array.isArray(stored)) setDone(stored.filter((id) => plan.steps.some((s) => s.id === id)));
     } catch {
       // unreadable ticks are simply not restored
@@ -21,11 +22,7 @@ export function PlanChecklist({ plan }: { plan: Plan }) {
   const set = (id: string, checked: boolean) => {
     const next = checked ? [...new Set([...done, id])] : done.filter((d) => d !== id);
     setDone(next);
-    try {
-      window.localStorage.setItem(storageKey(plan), JSON.stringify(next));
-    } catch {
-      // storage unavailable: the tick still shows for this visit
-    }
+    writeStored(storageKey(plan), JSON.stringify(next)); // without storage the tick shows for this visit only
   };
 
   return (

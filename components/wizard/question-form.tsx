@@ -7,6 +7,7 @@ import { getQuestion } from "@/data/catalog";
 import type { QuestionId } from "@/data/ids";
 import type { Draft } from "@/machines/wizard-machine";
 import { Button } from "@/components/ui/button";
+import { ProgressBar } from "@/components/ui/progress-bar";
 
 type Props = {
   question: QuestionId;
@@ -84,12 +85,7 @@ export function QuestionForm({ question, draft, step, total, canGoBack, onSelect
         <p className="text-sm font-medium text-ink-muted">
           Question {step} <span className="font-normal">of at most {total}</span>
         </p>
-        <div className="mt-2 h-2 overflow-hidden rounded-full bg-surface-sunken" aria-hidden="true">
-          <div
-            className="h-full rounded-full bg-accent transition-[width] duration-300 motion-reduce:transition-none"
-            style={{ width: `${Math.round(((step - 1) / total) * 100)}%` }}
-          />
-        </div>
+        <ProgressBar value={step - 1} max={total} className="mt-2" />
       </div>
 
       <fieldset aria-describedby={q.help ? `${id}-help` : undefined}>

@@ -10,16 +10,10 @@ import type { QuestionId } from "@/data/ids";
 import { QuestionIdSchema } from "@/data/schema";
 import { answersFromSearch, answersToSearch } from "@/lib/answers-url";
 import { PlanId } from "@/lib/plan-api";
+import { readStored, writeStored } from "@/browser/storage";
 import { wizardMachine } from "@/machines/wizard-machine";
 import { restore, serialize, STORAGE_KEY, type Restored } from "@/machines/wizard-persistence";
 
-function readStorage(): string | null {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null; // storage blocked (private mode, policy): the wizard still works, unsaved
-  }
-}
 
 const questionIn = (search: string, key: string): QuestionId | null => {
   const parsed = QuestionIdSchema.safeParse(new URLSearchParams(search).get(key));
@@ -58,7 +52,8 @@ function initial(): { restored: Restored; goto: QuestionId | null; compare: stri
   if (fromUrl.success && Object.keys(fromUrl.data).length > 0) {
     return { restored: { input: { answers: fromUrl.data } }, goto, compare };
   }
-  return { restored: restore(readStorage()), goto, compare };
+  // Without storage (private modes, policies) the wizard still works, only unsaved.
+  return { restored: restore(readStored(STORAGE_KEY)), goto, compare };
 }
 
 export function useWizard() {
@@ -105,12 +100,7 @@ export function useWizard() {
     const save = () => {
       const value = serialize(actor.getSnapshot());
       // Writing only real changes keeps two open tabs from waking each other up forever.
-      if (value === readStorage()) return;
-      try {
-        window.localStorage.setItem(STORAGE_KEY, value);
-      } catch {
-        // Quota or privacy settings: keep going; the wizard only loses its memory across reloads.
-      }
+      if (value !== readStored(STORAGE_KEY)) writeStored(STORAGE_KEY, value);
     };
     save();
     const subscription = actor.subscribe(save);

@@ -5,6 +5,7 @@
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { STORAGE_KEY } from "@/machines/wizard-persistence";
+import { onStoredChange } from "@/browser/storage";
 import { WizardSkeleton } from "./wizard-skeleton";
 
 const Wizard = dynamic(() => import("./wizard").then((m) => m.Wizard), {
@@ -14,12 +15,6 @@ const Wizard = dynamic(() => import("./wizard").then((m) => m.Wizard), {
 
 export function WizardLoader() {
   const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    const onStorage = (e: StorageEvent) => {
-      if (e.key === STORAGE_KEY) setGeneration((g) => g + 1);
-    };
-    window.addEventListener("storage", onStorage);
-    return () => window.removeEventListener("storage", onStorage);
-  }, []);
+  useEffect(() => onStoredChange(STORAGE_KEY, () => setGeneration((g) => g + 1)), []);
   return <Wizard key={generation} />;
 }

@@ -4,6 +4,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { getRoute } from "@/data/catalog";
 import { answersToSearch } from "@/lib/answers-url";
+import { PLAN_STORE_KEY } from "@/browser/plan-store";
 import { personas } from "../fixtures/personas";
 import { decidedResult } from "../fixtures/results";
 import { expect, test } from "./fixtures";
@@ -33,14 +34,17 @@ async function stranger(browser: Browser, baseURL: string | undefined) {
 
 const stepBox = (page: Page, title: string) => page.getByRole("checkbox", { name: title });
 
+/** The plans this browser keeps (with their edit tokens), as the page stored them. */
+const storedPlans = (page: Page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "[]") as { id: string; editToken: string }[], PLAN_STORE_KEY);
+
 test("save a result, tick a step, and find it ticked after a reload", async ({ page, checkA11y }) => {
   await page.goto(`/result?${answersToSearch(seller.answers)}`);
   const save = page.getByRole("button", { name: "Save this plan" });
   // A double click saves once: the button is disabled from the first click until the page moves.
   await save.dblclick();
   await expect(page).toHaveURL(/\/plans\/[A-Za-z0-9_-]{20,64}$/);
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("onepath.plans") ?? "[]") as unknown[]);
-  expect(stored).toHaveLength(1);
+  expect(await storedPlans(page)).toHaveLength(1);
   expect(page.url()).not.toMatch(/token/i);
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`My route: ${route.name}`);
@@ -80,7 +84,7 @@ test("saving while offline says so and offers a retry; nothing counts as saved u
   await page.context().setOffline(true);
   await page.getByRole("button", { name: "Save this plan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "you seem to be offline" })).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem("onepath.plans"))).toBeNull();
+  expect(await storedPlans(page)).toEqual([]);
   await page.context().setOffline(false);
   await page.getByRole("button", { name: "Retry" }).click();
   await expect(page).toHaveURL(/\/plans\/[A-Za-z0-9_-]{20,64}$/);
@@ -260,7 +264,7 @@ test("delete asks first, then the plan is gone everywhere", async ({ page }) => 
 
 test("a plan deleted elsewhere leaves My plans with a notice", async ({ page }) => {
   const path = await savePlan(page);
-  const [entry] = await page.evaluate(() => JSON.parse(localStorage.getItem("onepath.plans") ?? "[]") as { editToken: string }[]);
+  const [entry] = await storedPlans(page);
   const deleted = await page.request.delete(`/api/plans${path.slice("/plans".length)}`, {
     headers: { authorization: `Bearer ${entry!.editToken}`, origin: new URL(page.url()).origin, "content-type": "application/json" },
   });
@@ -289,8 +293,7 @@ test("re-run with my answers shows what changed, and saves as a new plan", async
   await expect(page).toHaveURL(/\/plans\/[A-Za-z0-9_-]{20,64}$/);
   expect(new URL(page.url()).pathname).not.toBe(path);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`My route: ${getRoute(developer.route).name}`);
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("onepath.plans") ?? "[]") as unknown[]);
-  expect(stored).toHaveLength(2);
+  expect(await storedPlans(page)).toHaveLength(2);
 });
 
 test("the plan downloads as Markdown and as a calendar, and prints cleanly", async ({ page }) => {

@@ -202,6 +202,7 @@ for (const path of ["/", "/wizard", "/routes", "/ladder", `/result?${answersToSe
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await checkA11y();
+    // Open every collapsed section: <summary> has no ARIA role of its own to find it by.
     for (const summary of await page.locator("summary").all()) await summary.click();
     await checkA11y();
   });

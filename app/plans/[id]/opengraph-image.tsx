@@ -2,7 +2,7 @@
 // drawn with the font that ships with next/og. Nothing is fetched: characters that font lacks
 // (emoji, most non-Latin scripts) are left out, because for those next/og would fetch a font.
 import { ImageResponse } from "next/og";
-import { progress } from "@/lib/plan-api";
+import { planProgress } from "@/lib/plan-progress";
 import { today } from "@/lib/dates";
 import { loadPlan } from "../load-plan";
 
@@ -20,7 +20,7 @@ const drawable = (text: string) =>
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const plan = await loadPlan((await params).id);
   if (!plan) return new Response("Not found", { status: 404 });
-  const { done, total } = progress(plan, today());
+  const { done, total } = planProgress(plan.snapshot.plan.steps, plan.done, today());
   const title = drawable(plan.title) || "A OnePath plan";
 
   return new ImageResponse(

@@ -62,7 +62,7 @@ export const patchPlan = (id: string, token: string, body: PatchPlanBody) =>
 export const deletePlan = (id: string, token: string) =>
   request(api(id), { method: "DELETE", headers: headers(token) }, 204, null);
 
-export const sharePlan = (id: string, token: string) =>
+export const newLink = (id: string, token: string) =>
   request(`${api(id)}/share`, { method: "POST", headers: headers(token), body: "{}" }, 200, ShareResponse);
 
 /**

@@ -3,6 +3,7 @@
 // Stored data is parsed on every read: garbage gives an empty list, a bad entry is dropped.
 import { z } from "zod";
 import { EditToken, PlanId } from "@/lib/plan-api";
+import { onStoredChange, readStored, writeStored } from "./storage";
 
 export const PLAN_STORE_KEY = "onepath.plans";
 
@@ -18,13 +19,6 @@ export type StoredPlan = z.infer<typeof StoredPlan>;
 const CHANGE_EVENT = "onepath.plans.change";
 const EMPTY: readonly StoredPlan[] = Object.freeze([]);
 
-function readRaw(): string | null {
-  try {
-    return window.localStorage.getItem(PLAN_STORE_KEY);
-  } catch {
-    return null; // storage disabled: nothing is owned here
-  }
-}
 
 /** Parses the stored list: newest first, one entry per id, anything malformed left out. */
 export function parsePlanStore(raw: string | null): StoredPlan[] {
@@ -52,7 +46,7 @@ let cached: { raw: string | null; plans: readonly StoredPlan[] } = { raw: null, 
 
 /** Every plan this browser saved, newest first. */
 export function listPlans(): readonly StoredPlan[] {
-  const raw = readRaw();
+  const raw = readStored(PLAN_STORE_KEY); // null without storage: nothing is owned here
   if (raw !== cached.raw) cached = { raw, plans: parsePlanStore(raw) };
   return cached.plans;
 }
@@ -61,11 +55,7 @@ export function listPlans(): readonly StoredPlan[] {
 export const findPlan = (id: string): StoredPlan | undefined => listPlans().find((p) => p.id === id);
 
 function write(plans: readonly StoredPlan[]): boolean {
-  try {
-    window.localStorage.setItem(PLAN_STORE_KEY, JSON.stringify(plans));
-  } catch {
-    return false;
-  }
+  if (!writeStored(PLAN_STORE_KEY, JSON.stringify(plans))) return false;
   window.dispatchEvent(new Event(CHANGE_EVENT));
   return true;
 }
@@ -79,8 +69,8 @@ export function renamePlan(id: string, title: string): void {
   if (findPlan(id)) write(listPlans().map((p) => (p.id === id ? { ...p, title } : p)));
 }
 
-/** After the share link was revoked the plan lives at a new id; the token stays the same. */
-export function replacePlanId(oldId: string, newId: string): void {
+/** After a new link was made the plan lives at a new id; the token stays the same. */
+export function recordNewLink(oldId: string, newId: string): void {
   if (findPlan(oldId)) write(listPlans().map((p) => (p.id === oldId ? { ...p, id: newId } : p)));
 }
 
@@ -91,13 +81,10 @@ export function forgetPlan(id: string): void {
 
 /** For useSyncExternalStore: changes from this tab and from other tabs. */
 export function subscribePlans(onChange: () => void): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key === PLAN_STORE_KEY) onChange();
-  };
   window.addEventListener(CHANGE_EVENT, onChange);
-  window.addEventListener("storage", onStorage);
+  const stop = onStoredChange(PLAN_STORE_KEY, onChange);
   return () => {
     window.removeEventListener(CHANGE_EVENT, onChange);
-    window.removeEventListener("storage", onStorage);
+    stop();
   };
 }

@@ -1,0 +1,23 @@
+"use client";
+// Make a new link, asked first: the plan moves to a new address and the old link stops working
+// for everyone who has it. This browser keeps the plan and follows it to the new link.
+import { Confirm } from "@/components/ui/confirm";
+import { failureMessage, type Failure } from "@/browser/plan-client";
+
+export function NewLink({ onNewLink, className }: { onNewLink: () => Promise<Failure | null>; className?: string }) {
+  return (
+    <Confirm
+      trigger="Make a new link"
+      triggerClassName={className}
+      title="Make a new link for this plan?"
+      description="The current link will stop working for everyone who has it, on any device. This browser keeps the plan and gets the new link."
+      confirmLabel="Yes, make a new link"
+      busyLabel="Making a new link…"
+      cancelLabel="Keep this link"
+      onConfirm={async () => {
+        const failure = await onNewLink();
+        return failure && failureMessage(failure, "make a new link");
+      }}
+    />
+  );
+}
