@@ -7,9 +7,9 @@ import {
   ConflictResponse,
   CreatePlanResponse,
   SavedPlan,
-  ShareResponse,
+  NewLinkResponse,
   type PatchPlanBody,
-} from "@/lib/plan-api";
+} from "@/lib/api-contract";
 
 export type Failure =
   | { ok: false; reason: "offline" | "gone" | "busy" | "server" | "invalid" }
@@ -63,7 +63,7 @@ export const deletePlan = (id: string, token: string) =>
   request(api(id), { method: "DELETE", headers: headers(token) }, 204, null);
 
 export const newLink = (id: string, token: string) =>
-  request(`${api(id)}/share`, { method: "POST", headers: headers(token), body: "{}" }, 200, ShareResponse);
+  request(`${api(id)}/new-link`, { method: "POST", headers: headers(token), body: "{}" }, 200, NewLinkResponse);
 
 /**
  * Sets values on a plan (ticks, a title). A 409 means the plan changed elsewhere: take the

@@ -2,7 +2,7 @@
 // token lives only here (localStorage "onepath.plans"); it never goes in a URL, a query or a log.
 // Stored data is parsed on every read: garbage gives an empty list, a bad entry is dropped.
 import { z } from "zod";
-import { EditToken, PlanId } from "@/lib/plan-api";
+import { EditToken, PlanId } from "@/lib/api-contract";
 import { onStoredChange, readStored, writeStored } from "./storage";
 
 export const PLAN_STORE_KEY = "onepath.plans";

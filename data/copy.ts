@@ -21,6 +21,8 @@ export const copy = {
       ? `Your answer about ${topics[0]} no longer changes the result, so we set it aside.`
       : `Your answers about ${joinList(topics)} no longer change the result, so we set them aside.`,
   restarted: "Started again from the first question.",
+  /** A saved plan's title until its owner renames it. */
+  defaultPlanTitle: (routeName: string) => `My route: ${routeName}`,
   restoreFailed: "We couldn't read your earlier answers, so the questions start fresh.",
   restoreMigrated: "The questions have changed since your last visit; we kept the answers that still apply.",
   openReason: "No hard blocker applies to you, and every other route was ruled out or fit your answers less well.",

@@ -1,5 +1,5 @@
 // The public ids of routes, questions and options. They are part of the API: never rename one.
-// Route ids are listed in the fixed tie-break order of the domain brief.
+// Route ids are listed in the fixed tie-break order (docs/domain.md).
 
 export const ROUTE_IDS = [
   "internal-transfer",

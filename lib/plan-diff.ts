@@ -2,7 +2,7 @@
 // level to aim for, and the steps added, removed or reworded (matched by step id). Dates are left out on purpose: a
 // re-run starts today, so every date moves and that is not news.
 import type { PlanStep } from "@/data/plan";
-import type { RecommendationResponse } from "./api-schemas";
+import type { RecommendationResponse } from "./api-contract";
 
 type Side = Pick<RecommendationResponse, "catalogVersion" | "route" | "plan">;
 type StepRef = { id: string; title: string };

@@ -4,7 +4,7 @@
 // Neither file carries the plan's link: calendars get shared, and the link is the key to the plan.
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { addDays, formatDate, formatWeeks } from "./dates";
-import type { SavedPlan } from "./plan-api";
+import type { SavedPlan } from "./api-contract";
 
 
 /**

@@ -6,7 +6,7 @@ import { CATALOG_VERSION, getRoute } from "@/data/catalog";
 import { checkpoint } from "@/data/plan-steps";
 import { copy } from "@/data/copy";
 import type { QuestionId } from "@/data/ids";
-import type { RecommendationResponse } from "./api-schemas";
+import type { RecommendationResponse } from "./api-contract";
 import { formatDate } from "./dates";
 import { buildPlan } from "./plan";
 import { recommend } from "./recommend";

@@ -3,8 +3,8 @@ import "server-only";
 // while the body streams in, JSON and zod parsing, and short JSON errors that name the field.
 // Rate limits are counted before Next, by the front door (server/front-door/).
 import type { z } from "zod";
-import { MAX_BODY_BYTES } from "@/lib/api-schemas";
-import { EditToken } from "@/lib/plan-api";
+import { MAX_BODY_BYTES } from "@/lib/api-contract";
+import { EditToken } from "@/lib/api-contract";
 import { isStoreFailure } from "./db/failure";
 import { siteOrigin } from "./origin";
 

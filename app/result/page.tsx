@@ -5,7 +5,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getRoute } from "@/data/catalog";
 import { getLevel } from "@/data/ladder";
-import { StartDate } from "@/lib/api-schemas";
+import { StartDate } from "@/lib/api-contract";
 import { answersFromSearch, answersToSearch } from "@/lib/answers-url";
 import { today } from "@/lib/dates";
 import { diffPlans } from "@/lib/plan-diff";
@@ -18,7 +18,7 @@ import { DeadlineWarning } from "@/components/result/deadline-warning";
 import { PlanChecklist } from "@/components/result/plan-checklist";
 import { PlanTimeline } from "@/components/result/plan-timeline";
 import { WhyNot } from "@/components/result/why-not";
-import { loadPlan } from "../plans/load-plan";
+import { loadPlan } from "@/server/plans/load-plan";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

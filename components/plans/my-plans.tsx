@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { formatDate, today } from "@/lib/dates";
-import { planUrl, type SavedPlan } from "@/lib/plan-api";
+import { planUrl, type SavedPlan } from "@/lib/api-contract";
 import { planProgress } from "@/lib/plan-progress";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";

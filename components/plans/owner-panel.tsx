@@ -4,7 +4,7 @@
 // Until the browser has looked for the edit token the box is empty but keeps its size.
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { planUrl } from "@/lib/plan-api";
+import { planUrl } from "@/lib/api-contract";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { takeFlash } from "@/browser/flash";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { getLevel } from "@/data/ladder";
 import type { PlanDiff, StepChange } from "@/lib/plan-diff";
-import { planUrl } from "@/lib/plan-api";
+import { planUrl } from "@/lib/api-contract";
 
 type Props = { saved: { id: string; title: string }; diff: PlanDiff } | { saved: null; diff?: undefined };
 

@@ -6,7 +6,7 @@
 // any other failure. Rename, new link and delete are the flows of browser/plan-actions.ts.
 import { useRouter } from "next/navigation";
 import { createContext, use, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { planUrl, type SavedPlan } from "@/lib/plan-api";
+import { planUrl, type SavedPlan } from "@/lib/api-contract";
 import { planProgress } from "@/lib/plan-progress";
 import { deleteSavedPlan, makeNewLink, renameSavedPlan } from "@/browser/plan-actions";
 import { failureMessage, patchWithRetry, type Failure } from "@/browser/plan-client";

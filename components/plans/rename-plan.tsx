@@ -3,7 +3,7 @@
 // schema before it is sent, Escape or Cancel to close, focus back on the button, and "Renamed."
 // announced. The one rename UI, on the plan's page and in My plans.
 import { useId, useRef, useState } from "react";
-import { Title } from "@/lib/plan-api";
+import { Title } from "@/lib/api-contract";
 import { Button } from "@/components/ui/button";
 import { failureMessage, type Failure } from "@/browser/plan-client";
 

@@ -2,7 +2,7 @@
 // make, or, where none would do, what would have to be true instead. Collapsed by default and with
 // no links to other results: the point of the page is one route, not seven.
 import { Disclosure } from "@/components/ui/disclosure";
-import type { RecommendationResponse } from "@/lib/api-schemas";
+import type { RecommendationResponse } from "@/lib/api-contract";
 
 export function WhyNot({ others }: { others: RecommendationResponse["others"] }) {
   return (

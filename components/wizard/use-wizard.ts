@@ -9,7 +9,7 @@ import type { Answers } from "@/data/answers";
 import type { QuestionId } from "@/data/ids";
 import { QuestionIdSchema } from "@/data/schema";
 import { answersFromSearch, answersToSearch } from "@/lib/answers-url";
-import { PlanId } from "@/lib/plan-api";
+import { PlanId } from "@/lib/api-contract";
 import { readStored, writeStored } from "@/browser/storage";
 import { wizardMachine } from "@/machines/wizard-machine";
 import { restore, serialize, STORAGE_KEY, type Restored } from "@/machines/wizard-persistence";

@@ -3,8 +3,8 @@
 // unknown plan give the same answer, so callers cannot tell one from the other.
 import { type Kysely, sql } from "kysely";
 import type { Answers } from "@/data/answers";
-import type { RecommendationResponse } from "@/lib/api-schemas";
-import { PlanId, SavedPlan, type PatchPlanBody } from "@/lib/plan-api";
+import type { RecommendationResponse } from "@/lib/api-contract";
+import { PlanId, SavedPlan, type PatchPlanBody } from "@/lib/api-contract";
 import type { Connection } from "../db/connect";
 import type { Database, PlansTable } from "../db/schema";
 import { hashToken, newEditToken, newPlanId, tokenMatches } from "../tokens";
@@ -18,13 +18,12 @@ export type UpdateResult =
   | { status: "invalid"; error: string };
 
 export interface PlanRepository {
-  readonly engine: Connection["engine"];
   create(plan: NewPlan): Promise<{ plan: SavedPlan; editToken: string }>;
   get(id: string): Promise<SavedPlan | null>;
   update(id: string, token: string, patch: PatchPlanBody): Promise<UpdateResult>;
   remove(id: string, token: string): Promise<boolean>;
-  /** Revokes the share link: the plan moves to a new id; the old one is gone for good. */
-  share(id: string, token: string): Promise<string | null>;
+  /** Makes a new link: the plan moves to a new id; the old link is gone for good. */
+  newLink(id: string, token: string): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -74,7 +73,6 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
   }
 
   return {
-    engine,
 
     async create({ title, answers, snapshot }) {
       const editToken = newEditToken();
@@ -139,7 +137,7 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
       });
     },
 
-    async share(id, token) {
+    async newLink(id, token) {
       return write(async (trx) => {
         const row = await owned(trx, id, token);
         if (!row) return null;

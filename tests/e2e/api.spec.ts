@@ -3,7 +3,7 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import { CATALOG_VERSION } from "@/data/catalog";
 import { QUESTION_IDS, ROUTE_IDS } from "@/data/ids";
-import * as api from "@/lib/api-shape";
+import * as api from "@/lib/api-contract";
 import { nextQuestion } from "@/lib/next-question";
 import { POST_ENDPOINTS, casesFor, headersOf } from "../fixtures/api-cases";
 import { personas } from "../fixtures/personas";

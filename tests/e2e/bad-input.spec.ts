@@ -6,7 +6,7 @@
 // it was.
 import SQLite from "better-sqlite3";
 import fc from "fast-check";
-import { CreatePlanBody, CreatePlanResponse } from "@/lib/plan-api";
+import { CreatePlanBody, CreatePlanResponse } from "@/lib/api-contract";
 import { anyBodyText, anyQuery, foreignOrigin, notAnId, notTheToken } from "../fixtures/bad-input";
 import { personas } from "../fixtures/personas";
 import { type RawRequest, send } from "../fixtures/raw-http";
@@ -59,7 +59,7 @@ function requests(origin: string, ids: string[], otherToken: string): fc.Arbitra
     seg.map((s) => ["/plans/<id>/plan.ics", `/plans/${s}/plan.ics`]),
     seg.map((s) => ["/plans/<id>/opengraph-image", `/plans/${s}/opengraph-image`]),
     seg.map((s) => ["/api/plans/<id>", `/api/plans/${s}`]),
-    seg.map((s) => ["/api/plans/<id>/share", `/api/plans/${s}/share`]),
+    seg.map((s) => ["/api/plans/<id>/new-link", `/api/plans/${s}/new-link`]),
     fc.constant<[string, string]>(["/api/plans", "/api/plans"]),
     fc.constant<[string, string]>(["/api/recommendation", "/api/recommendation"]),
     fc.constant<[string, string]>(["/api/wizard/next", "/api/wizard/next"]),

@@ -3,7 +3,7 @@
 // requests answered plainly without a log line, prefetches with a CSP, and preview cards that are
 // gone the moment a plan is revoked or deleted.
 import SQLite from "better-sqlite3";
-import { CreatePlanResponse } from "@/lib/plan-api";
+import { CreatePlanResponse, NewLinkResponse } from "@/lib/api-contract";
 import { STACK_LINE } from "../fixtures/stack-trace";
 import { personas } from "../fixtures/personas";
 import { type RawRequest, send } from "../fixtures/raw-http";
@@ -124,8 +124,8 @@ test("a revoked or deleted plan's preview card is gone at once, and no image cac
   expect(throughOptimiser.status()).toBe(404);
   expect(throughOptimiser.headers()["cache-control"]).toBe("no-store");
 
-  const shared = await request.post(`/api/plans/${id}/share`, { headers: owner });
-  const moved = CreatePlanResponse.omit({ editToken: true }).parse(await shared.json());
+  const newLink = await request.post(`/api/plans/${id}/new-link`, { headers: owner });
+  const moved = NewLinkResponse.parse(await newLink.json());
   expect((await request.get(`/plans/${id}/opengraph-image`)).status()).toBe(404);
   expect((await request.get(optimised(id))).status()).toBe(404);
   expect((await request.get(`/plans/${moved.id}/opengraph-image`)).status()).toBe(200);

@@ -1,4 +1,4 @@
-// Quality item 12: every HTML response carries a strict CSP with a per-request nonce on every
+// Every HTML response carries a strict CSP with a per-request nonce on every
 // script, nosniff and no X-Powered-By; plan pages are also unindexed, uncached and referrer-free.
 import { expect, test } from "@playwright/test";
 import { personas } from "../fixtures/personas";

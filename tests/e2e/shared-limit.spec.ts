@@ -1,7 +1,7 @@
 // Several app servers behind one PostgreSQL is how OnePath grows past one machine, so a limit kept
 // in each process would be no limit there. Two real app servers on one database: look-ups and
 // writes sent to both count against one budget per client.
-import { CreatePlanResponse } from "@/lib/plan-api";
+import { CreatePlanResponse } from "@/lib/api-contract";
 import { startEmbeddedPostgres } from "../fixtures/embedded-postgres";
 import { STACK_LINE } from "../fixtures/stack-trace";
 import { personas } from "../fixtures/personas";

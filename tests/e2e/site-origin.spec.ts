@@ -1,7 +1,7 @@
 // The site's own origin, from ONEPATH_PUBLIC_URL or else the Host the request came to, in share
 // links, the preview image's URL and the same-origin check; never from X-Forwarded-Host, which any
 // client can send.
-import { CreatePlanResponse } from "@/lib/plan-api";
+import { CreatePlanResponse } from "@/lib/api-contract";
 import { send } from "../fixtures/raw-http";
 import { appsPerTest, savePlan } from "./app-server";
 import { expect, test } from "./fixtures";

@@ -1,4 +1,4 @@
-// Quality item 21: npm run db:backup copies the live SQLite database while the app keeps writing,
+// Backups: npm run db:backup copies the live SQLite database while the app keeps writing,
 // and the copy, opened as a fresh database, holds every plan saved before the backup, identical.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -11,19 +11,19 @@ import fc from "fast-check";
 import { afterAll, beforeAll, expect, it, type MockInstance, vi } from "vitest";
 import { GET as catalog } from "@/app/api/catalog/route";
 import { DELETE as remove, GET as read, PATCH as patch } from "@/app/api/plans/[id]/route";
-import { POST as share } from "@/app/api/plans/[id]/share/route";
+import { POST as newLink } from "@/app/api/plans/[id]/new-link/route";
 import { POST as create } from "@/app/api/plans/route";
 import { POST as recommendation } from "@/app/api/recommendation/route";
 import { POST as wizardNext } from "@/app/api/wizard/next/route";
 import { GET as planIcs } from "@/app/plans/[id]/plan.ics/route";
 import { GET as planMd } from "@/app/plans/[id]/plan.md/route";
-import { CreatePlanBody, CreatePlanResponse, PatchPlanBody } from "@/lib/plan-api";
+import { CreatePlanBody, CreatePlanResponse, PatchPlanBody } from "@/lib/api-contract";
 import { anyBodyText, anyJson, foreignOrigin, notAnId, notTheToken } from "../fixtures/bad-input";
 import { STACK_LINE } from "../fixtures/stack-trace";
 import { personas } from "../fixtures/personas";
+import { ORIGIN, params, planRequest, type Call } from "../fixtures/plan-requests";
 
 const RUNS = 8000;
-const ORIGIN = "http://127.0.0.1:3210";
 const dir = mkdtempSync(join(tmpdir(), "onepath-bad-input-"));
 const file = join(dir, "plans.sqlite");
 const holder = globalThis as unknown as { onepathPlans?: Promise<{ close(): Promise<void> }> };
@@ -32,14 +32,9 @@ type Plan = { id: string; token: string };
 let plans: Plan[] = [];
 let log: MockInstance<typeof console.error>;
 
-function request(path: string, init: { method?: string; body?: string; token?: string | null; origin?: string | null; type?: string } = {}) {
-  const headers = new Headers({ host: new URL(ORIGIN).host });
-  if (init.origin) headers.set("origin", init.origin);
-  if (init.token != null) headers.set("authorization", `Bearer ${init.token}`);
-  if (init.body !== undefined) headers.set("content-type", init.type ?? "application/json");
-  return new Request(`${ORIGIN}${path}`, { method: init.method ?? "GET", headers, body: init.body });
-}
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
+/** Bad-input requests name their Origin themselves: none unless given. */
+const request = (path: string, init: Omit<Call, "origin" | "raw"> & { body?: string; origin?: string | null } = {}) =>
+  planRequest(path, { ...init, body: undefined, raw: init.body, origin: init.origin ?? null });
 /** The id in the request's path (cosmetic here: handlers get it from params, as Next decodes it). */
 const path = (id: string) => {
   try {
@@ -98,7 +93,7 @@ function cases(): fc.Arbitrary<Case> {
   const origin = fc.oneof(fc.constant(ORIGIN), foreignOrigin);
   const type = fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "multipart/form-data");
 
-  const changes = (method: "PATCH" | "DELETE" | "POST", target: (id: string) => string, handler: typeof patch | typeof remove | typeof share) => {
+  const changes = (method: "PATCH" | "DELETE" | "POST", target: (id: string) => string, handler: typeof patch | typeof remove | typeof newLink) => {
     const send = (id: string, token: string | null, o: string | null, body?: string, t?: string) => () =>
       handler(request(target(id), { method, token, origin: o, body, type: t }), params(id));
     const body = method === "PATCH" ? anyBodyText : fc.constant(undefined);
@@ -129,7 +124,7 @@ function cases(): fc.Arbitrary<Case> {
     named("GET /api/plans/<id>", fc.tuple(anyId, notTheToken([])).map(([id, token]) => () => read(request(`/api/plans/${path(id)}`, { token }), params(id)))),
     named("PATCH /api/plans/<id>", changes("PATCH", (id) => `/api/plans/${path(id)}`, patch)),
     named("DELETE /api/plans/<id>", changes("DELETE", (id) => `/api/plans/${path(id)}`, remove)),
-    named("POST /api/plans/<id>/share", changes("POST", (id) => `/api/plans/${path(id)}/share`, share)),
+    named("POST /api/plans/<id>/new-link", changes("POST", (id) => `/api/plans/${path(id)}/new-link`, newLink)),
     named("GET /plans/<id>/plan.md", anyId.map((id) => () => planMd(request(`/plans/${path(id)}/plan.md`), params(id)))),
     named("GET /plans/<id>/plan.ics", anyId.map((id) => () => planIcs(request(`/plans/${path(id)}/plan.ics`), params(id)))),
     named("POST /api/recommendation", fc.tuple(anyBodyText, type).map(([b, t]) => () => recommendation(request("/api/recommendation", { method: "POST", body: b, type: t })))),

@@ -1,4 +1,4 @@
-// Quality item 18 on SQLite: a writer process is killed with SIGKILL in the middle of a stream of
+// Durability on SQLite: a writer process is killed with SIGKILL in the middle of a stream of
 // writes, again and again, on one database file. Afterwards `PRAGMA integrity_check` says ok and
 // every write the writer acknowledged is there. Writers in several processes at once queue on the
 // busy timeout (BEGIN IMMEDIATE) instead of failing.

@@ -1,4 +1,4 @@
-// Quality item 14: when the database fails for real (a read-only file, a lock held by another
+// When the database fails for real (a read-only file, a lock held by another
 // writer, PostgreSQL down or dropping the connection mid-write) the API answers 503 with a plain
 // JSON message and no stack, the server log has the details, and nothing half-written remains.
 // Failures without an error code (a dropped connection, a connect timeout) count too: the data
@@ -11,14 +11,14 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, type MockInstance, vi } from "vitest";
-import { CreatePlanResponse, type SavedPlan } from "@/lib/plan-api";
+import { CreatePlanResponse, type SavedPlan } from "@/lib/api-contract";
 import { open, openSqlite } from "@/server/db/connect";
 import { migrateToLatest } from "@/server/db/migrations";
 import { createPlanRepository, type PlanRepository } from "@/server/plans/repository";
 import { personas } from "../fixtures/personas";
 import { newPlanFrom } from "../fixtures/plans";
 import { postgresDatabase, type TestDatabase } from "./databases";
-import { api } from "./plan-requests";
+import { api } from "../fixtures/plan-requests";
 
 const UNAVAILABLE = { error: "The plan store is unavailable right now. Nothing was changed; please try again." };
 const app = globalThis as unknown as { onepathPlans?: Promise<PlanRepository> };

@@ -1,4 +1,4 @@
-// Forward-only, idempotent migrations (quality item 20) on both engines: an empty database, and a
+// Forward-only, idempotent migrations on both engines: an empty database, and a
 // database from every earlier schema version (tests/fixtures/schema-versions/) with a plan saved
 // under it, reach the latest schema without losing the plan; a second run changes nothing.
 import { type Kysely, sql } from "kysely";

@@ -4,25 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as create } from "@/app/api/plans/route";
 import { DELETE as remove, GET as read, PATCH as patch } from "@/app/api/plans/[id]/route";
-import { POST as share } from "@/app/api/plans/[id]/share/route";
-import { CreatePlanResponse, SavedPlan } from "@/lib/plan-api";
+import { POST as newLink } from "@/app/api/plans/[id]/new-link/route";
+import { CreatePlanResponse, SavedPlan } from "@/lib/api-contract";
 import { personas } from "../fixtures/personas";
+import { ORIGIN, params, planRequest } from "../fixtures/plan-requests";
 import { engines, type TestDatabase } from "./databases";
 
-const ORIGIN = "http://127.0.0.1:3210";
 const holder = globalThis as unknown as { onepathPlans?: Promise<{ close(): Promise<void> }> };
-
-/** raw: a body sent exactly as written (JSON.stringify cannot write a "__proto__" key or a lone surrogate). */
-type Call = { method?: string; body?: unknown; raw?: string; token?: string | null; origin?: string | null; scheme?: string };
-function request(path: string, { method = "GET", body, raw, token, origin = ORIGIN, scheme = "Bearer" }: Call = {}) {
-  const headers = new Headers({ host: "127.0.0.1:3210" });
-  if (origin) headers.set("origin", origin);
-  if (token) headers.set("authorization", `${scheme} ${token}`);
-  const text = raw ?? (body === undefined ? undefined : JSON.stringify(body));
-  if (text !== undefined) headers.set("content-type", "application/json");
-  return new Request(`${ORIGIN}${path}`, { method, headers, body: text });
-}
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
+const request = planRequest;
 
 async function save(answers = personas[0]!.answers, title?: string) {
   const response = await create(request("/api/plans", { method: "POST", body: { answers, startDate: "2026-12-01", title } }));
@@ -75,7 +64,7 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     expect(await response.json()).toMatchObject({ next: expect.any(String) });
   });
 
-  // Quality item 8: who may do what. Only the right edit token changes anything.
+  // Who may do what, as a table. Only the right edit token changes anything.
   const actions = {
     view: (id: string, token: string | null) => read(request(`/api/plans/${id}`, { token }), params(id)),
     tick: (id: string, token: string | null, step: string) =>
@@ -105,7 +94,7 @@ describe.each(engines)("plans API on %s", (engine, make) => {
         if (person === "right edit token") token = mine.editToken;
         if (person === "another plan's edit token") token = other.editToken;
         if (person === "revoked link") {
-          const moved = await share(request(`/api/plans/${id}/share`, { method: "POST", token: mine.editToken }), params(id));
+          const moved = await newLink(request(`/api/plans/${id}/new-link`, { method: "POST", token: mine.editToken }), params(id));
           expect(moved.status).toBe(200);
           token = mine.editToken;
           id = mine.id; // the old id, now revoked
@@ -140,7 +129,7 @@ describe.each(engines)("plans API on %s", (engine, make) => {
 
   it("revokes the share link: the old link 404s and the new one works", async () => {
     const mine = await save();
-    const response = await share(request(`/api/plans/${mine.id}/share`, { method: "POST", token: mine.editToken }), params(mine.id));
+    const response = await newLink(request(`/api/plans/${mine.id}/new-link`, { method: "POST", token: mine.editToken }), params(mine.id));
     const moved = await response.json();
     expect(moved.id).not.toBe(mine.id);
     expect(moved.url).toBe(`${ORIGIN}/plans/${moved.id}`);

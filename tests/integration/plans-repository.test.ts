@@ -73,12 +73,12 @@ describe.each(engines)("plan repository on %s", (_, make) => {
     const renamed = await repo.update(a.plan.id, a.editToken, { version: 1, title: "<img src=x onerror=alert(1)>" });
     expect(renamed.status === "ok" && renamed.plan.title).toBe("<img src=x onerror=alert(1)>");
     expect(await repo.remove(a.plan.id, b.editToken)).toBe(false);
-    expect(await repo.share(a.plan.id, b.editToken)).toBeNull();
+    expect(await repo.newLink(a.plan.id, b.editToken)).toBeNull();
   });
 
   it("revokes a share link: the old id is gone, the new one works with the same token", async () => {
     const { plan, editToken } = await repo.create(newPlanFrom(personas[4]!.answers));
-    const newId = await repo.share(plan.id, editToken);
+    const newId = await repo.newLink(plan.id, editToken);
     expect(newId).not.toBeNull();
     expect(newId).not.toBe(plan.id);
     expect(await repo.get(plan.id)).toBeNull();

@@ -3,7 +3,7 @@
 // (route, level, steps), on both engines.
 import { afterEach, describe, expect, it } from "vitest";
 import { CATALOG_VERSION } from "@/data/catalog";
-import { SavedPlan } from "@/lib/plan-api";
+import { SavedPlan } from "@/lib/api-contract";
 import { diffPlans } from "@/lib/plan-diff";
 import { resultFor } from "@/lib/result";
 import type { Connection } from "@/server/db/connect";

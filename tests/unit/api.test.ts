@@ -15,7 +15,7 @@ import {
   RecommendationResponse,
   UndecidedResponse,
   WizardNextResponse,
-} from "@/lib/api-shape";
+} from "@/lib/api-contract";
 import { nextQuestion } from "@/lib/next-question";
 import { recommend } from "@/lib/recommend";
 import { POST_ENDPOINTS, casesFor, headersOf, type Endpoint } from "../fixtures/api-cases";

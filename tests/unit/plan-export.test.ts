@@ -1,7 +1,7 @@
 // The Markdown and iCalendar exports of a saved plan: the title escaped so it reads as typed and
 // does nothing else, ticks, dates, and a calendar file with one all-day event per step.
 import { describe, expect, it } from "vitest";
-import { SavedPlan } from "@/lib/plan-api";
+import { SavedPlan } from "@/lib/api-contract";
 import { markdownText, planToEvents, planToIcs, planToMarkdown } from "@/lib/plan-export";
 import { personas } from "../fixtures/personas";
 import { decidedResult } from "../fixtures/results";

@@ -2,7 +2,7 @@
 // shared caches may keep it, but only briefly: a new catalog version must reach clients within
 // minutes, not a year. The ETag is the catalog version, so revalidating costs a 304.
 import { CATALOG_VERSION } from "@/data/catalog";
-import { apiCatalog } from "@/lib/api-shape";
+import { apiCatalog } from "@/lib/api-responses";
 
 const CACHE_CONTROL = "public, max-age=300, must-revalidate";
 const ETAG = `"catalog-${CATALOG_VERSION}"`;

@@ -2,9 +2,10 @@
 // recommendation from the answers (it never takes a route or plan from the client) and answers 201
 // with the plan's id, its share link (absolute) and the edit token, which is shown this once and
 // stored only hashed.
-import { respondTo } from "@/lib/api-shape";
+import { respondTo } from "@/lib/api-responses";
 import { today } from "@/lib/dates";
-import { CreatePlanBody, defaultTitle, planUrl, type CreatePlanResponse } from "@/lib/plan-api";
+import { copy } from "@/data/copy";
+import { CreatePlanBody, planUrl, type CreatePlanResponse } from "@/lib/api-contract";
 import { handler, json } from "@/server/http";
 import { shareLink } from "@/server/origin";
 import { getPlanRepository } from "@/server/plans";
@@ -15,7 +16,7 @@ export const POST = handler({ body: CreatePlanBody, sameOrigin: true }, async ({
   if (response.status === 422) return json(response.body, 422);
   const repo = await getPlanRepository();
   const { plan, editToken } = await repo.create({
-    title: title ?? defaultTitle(response.body.route.name),
+    title: title ?? copy.defaultPlanTitle(response.body.route.name),
     answers,
     snapshot: response.body,
   });

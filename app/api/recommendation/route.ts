@@ -1,6 +1,7 @@
 // POST /api/recommendation { answers, startDate? }: the one route with its reasons, the other
 // routes and the dated step plan (200), or 422 naming the question that could still change it.
-import { RecommendationBody, respondTo } from "@/lib/api-shape";
+import { RecommendationBody } from "@/lib/api-contract";
+import { respondTo } from "@/lib/api-responses";
 import { today } from "@/lib/dates";
 import { json, jsonPost } from "@/server/http";
 

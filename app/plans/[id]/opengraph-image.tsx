@@ -4,7 +4,7 @@
 import { ImageResponse } from "next/og";
 import { planProgress } from "@/lib/plan-progress";
 import { today } from "@/lib/dates";
-import { loadPlan } from "../load-plan";
+import { loadPlan } from "@/server/plans/load-plan";
 
 export const alt = "A saved OnePath plan: its route, title and progress";
 export const size = { width: 1200, height: 630 };

@@ -17,7 +17,7 @@ import { SavedChecklist } from "@/components/plans/saved-checklist";
 import { PlanTimeline } from "@/components/result/plan-timeline";
 import { buttonClasses } from "@/components/ui/button";
 import { siteOrigin } from "@/server/origin";
-import { loadPlan } from "../load-plan";
+import { loadPlan } from "@/server/plans/load-plan";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -2,7 +2,7 @@
 // needs the edit token as a bearer header. A wrong or missing token gets the same 404 as a plan
 // that does not exist. PATCH sets values (never toggles) and needs the current version: a stale
 // one gets 409 with the current plan.
-import { PatchPlanBody } from "@/lib/plan-api";
+import { PatchPlanBody } from "@/lib/api-contract";
 import { handler, json, jsonError } from "@/server/http";
 import { getPlanRepository } from "@/server/plans";
 

@@ -1,6 +1,6 @@
 // GET /plans/<id>/plan.ics: the saved plan as a calendar file, one all-day event per step.
 import { planToIcs } from "@/lib/plan-export";
-import { loadPlan } from "../../load-plan";
+import { loadPlan } from "@/server/plans/load-plan";
 
 const text = (body: string, status: number) =>
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });

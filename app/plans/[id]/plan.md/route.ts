@@ -1,7 +1,7 @@
 // GET /plans/<id>/plan.md: the saved plan as a Markdown file to download. Reading needs only the
 // link, like the page; an unknown or revoked id is a 404.
 import { planToMarkdown } from "@/lib/plan-export";
-import { loadPlan } from "../../load-plan";
+import { loadPlan } from "@/server/plans/load-plan";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const plan = await loadPlan((await params).id);

@@ -2,8 +2,8 @@ import "server-only";
 // Reads a saved plan for a page, an image or an export. cache() makes the page, its metadata and
 // its image share one read per request; a malformed id is simply not found.
 import { cache } from "react";
-import { PlanId, type SavedPlan } from "@/lib/plan-api";
-import { getPlanRepository } from "@/server/plans";
+import { PlanId, type SavedPlan } from "@/lib/api-contract";
+import { getPlanRepository } from "./index";
 
 export const loadPlan = cache(async (id: string): Promise<SavedPlan | null> => {
   if (!PlanId.safeParse(id).success) return null;

@@ -1,15 +1,12 @@
-// The public JSON API's contract: the schemas (api-schemas.ts, re-exported here) and the pure
-// mappings from the engine's results to what the API returns. Route handlers, pages and tests
-// share these, so the wire format is defined once.
+// What the public JSON API answers, mapped from the engine onto the schemas of api-contract.ts:
+// the catalog, the next question, the recommendation (resultFor) or the question still open.
 import type { Answers } from "@/data/answers";
 import { CATALOG_VERSION, questions, routes } from "@/data/catalog";
 import { ROUTE_IDS } from "@/data/ids";
-import type { CatalogResponse, RecommendationResponse, UndecidedResponse, WizardNextResponse } from "./api-schemas";
+import type { CatalogResponse, RecommendationResponse, UndecidedResponse, WizardNextResponse } from "./api-contract";
 import { nextQuestion } from "./next-question";
 import { eliminationOf } from "./recommend";
 import { resultFor } from "./result";
-
-export * from "./api-schemas";
 
 // Mappings
 

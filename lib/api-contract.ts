@@ -1,10 +1,13 @@
-// The public JSON API's wire format as zod schemas: request bodies and responses. Kept apart from
-// the mappings in api-shape.ts so that browser code can parse API answers without pulling the
-// catalog or the engine into its bundle.
+// The public JSON API's contract in one place: request bodies, responses, and the saved plan as
+// stored and returned, as zod schemas (each schema is also its type). Route handlers, pages, the
+// browser's API client and the tests all parse with these, so the wire format is defined once.
+// Schemas only: the engine's mappings onto them are in api-responses.ts, so browser code can parse
+// API answers without bringing the catalog or the engine into its bundle.
 import { z } from "zod";
 import { Answers } from "@/data/answers";
 import { IsoDate, Plan } from "@/data/plan";
 import { QuestionIdSchema, RouteIdSchema } from "@/data/schema";
+import { firstHiddenCharacter, withoutHiddenCharacters } from "./hidden-characters";
 
 // Requests
 
@@ -97,3 +100,71 @@ export type SavedRecommendation = z.infer<typeof SavedRecommendation>;
 /** 422: the answers do not decide the route yet; `next` is the question to ask. */
 export const UndecidedResponse = ApiError.extend({ next: QuestionIdSchema });
 export type UndecidedResponse = z.infer<typeof UndecidedResponse>;
+
+// Saved plans
+
+/** Plan ids and edit tokens are base64url strings from a cryptographic random source. */
+export const PlanId = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "not a plan id");
+export const EditToken = z.string().regex(/^[A-Za-z0-9_-]{40,128}$/, "not an edit token");
+
+/** A title as a person types it: shown as text everywhere, so nothing in it may be invisible. */
+export const Title = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(120, "at most 120 characters")
+  .superRefine((title, context) => {
+    const hidden = firstHiddenCharacter(title);
+    if (hidden) context.addIssue({ code: "custom", message: `has an invisible or text-direction character (${hidden}); remove it` });
+  });
+
+/** A stored title: saved before hidden characters were refused, so they are left out when read. */
+const StoredTitle = z.string().transform((title) => withoutHiddenCharacters(title).trim() || "Untitled plan");
+
+/** Step ids to done states. zod skips a "__proto__" key, which would leave an empty change. */
+const StepChanges = z
+  .custom<object>((value) => typeof value !== "object" || value === null || !Object.hasOwn(value, "__proto__"), {
+    message: '"__proto__" is not a step id',
+  })
+  .pipe(z.record(z.string().max(64), z.boolean()));
+
+export const CreatePlanBody = RecommendationBody.extend({ title: Title.optional() });
+export type CreatePlanBody = z.infer<typeof CreatePlanBody>;
+
+export const PatchPlanBody = z
+  .strictObject({
+    version: z.number().int().min(1),
+    title: Title.optional(),
+    /** sets each step's done state; never toggles */
+    steps: StepChanges.optional(),
+  })
+  .refine((b) => b.title !== undefined || Object.keys(b.steps ?? {}).length > 0, {
+    message: "nothing to change: send title or steps",
+  });
+export type PatchPlanBody = z.infer<typeof PatchPlanBody>;
+
+/** A saved plan as it was when saved: answers, recommendation and full plan content. */
+export const SavedPlan = z.object({
+  id: PlanId,
+  title: StoredTitle,
+  answers: Answers,
+  /** the recommendation and plan exactly as computed when saved, with the catalog version */
+  snapshot: SavedRecommendation,
+  done: z.record(z.string(), z.boolean()),
+  version: z.number().int().min(1),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type SavedPlan = z.infer<typeof SavedPlan>;
+
+export const CreatePlanResponse = z.object({ id: PlanId, editToken: EditToken, url: z.string() });
+export type CreatePlanResponse = z.infer<typeof CreatePlanResponse>;
+
+/** POST /api/plans/<id>/new-link: the plan's new id and link; the old link is gone for good. */
+export const NewLinkResponse = z.object({ id: PlanId, url: z.string() });
+export type NewLinkResponse = z.infer<typeof NewLinkResponse>;
+
+/** 409: the plan changed since the version the client had; here is the current one. */
+export const ConflictResponse = z.object({ error: z.string(), plan: SavedPlan });
+
+export const planUrl = (id: string) => `/plans/${id}`;
