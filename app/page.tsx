@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { RouteCard } from "@/components/route-card";
 import { buttonClasses } from "@/components/ui/button";
-import { routes } from "@/data/catalog";
+import { routes } from "@/data/routes";
 
 export default function HomePage() {
   return (

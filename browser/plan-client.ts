@@ -1,7 +1,7 @@
 // The browser's side of the saved-plans API: one function per request, each returning a result
 // object instead of throwing, with every response parsed against the shared contract. The edit
 // token only ever travels in the Authorization header.
-import type { z } from "zod";
+import type * as z from "@/data/zod";
 import type { Answers } from "@/data/answers";
 import {
   ConflictResponse,
@@ -21,7 +21,7 @@ const headers = (token?: string): HeadersInit => ({
   ...(token ? { Authorization: `Bearer ${token}` } : {}),
 });
 
-async function request<S extends z.ZodType>(
+async function request<S extends z.ZodMiniType>(
   url: string,
   init: RequestInit,
   ok: number,

@@ -1,7 +1,7 @@
 // The plans saved from this browser, and the edit token that makes this browser their owner. The
 // token lives only here (localStorage "onepath.plans"); it never goes in a URL, a query or a log.
 // Stored data is parsed on every read: garbage gives an empty list, a bad entry is dropped.
-import { z } from "zod";
+import * as z from "@/data/zod";
 import { EditToken, PlanId } from "@/lib/api-contract";
 import { onStoredChange, readStored, writeStored } from "./storage";
 
@@ -10,8 +10,8 @@ export const PLAN_STORE_KEY = "onepath.plans";
 const StoredPlan = z.object({
   id: PlanId,
   editToken: EditToken,
-  title: z.string().max(200),
-  route: z.string().max(200),
+  title: z.string().check(z.maxLength(200)),
+  route: z.string().check(z.maxLength(200)),
   savedAt: z.iso.datetime(),
 });
 export type StoredPlan = z.infer<typeof StoredPlan>;

@@ -1,12 +1,9 @@
 // Steps that a person's answers add to any route's plan (the ids are part of the API), and the
 // checkpoint every plan has. lib/plan.ts decides which apply and where they go.
-import type { z } from "zod";
 import type { StepTemplate } from "./schema";
 
-type StepInput = z.input<typeof StepTemplate>;
-
 /** On a performance plan: first get back in good standing, before anything that needs references from this job. */
-export const restoreStanding: StepInput = {
+export const restoreStanding: StepTemplate = {
   id: "restore-standing",
   title: "Agree with your manager what “back in good standing” means, and get there",
   detail:
@@ -17,7 +14,7 @@ export const restoreStanding: StepInput = {
 };
 
 /** Level APM: the programmes open once a year, so the step sits in their window. */
-export const apmProgrammes: StepInput = {
+export const apmProgrammes: StepTemplate = {
   id: "apm-programmes",
   title: "Apply to APM and RPM programmes while their applications are open",
   detail:
@@ -27,7 +24,7 @@ export const apmProgrammes: StepInput = {
 };
 
 /** Needs a visa, on routes that end in applications to employers. */
-export const visaSponsors: StepInput = {
+export const visaSponsors: StepTemplate = {
   id: "visa-sponsors",
   title: "List employers that sponsor work visas, and aim your applications at them",
   detail:
@@ -37,7 +34,7 @@ export const visaSponsors: StepInput = {
 };
 
 /** Needs a visa, on the master's route: a STEM-designated programme brings longer work authorisation. */
-export const stemProgrammes: StepInput = {
+export const stemProgrammes: StepTemplate = {
   id: "stem-programmes",
   title: "Shortlist STEM-designated programmes",
   detail:

@@ -1,9 +1,17 @@
 // The step plan a person gets (and later saves): zod schema and type side by side.
-import { z } from "zod";
+import * as z from "./zod";
 import { LEVEL_IDS } from "./ladder";
-import { RouteIdSchema, WeekRange } from "./schema";
+import { RouteIdSchema } from "./answers";
 
 export const IsoDate = z.iso.date();
+
+const week = z.int().check(z.minimum(1));
+
+/** A week range counted from the day the person starts; week 1 is the first week. */
+export const WeekRange = z
+  .object({ from: week, to: week })
+  .check(z.refine((w) => w.to >= w.from, { message: "a week range must not end before it starts" }));
+export type WeekRange = z.infer<typeof WeekRange>;
 
 export const PlanStep = z.object({
   id: z.string(),
@@ -21,7 +29,7 @@ export const Plan = z.object({
   level: z.enum(LEVEL_IDS),
   startDate: IsoDate,
   endDate: IsoDate,
-  pace: z.number().positive(),
-  steps: z.array(PlanStep).min(1),
+  pace: z.number().check(z.positive()),
+  steps: z.array(PlanStep).check(z.minLength(1)),
 });
 export type Plan = z.infer<typeof Plan>;

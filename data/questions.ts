@@ -2,7 +2,7 @@
 // The wizard asks them adaptively (lib/next-question.ts) and skips any that can no longer change
 // the result. Every option should be answerable honestly by someone outside tech, and none should
 // sound like the right answer.
-import type { z } from "zod";
+import type * as z from "./zod";
 import type { QuestionId } from "./ids";
 import type { Question } from "./schema";
 

@@ -1,7 +1,8 @@
 // Answers in a URL query: /result?employer=no-pm-team&constraints=needs-visa,outside-tech-hub.
 // A result is a pure function of its answers, so its URL can be reloaded, bookmarked or shared.
-import { Answers } from "@/data/answers";
+import type { Answers } from "@/data/answers";
 import { MULTI_QUESTION, QUESTION_IDS } from "@/data/ids";
+import { toAnswers } from "./answer-values";
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -21,8 +22,8 @@ export function answersToSearch(answers: Answers): string {
   return params.toString();
 }
 
-/** Parses the answers out of query parameters; other parameters are ignored. */
-export function answersFromSearch(params: Params) {
+/** The answers in query parameters (others are ignored), or null when one is not an answer. */
+export function answersFromSearch(params: Params): Answers | null {
   const raw: Record<string, string | string[]> = {};
   for (const q of QUESTION_IDS) {
     const values = get(params, q);
@@ -34,5 +35,5 @@ export function answersFromSearch(params: Params) {
     const given = values.filter((v) => v !== ""); // an empty select means "not answered"
     if (given.length) raw[q] = given.length === 1 ? given[0]! : given;
   }
-  return Answers.safeParse(raw);
+  return toAnswers(raw);
 }

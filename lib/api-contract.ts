@@ -3,10 +3,9 @@
 // browser's API client and the tests all parse with these, so the wire format is defined once.
 // Schemas only: the engine's mappings onto them are in api-responses.ts, so browser code can parse
 // API answers without bringing the catalog or the engine into its bundle.
-import { z } from "zod";
-import { Answers } from "@/data/answers";
 import { IsoDate, Plan } from "@/data/plan";
-import { QuestionIdSchema, RouteIdSchema } from "@/data/schema";
+import { Answers, QuestionIdSchema, RouteIdSchema } from "@/data/answers";
+import * as z from "@/data/zod";
 import { firstHiddenCharacter, withoutHiddenCharacters } from "./hidden-characters";
 
 // Requests
@@ -21,16 +20,16 @@ export const WizardNextBody = z.strictObject({ answers: Answers });
 export type WizardNextBody = z.infer<typeof WizardNextBody>;
 
 /** A plan starting outside this century is a typo, and its dates would not stay ISO dates. */
-export const StartDate = IsoDate.refine((d) => d >= "2000-01-01" && d <= "2099-12-31", {
-  message: "expected a date between 2000-01-01 and 2099-12-31",
-});
+export const StartDate = IsoDate.check(
+  z.refine((d) => d >= "2000-01-01" && d <= "2099-12-31", { message: "expected a date between 2000-01-01 and 2099-12-31" }),
+);
 
-export const RecommendationBody = WizardNextBody.extend({ startDate: StartDate.optional() });
+export const RecommendationBody = z.extend(WizardNextBody, { startDate: z.optional(StartDate) });
 export type RecommendationBody = z.infer<typeof RecommendationBody>;
 
 // Responses
 
-export const ApiError = z.object({ error: z.string().min(1) });
+export const ApiError = z.object({ error: z.string().check(z.minLength(1)) });
 export type ApiError = z.infer<typeof ApiError>;
 
 export const CatalogResponse = z.object({
@@ -48,7 +47,7 @@ export const CatalogResponse = z.object({
 export type CatalogResponse = z.infer<typeof CatalogResponse>;
 
 export const WizardNextResponse = z.object({
-  next: QuestionIdSchema.nullable(),
+  next: z.nullable(QuestionIdSchema),
   eliminated: z.array(z.object({ route: RouteIdSchema, question: QuestionIdSchema, reason: z.string() })),
 });
 export type WizardNextResponse = z.infer<typeof WizardNextResponse>;
@@ -65,9 +64,9 @@ const OtherRoute = z.looseObject({
   name: z.string(),
   status: z.enum(["eliminated", "outscored"]),
   why: z.string(),
-  flip: Flip.nullable(),
+  flip: z.nullable(Flip),
   /** when no change a person could make would flip it: what would have to be true instead */
-  wouldNeed: z.string().nullable(),
+  wouldNeed: z.nullable(z.string()),
 });
 
 export const WARNING_IDS = ["deadline"] as const;
@@ -77,10 +76,10 @@ export const RecommendationResponse = z.looseObject({
   catalogVersion: z.string(),
   route: z.looseObject({ id: RouteIdSchema, name: z.string() }),
   reasons: z
-    .array(z.looseObject({ question: QuestionIdSchema.nullable(), option: z.string().nullable(), text: z.string() }))
-    .min(1),
+    .array(z.looseObject({ question: z.nullable(QuestionIdSchema), option: z.nullable(z.string()), text: z.string() }))
+    .check(z.minLength(1)),
   others: z.array(OtherRoute),
-  closeSecond: z.looseObject({ route: RouteIdSchema, text: z.string() }).nullable(),
+  closeSecond: z.nullable(z.looseObject({ route: RouteIdSchema, text: z.string() })),
   /** always a list; "deadline" when the route usually takes longer than the person's deadline */
   warnings: z.array(Warning),
   plan: Plan,
@@ -91,56 +90,62 @@ export type RecommendationResponse = z.infer<typeof RecommendationResponse>;
  * A recommendation as a saved plan holds it: exactly as it was saved, under whichever catalog.
  * Plans saved under the first catalog have no warnings and no "would need" lines.
  */
-export const SavedRecommendation = RecommendationResponse.extend({
-  others: z.array(OtherRoute.extend({ wouldNeed: z.string().nullable().optional() })),
-  warnings: z.array(Warning).optional(),
+export const SavedRecommendation = z.extend(RecommendationResponse, {
+  others: z.array(z.extend(OtherRoute, { wouldNeed: z.optional(z.nullable(z.string())) })),
+  warnings: z.optional(z.array(Warning)),
 });
 export type SavedRecommendation = z.infer<typeof SavedRecommendation>;
 
 /** 422: the answers do not decide the route yet; `next` is the question to ask. */
-export const UndecidedResponse = ApiError.extend({ next: QuestionIdSchema });
+export const UndecidedResponse = z.extend(ApiError, { next: QuestionIdSchema });
 export type UndecidedResponse = z.infer<typeof UndecidedResponse>;
 
 // Saved plans
 
 /** Plan ids and edit tokens are base64url strings from a cryptographic random source. */
-export const PlanId = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "not a plan id");
-export const EditToken = z.string().regex(/^[A-Za-z0-9_-]{40,128}$/, "not an edit token");
+export const PlanId = z.string().check(z.regex(/^[A-Za-z0-9_-]{20,64}$/, "not a plan id"));
+export const EditToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{40,128}$/, "not an edit token"));
 
 /** A title as a person types it: shown as text everywhere, so nothing in it may be invisible. */
-export const Title = z
-  .string()
-  .trim()
-  .min(1, "must not be empty")
-  .max(120, "at most 120 characters")
-  .superRefine((title, context) => {
+export const Title = z.string().check(
+  z.trim(),
+  z.minLength(1, "must not be empty"),
+  z.maxLength(120, "at most 120 characters"),
+  z.superRefine((title, context) => {
     const hidden = firstHiddenCharacter(title);
     if (hidden) context.addIssue({ code: "custom", message: `has an invisible or text-direction character (${hidden}); remove it` });
-  });
+  }),
+);
 
 /** A stored title: saved before hidden characters were refused, so they are left out when read. */
-const StoredTitle = z.string().transform((title) => withoutHiddenCharacters(title).trim() || "Untitled plan");
+const StoredTitle = z.pipe(
+  z.string(),
+  z.transform((title: string) => withoutHiddenCharacters(title).trim() || "Untitled plan"),
+);
 
 /** Step ids to done states. zod skips a "__proto__" key, which would leave an empty change. */
-const StepChanges = z
-  .custom<object>((value) => typeof value !== "object" || value === null || !Object.hasOwn(value, "__proto__"), {
+const StepChanges = z.pipe(
+  z.custom<object>((value) => typeof value !== "object" || value === null || !Object.hasOwn(value, "__proto__"), {
     message: '"__proto__" is not a step id',
-  })
-  .pipe(z.record(z.string().max(64), z.boolean()));
+  }),
+  z.record(z.string().check(z.maxLength(64)), z.boolean()),
+);
 
-export const CreatePlanBody = RecommendationBody.extend({ title: Title.optional() });
+export const CreatePlanBody = z.extend(RecommendationBody, { title: z.optional(Title) });
 export type CreatePlanBody = z.infer<typeof CreatePlanBody>;
 
 export const PatchPlanBody = z
   .strictObject({
-    version: z.number().int().min(1),
-    title: Title.optional(),
+    version: z.int().check(z.minimum(1)),
+    title: z.optional(Title),
     /** sets each step's done state; never toggles */
-    steps: StepChanges.optional(),
+    steps: z.optional(StepChanges),
   })
-  .refine((b) => b.title !== undefined || Object.keys(b.steps ?? {}).length > 0, {
-    message: "nothing to change: send title or steps",
-  });
+  .check(
+    z.refine((b) => b.title !== undefined || Object.keys(b.steps ?? {}).length > 0, {
+      message: "nothing to change: send title or steps",
+    }),
+  );
 export type PatchPlanBody = z.infer<typeof PatchPlanBody>;
 
 /** A saved plan as it was when saved: answers, recommendation and full plan content. */
@@ -151,7 +156,7 @@ export const SavedPlan = z.object({
   /** the recommendation and plan exactly as computed when saved, with the catalog version */
   snapshot: SavedRecommendation,
   done: z.record(z.string(), z.boolean()),
-  version: z.number().int().min(1),
+  version: z.int().check(z.minimum(1)),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -1,11 +1,12 @@
 // What the public JSON API answers, mapped from the engine onto the schemas of api-contract.ts:
 // the catalog, the next question, the recommendation (resultFor) or the question still open.
 import type { Answers } from "@/data/answers";
-import { CATALOG_VERSION, questions, routes } from "@/data/catalog";
+import { CATALOG_VERSION, questions } from "@/data/catalog";
+import { routes } from "@/data/routes";
 import { ROUTE_IDS } from "@/data/ids";
 import type { CatalogResponse, RecommendationResponse, UndecidedResponse, WizardNextResponse } from "./api-contract";
 import { nextQuestion } from "./next-question";
-import { eliminationOf } from "./recommend";
+import { eliminationOf } from "./eliminations";
 import { resultFor } from "./result";
 
 // Mappings

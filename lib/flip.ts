@@ -2,7 +2,8 @@
 // two) after which that route is the decided winner. Only answers a person can change by choice
 // are tried (hours, outreach, building, funding, deadline, product work), and only towards options
 // a person could move to; a person's role, years, employer and circumstances are never suggested.
-import { getQuestion, getRoute } from "@/data/catalog";
+import { getQuestion } from "@/data/catalog";
+import { routeName } from "@/data/route-facts";
 import { copy } from "@/data/copy";
 import { OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
 import { isSafe, leader, tally } from "./decide";
@@ -34,7 +35,7 @@ function toFlip(changes: Change[], route: RouteId): Flip {
     }),
     text: copy.flip(
       changes.map((c) => c.phrase),
-      getRoute(route).name,
+      routeName(route),
     ),
   };
 }

@@ -3,7 +3,7 @@
 // route and one or two answers, so over partial answers a part is either settled or still open,
 // and the wizard may stop only when the route and every part are settled. Works on the engine's
 // numeric states (lib/table.ts) because the question choice calls it many times per step.
-import { getRoute } from "@/data/catalog";
+import { routeFacts } from "@/data/route-facts";
 import { MULTI_QUESTION, OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
 import type { LevelId } from "@/data/ladder";
 import { APM_ANSWERS, DEADLINE_MONTHS, PACE, VISA_STEP } from "@/data/plan-rules";
@@ -25,9 +25,9 @@ const STUDENT = option("role", APM_ANSWERS.role);
 const NEW_GRAD = option("experience", APM_ANSWERS.experience);
 const VISA_BIT = 1 << option(MULTI_QUESTION, "needs-visa");
 
-const paceScales = ROUTE_IDS.map((r) => getRoute(r).paceScales);
+const paceScales = ROUTE_IDS.map((r) => routeFacts[r].paceScales);
 const visaStep = ROUTE_IDS.map((r) => VISA_STEP[r] ?? null);
-const shortest = ROUTE_IDS.map((r) => getRoute(r).timeToOffer.shortestMonths);
+const shortest = ROUTE_IDS.map((r) => routeFacts[r].timeToOffer.shortestMonths);
 const deadlineMonths = OPTION_IDS.deadline.map((d) => DEADLINE_MONTHS[d]);
 const paceByHours = OPTION_IDS.hours.map((h) => PACE[h]);
 /** The pace "value" of a route whose dates the calendar sets: one past the hours answers. */

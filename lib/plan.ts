@@ -1,21 +1,23 @@
 // buildPlan: the route's step template with the steps the person's answers add, the checkpoint
 // that ends the first phase, and real dates from the day they start. The hours a week stretch or
 // compress the steps the person controls; the calendar sets the rest (lib/calendar.ts).
-import { getRoute } from "@/data/catalog";
+import { routeName } from "@/data/route-facts";
+import { getRoute } from "@/data/routes";
 import type { RouteId } from "@/data/ids";
 import type { Plan, PlanStep } from "@/data/plan";
 import { apmProgrammes, checkpoint, restoreStanding, stemProgrammes, visaSponsors } from "@/data/plan-steps";
 import { MAX_PLAN_STEPS } from "@/data/plan-rules";
-import { StepTemplate, type WeekRange } from "@/data/schema";
+import type { WeekRange } from "@/data/plan";
+import type { StepTemplate } from "@/data/schema";
 import { calendarSlot } from "./calendar";
 import { addDays, daysBetween } from "./dates";
 import type { Outcome, VariantStep } from "./outcome";
 
 const variantSteps: Record<VariantStep, StepTemplate> = {
-  "restore-standing": StepTemplate.parse(restoreStanding),
-  "apm-programmes": StepTemplate.parse(apmProgrammes),
-  "visa-sponsors": StepTemplate.parse(visaSponsors),
-  "stem-programmes": StepTemplate.parse(stemProgrammes),
+  "restore-standing": restoreStanding,
+  "apm-programmes": apmProgrammes,
+  "visa-sponsors": visaSponsors,
+  "stem-programmes": stemProgrammes,
 };
 
 const scale = ({ from, to }: WeekRange, pace: number): WeekRange => {
@@ -50,7 +52,7 @@ function dated(step: StepTemplate, outcome: Outcome, startDate: string): PlanSte
     title: text.title,
     detail: text.detail,
     doneWhen: text.doneWhen,
-    interviewPractice: step.interviewPractice,
+    interviewPractice: step.interviewPractice === true,
     weeks,
     dates,
   };
@@ -62,7 +64,7 @@ function checkpointStep(route: RouteId, switchTo: RouteId, outcome: Outcome, sta
   return {
     id: checkpoint.id,
     title: checkpoint.title,
-    detail: `${checkpoint.working(getRoute(route).checkpoint)} ${checkpoint.switchTo(getRoute(switchTo).name)}`,
+    detail: `${checkpoint.working(getRoute(route).checkpoint)} ${checkpoint.switchTo(routeName(switchTo))}`,
     doneWhen: checkpoint.doneWhen,
     interviewPractice: false,
     weeks,

@@ -2,11 +2,13 @@
 // it, and the rest of the result (lib/outcome.ts). Works on partial answers: it recommends only
 // once the whole result is settled; until then it names the question to ask.
 import type { Answers } from "@/data/answers";
-import { getOption, getRoute, scoring } from "@/data/catalog";
+import { getOption } from "@/data/catalog";
+import { routeName } from "@/data/route-facts";
+import { getRoute } from "@/data/routes";
 import { copy } from "@/data/copy";
 import { QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
-import type { Effect } from "@/data/schema";
 import { decidedWinner, leader, tally } from "./decide";
+import { contributions, eliminationOf, type Contribution } from "./eliminations";
 import { findFlips, type Flip } from "./flip";
 import { nextQuestionIndex } from "./next-question";
 import { outcomeOf, type Outcome } from "./outcome";
@@ -43,30 +45,8 @@ export type RecommendResult =
 /** How many reasons the result shows: the strongest few, not every point. */
 const MAX_REASONS = 4;
 
-/** One answered option with its effect, in question order. */
-type Contribution = { question: QuestionId; option: string; effect: Effect };
-
-function contributions(answers: Answers): Contribution[] {
-  return QUESTION_IDS.flatMap((question) => {
-    const value = answers[question];
-    if (value === undefined) return [];
-    const options = Array.isArray(value) ? value : [value as string];
-    const table = scoring[question] as Record<string, Effect>;
-    return options.map((option) => ({ question, option, effect: table[option]! }));
-  });
-}
-
 const phraseOf = (c: { question: QuestionId; option: string }) =>
   getOption(c.question, c.option as never).phrase;
-
-/** The first answered option that eliminates the route, with its one-line reason. */
-export function eliminationOf(answers: Answers, route: RouteId): { question: QuestionId; reason: string } | null {
-  for (const c of contributions(answers)) {
-    const reason = c.effect.eliminates[route];
-    if (reason) return { question: c.question, reason };
-  }
-  return null;
-}
 
 /** The answers that helped the route most, strongest first, each as its own plain sentence. */
 function reasonsFor(parts: Contribution[], route: RouteId): Reason[] {
@@ -87,24 +67,23 @@ export function recommend(answers: Answers): RecommendResult {
   if (!outcome) return { status: "open", next: QUESTION_IDS[nextQuestionIndex(state)]! };
 
   const route = outcome.route;
-  const winner = getRoute(route);
   const scores = Object.fromEntries(ROUTE_IDS.map((r, i) => [r, t.scores[i]!])) as Record<RouteId, number>;
   const parts = contributions(answers);
 
   const flips = findFlips(state, winnerIndex);
   const others: OtherRoute[] = ROUTE_IDS.filter((r) => r !== route).map((r) => {
-    const name = getRoute(r).name;
+    const name = routeName(r);
     const flip = flips.get(r) ?? null;
     const base = { route: r, score: scores[r], flip, wouldNeed: flip ? null : getRoute(r).wouldNeed };
     const elimination = eliminationOf(answers, r);
     if (elimination) return { ...base, status: "eliminated", why: elimination.reason };
-    if (scores[route] - scores[r] <= 0) return { ...base, status: "outscored", why: copy.outscoredTie(name, winner.name) };
+    if (scores[route] - scores[r] <= 0) return { ...base, status: "outscored", why: copy.outscoredTie(name, routeName(route)) };
     // What held it back most: the answer that favoured the winner over it by the most.
     const drag = parts
       .map((c) => ({ c, delta: (c.effect.points[r] ?? 0) - (c.effect.points[route] ?? 0) }))
       .filter((d) => d.delta < 0)
       .sort((a, b) => a.delta - b.delta)[0];
-    return { ...base, status: "outscored", why: copy.outscored(name, winner.name, drag && phraseOf(drag.c)) };
+    return { ...base, status: "outscored", why: copy.outscored(name, routeName(route), drag && phraseOf(drag.c)) };
   });
 
   const runnerUp = ROUTE_IDS[leader({ scores: t.scores, eliminated: t.eliminated | (1 << winnerIndex) })]!;

@@ -2,7 +2,9 @@
 // it (route, reasons, other routes, close second, warnings and the dated plan), or the question
 // still to ask. The one place the engine's parts are put together.
 import type { Answers } from "@/data/answers";
-import { CATALOG_VERSION, getRoute } from "@/data/catalog";
+import { CATALOG_VERSION } from "@/data/catalog";
+import { routeName } from "@/data/route-facts";
+import { getRoute } from "@/data/routes";
 import { checkpoint } from "@/data/plan-steps";
 import { copy } from "@/data/copy";
 import type { QuestionId } from "@/data/ids";
@@ -18,17 +20,17 @@ export function resultFor(answers: Answers, startDate: string): ResultFor {
   if (recommended.status === "open") return recommended;
   const { route, reasons, others, runnerUp, closeSecond, outcome } = recommended.recommendation;
   const plan = buildPlan(outcome, runnerUp, startDate);
-  const routeName = getRoute(route).name;
+  const name = routeName(route);
   const checkpointStep = plan.steps.find((s) => s.id === checkpoint.id)!;
   return {
     status: "decided",
     result: {
       catalogVersion: CATALOG_VERSION,
-      route: { id: route, name: routeName },
+      route: { id: route, name },
       reasons,
       others: others.map(({ route: other, status, why, flip, wouldNeed }) => ({
         route: other,
-        name: getRoute(other).name,
+        name: routeName(other),
         status,
         why,
         flip,
@@ -37,7 +39,7 @@ export function resultFor(answers: Answers, startDate: string): ResultFor {
       closeSecond: closeSecond
         ? {
             route: closeSecond,
-            text: copy.closeSecond(getRoute(closeSecond).name, routeName, formatDate(checkpointStep.dates.start)),
+            text: copy.closeSecond(routeName(closeSecond), name, formatDate(checkpointStep.dates.start)),
           }
         : null,
       warnings: outcome.deadlineWarning ? [{ id: "deadline", text: getRoute(route).deadlineWarning }] : [],

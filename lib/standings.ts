@@ -4,7 +4,7 @@ import type { Answers } from "@/data/answers";
 import { copy } from "@/data/copy";
 import { ROUTE_IDS, type RouteId } from "@/data/ids";
 import { contenders, decidedWinner, tally } from "./decide";
-import { eliminationOf } from "./recommend";
+import { eliminationOf } from "./eliminations";
 import { toState } from "./table";
 
 export type Standing = { route: RouteId; status: "in" | "eliminated" | "behind"; reason: string | null };

@@ -4,7 +4,7 @@
 // chosen options (so it has 2^n "choices", each a possible answer).
 import type { Answers } from "@/data/answers";
 import { MULTI_QUESTION, OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
-import { routes } from "@/data/routes";
+import { routeFacts } from "@/data/route-facts";
 import type { Effect } from "@/data/schema";
 import { scoring } from "@/data/scoring";
 
@@ -61,7 +61,7 @@ export const questionsTable: Compiled[] = QUESTION_IDS.map((id) => {
  * fixed order of ROUTE_IDS.
  */
 export const tieRank: number[] = (() => {
-  const midpoint = (r: RouteId) => routes.find((x) => x.id === r)!.timeToOffer.midpointMonths;
+  const midpoint = (r: RouteId) => routeFacts[r].timeToOffer.midpointMonths;
   const order = ROUTE_IDS.map((_, i) => i).sort(
     (a, b) => midpoint(ROUTE_IDS[a]!) - midpoint(ROUTE_IDS[b]!) || a - b,
   );

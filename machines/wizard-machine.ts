@@ -3,10 +3,11 @@
 // the engine (lib/wizard-path.ts replays nextQuestion over the answers), so the machine holds only
 // the answers, the question on screen and its not-yet-submitted selection (the draft).
 import { assign, setup } from "xstate";
-import { Answers } from "@/data/answers";
+import type { Answers } from "@/data/answers";
 import { getQuestion } from "@/data/catalog";
 import { copy } from "@/data/copy";
 import type { QuestionId } from "@/data/ids";
+import { isAnswer } from "@/lib/answer-values";
 import { isOnPath, keptAnswers, previousQuestion, replay } from "@/lib/wizard-path";
 
 export type Draft = string | string[];
@@ -42,9 +43,6 @@ function settle(all: Answers, notice: string | null = null): WizardContext {
   return { answers: keptAnswers(path, all), current: path.next, draft: null, notice: droppedNotice ?? notice };
 }
 
-/** Is value a well-formed answer to question (an option id, or a list for the multi-select)? */
-export const isAnswer = (question: QuestionId, value: Draft): boolean =>
-  Answers.safeParse({ [question]: value }).success;
 
 const withAnswer = (answers: Answers, question: QuestionId, value: Draft): Answers =>
   ({ ...answers, [question]: value }) as Answers;

@@ -1,34 +1,43 @@
 // Saving the wizard to localStorage after every step and restoring it on load. What is stored is
-// parsed with zod and checked against the engine: garbage or an unknown shape starts fresh, an
-// older or inconsistent state keeps the answers that still apply; either way the person is told.
-import { z } from "zod";
+// checked field by field (lib/answer-values.ts, so the wizard's bundle needs no zod) and against
+// the engine: garbage or an unknown shape starts fresh, an older or inconsistent state keeps the
+// answers that still apply; either way the person is told.
 import type { SnapshotFrom } from "xstate";
-import { Answers } from "@/data/answers";
+import type { Answers } from "@/data/answers";
 import { CATALOG_VERSION } from "@/data/catalog";
 import { copy } from "@/data/copy";
-import { QuestionIdSchema } from "@/data/schema";
+import { isAnswer, isQuestionId, toAnswers } from "@/lib/answer-values";
 import { isOnPath, replay } from "@/lib/wizard-path";
-import { isAnswer, wizardMachine, type WizardContext, type WizardInput } from "./wizard-machine";
+import { wizardMachine, type Draft, type WizardContext, type WizardInput } from "./wizard-machine";
 
 export const STORAGE_KEY = "onepath.wizard";
 export const STORAGE_VERSION = 2;
 
 type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 
-const Draft = z.union([z.string(), z.array(z.string())]);
-const Stored = z.object({
-  version: z.literal(STORAGE_VERSION),
-  catalog: z.string(),
-  state: z.enum(["asking", "result"]),
-  context: z.object({
-    answers: Answers,
-    current: QuestionIdSchema.nullable(),
-    draft: Draft.nullable(),
-    notice: z.string().nullable(),
-  }),
-});
+type Stored = { state: "asking" | "result"; catalog: string; context: WizardContext };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isDraft = (value: unknown): value is Draft =>
+  typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
+
+/** The current version's shape, or null. */
+function readStored(json: unknown): Stored | null {
+  if (!isRecord(json) || json.version !== STORAGE_VERSION || typeof json.catalog !== "string") return null;
+  if (json.state !== "asking" && json.state !== "result") return null;
+  const context = json.context;
+  if (!isRecord(context)) return null;
+  const answers = toAnswers(context.answers);
+  const { current, draft, notice } = context;
+  if (!answers || !(current === null || isQuestionId(current))) return null;
+  if (!(draft === null || isDraft(draft)) || !(notice === null || typeof notice === "string")) return null;
+  return { state: json.state, catalog: json.catalog, context: { answers, current, draft, notice } };
+}
+
 /** Version 1 stored only the answers; they are still good. */
-const StoredV1 = z.object({ version: z.literal(1), answers: Answers });
+const readStoredV1 = (json: unknown): Answers | null =>
+  isRecord(json) && json.version === 1 ? toAnswers(json.answers) : null;
 
 export function serialize(snapshot: WizardSnapshot): string {
   const state = snapshot.matches("result") ? "result" : "asking";
@@ -54,9 +63,9 @@ export function restore(raw: string | null): Restored {
   } catch {
     return { input: { notice: copy.restoreFailed } };
   }
-  const stored = Stored.safeParse(json);
-  if (stored.success) {
-    const { state, context, catalog } = stored.data;
+  const stored = readStored(json);
+  if (stored) {
+    const { state, context, catalog } = stored;
     if (catalog === CATALOG_VERSION && isConsistent(state, context)) {
       // A notice was for the moment it appeared, not for every reload.
       return {
@@ -66,7 +75,7 @@ export function restore(raw: string | null): Restored {
     }
     return { input: { answers: context.answers, notice: copy.restoreMigrated } };
   }
-  const old = StoredV1.safeParse(json);
-  if (old.success) return { input: { answers: old.data.answers, notice: copy.restoreMigrated } };
+  const old = readStoredV1(json);
+  if (old) return { input: { answers: old, notice: copy.restoreMigrated } };
   return { input: { notice: copy.restoreFailed } };
 }

@@ -2,11 +2,14 @@ import "server-only";
 // Request plumbing shared by every JSON route handler: content type, a body size limit counted
 // while the body streams in, JSON and zod parsing, and short JSON errors that name the field.
 // Rate limits are counted before Next, by the front door (server/front-door/).
-import type { z } from "zod";
-import { MAX_BODY_BYTES } from "@/lib/api-contract";
-import { EditToken } from "@/lib/api-contract";
+import { en } from "zod/locales";
+import * as z from "@/data/zod";
+import { EditToken, MAX_BODY_BYTES } from "@/lib/api-contract";
 import { isStoreFailure } from "./db/failure";
 import { siteOrigin } from "./origin";
+
+// zod/mini carries no messages of its own; the API's errors read in English.
+z.config(en());
 
 const MAX_SEGMENT = 40;
 const MAX_MESSAGE = 200;
@@ -29,7 +32,7 @@ function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Each issue as [field, message]; an unknown key is named as the field, not echoed in the message. */
-const problems = (error: z.ZodError): [string, string][] =>
+const problems = (error: z.core.$ZodError): [string, string][] =>
   error.issues.flatMap((issue) =>
     issue.code === "unrecognized_keys"
       ? issue.keys.map((key): [string, string] => [fieldPath([...issue.path, key]), "unknown field"])
@@ -37,7 +40,7 @@ const problems = (error: z.ZodError): [string, string][] =>
   );
 
 /** The first problem in one short line ("answers.employer: Invalid option: expected one of …"). */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   const all = problems(error);
   const [field, message] = all[0] ?? ["body", "invalid"];
   // Count other fields only: zod may report one wrong value twice (array checks on a string).
@@ -76,7 +79,7 @@ async function readText(request: Request, limit: number): Promise<Read> {
 type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
 /** Content type, size limit, JSON, then the schema: every failure is a ready JSON error. */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
+export async function parseJsonBody<S extends z.ZodMiniType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json") return { ok: false, response: jsonError(400, "Content-Type: expected application/json") };
   const read = await readText(request, MAX_BODY_BYTES);
@@ -99,14 +102,14 @@ function isDatabaseError(error: unknown): boolean {
   return typeof code === "string" && /^(SQLITE_|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EACCES|EROFS|57P|08|53)/.test(code);
 }
 
-type Options<S extends z.ZodType | undefined> = {
+type Options<S extends z.ZodMiniType | undefined> = {
   /** the JSON body schema, when the handler takes a body */
   body?: S;
   /** require a same-origin Origin header (state-changing requests) */
   sameOrigin?: boolean;
 };
 
-type Context<S> = { request: Request; body: S extends z.ZodType ? z.output<S> : undefined; token: string | null };
+type Context<S> = { request: Request; body: S extends z.ZodMiniType ? z.output<S> : undefined; token: string | null };
 
 /**
  * The bearer token if the header is well-formed; anything else counts as no token. The scheme
@@ -128,7 +131,7 @@ export const loggablePath = (pathname: string): string =>
  * database failure becomes a plain 503 the page can offer to retry; anything else unexpected is
  * logged and answered with a plain 500, never a stack trace.
  */
-export function handler<S extends z.ZodType | undefined = undefined, P = unknown>(
+export function handler<S extends z.ZodMiniType | undefined = undefined, P = unknown>(
   options: Options<S>,
   handle: (context: Context<S>, params: P) => Promise<Response> | Response,
 ) {
@@ -156,6 +159,6 @@ export function handler<S extends z.ZodType | undefined = undefined, P = unknown
 }
 
 /** A POST handler that takes a JSON body matching schema (the stateless engine endpoints). */
-export function jsonPost<S extends z.ZodType>(schema: S, handle: (body: z.output<S>) => Response) {
+export function jsonPost<S extends z.ZodMiniType>(schema: S, handle: (body: z.output<S>) => Response) {
   return handler({ body: schema }, ({ body }) => handle(body as z.output<S>));
 }

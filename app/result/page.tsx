@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getRoute } from "@/data/catalog";
+import { getRoute } from "@/data/routes";
 import { getLevel } from "@/data/ladder";
 import { StartDate } from "@/lib/api-contract";
 import { answersFromSearch, answersToSearch } from "@/lib/answers-url";
@@ -24,16 +24,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 async function load(searchParams: Props["searchParams"]) {
   const params = await searchParams;
-  const parsed = answersFromSearch(params);
-  if (!parsed.success) return null;
+  const answers = answersFromSearch(params);
+  if (!answers) return null;
   const compare = typeof params.compare === "string" ? params.compare : null;
   const start = StartDate.safeParse(params.start);
-  const outcome = resultFor(parsed.data, start.success ? start.data : today());
+  const outcome = resultFor(answers, start.success ? start.data : today());
   if (outcome.status === "open") {
     // A re-run of a plan saved under older questions may need a new answer first: keep the comparison.
-    redirect(`/wizard?${answersToSearch(parsed.data)}${compare ? `&compare=${encodeURIComponent(compare)}` : ""}`);
+    redirect(`/wizard?${answersToSearch(answers)}${compare ? `&compare=${encodeURIComponent(compare)}` : ""}`);
   }
-  return { answers: parsed.data, result: outcome.result, compare };
+  return { answers, result: outcome.result, compare };
 }
 
 /** A re-run from a saved plan (?compare=<plan id>): that plan against this result. */

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RouteCard } from "@/components/route-card";
 import { buttonClasses } from "@/components/ui/button";
-import { routes } from "@/data/catalog";
+import { routes } from "@/data/routes";
 import { copy } from "@/data/copy";
 import type { Route, StepTemplate } from "@/data/schema";
 import { formatWeeks } from "@/lib/dates";

@@ -1,7 +1,7 @@
 // The seven routes beside the questions: an eliminated route is struck through with its reason,
 // a route that can no longer catch up is dimmed, and the count of routes still in the running is
 // announced politely as it changes.
-import { getRoute } from "@/data/catalog";
+import { routeName } from "@/data/route-facts";
 import type { standings } from "@/lib/standings";
 import { cn } from "@/components/ui/cn";
 
@@ -24,7 +24,7 @@ export function RouteNarrowing({ board }: { board: ReturnType<typeof standings> 
             )}
           >
             <span className={cn("font-medium", status !== "in" && "text-ink-muted", status === "eliminated" && "line-through")}>
-              {getRoute(route).name}
+              {routeName(route)}
             </span>
             <span className="sr-only">{status === "in" ? ": still in the running" : ": out"}</span>
             {reason ? <span className="mt-0.5 block text-xs text-ink-muted">{reason}</span> : null}

@@ -7,26 +7,24 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { Answers } from "@/data/answers";
 import type { QuestionId } from "@/data/ids";
-import { QuestionIdSchema } from "@/data/schema";
+import { isQuestionId } from "@/lib/answer-values";
 import { answersFromSearch, answersToSearch } from "@/lib/answers-url";
-import { PlanId } from "@/lib/api-contract";
 import { readStored, writeStored } from "@/browser/storage";
 import { wizardMachine } from "@/machines/wizard-machine";
 import { restore, serialize, STORAGE_KEY, type Restored } from "@/machines/wizard-persistence";
 
-
 const questionIn = (search: string, key: string): QuestionId | null => {
-  const parsed = QuestionIdSchema.safeParse(new URLSearchParams(search).get(key));
-  return parsed.success ? parsed.data : null;
+  const value = new URLSearchParams(search).get(key);
+  return isQuestionId(value) ? value : null;
 };
 
 /**
  * A re-run of a saved plan (?compare=<plan id>) that needed new answers: the result it ends on is
- * compared with that plan. Only a well-formed id is carried along.
+ * compared with that plan. The id is only carried along, encoded; the result page checks it.
  */
 const compareIn = (search: string): string | null => {
-  const parsed = PlanId.safeParse(new URLSearchParams(search).get("compare"));
-  return parsed.success ? parsed.data : null;
+  const id = new URLSearchParams(search).get("compare");
+  return id ? encodeURIComponent(id.slice(0, 100)) : null;
 };
 const withCompare = (url: string, compare: string | null, join: "?" | "&") =>
   compare ? `${url}${join}compare=${compare}` : url;
@@ -49,8 +47,8 @@ function initial(): { restored: Restored; goto: QuestionId | null; compare: stri
   const compare = compareIn(window.location.search);
   const fromUrl = answersFromSearch(params);
   if (params.has("restart")) return { restored: { input: {} }, goto: null, compare: null };
-  if (fromUrl.success && Object.keys(fromUrl.data).length > 0) {
-    return { restored: { input: { answers: fromUrl.data } }, goto, compare };
+  if (fromUrl && Object.keys(fromUrl).length > 0) {
+    return { restored: { input: { answers: fromUrl } }, goto, compare };
   }
   // Without storage (private modes, policies) the wizard still works, only unsaved.
   return { restored: restore(readStored(STORAGE_KEY)), goto, compare };

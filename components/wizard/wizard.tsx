@@ -3,7 +3,7 @@
 // beside it. All decisions come from the machine and the engine; this file only renders them.
 import { useSelector } from "@xstate/react";
 import Link from "next/link";
-import { getRoute } from "@/data/catalog";
+import { routeName } from "@/data/route-facts";
 import { standings } from "@/lib/standings";
 import { positionOf, replay } from "@/lib/wizard-path";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -37,7 +37,7 @@ export function Wizard() {
         {snapshot.matches("result") && board.decided ? (
           <section className="rounded-2xl border border-line bg-surface-raised p-6 sm:p-8" aria-labelledby="done-heading">
             <h1 id="done-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
-              Your answers point to {getRoute(board.decided).name}
+              Your answers point to {routeName(board.decided)}
             </h1>
             <p className="mt-3 text-ink-muted">
               You answered {path.asked.length} questions; the rest could not change the result.

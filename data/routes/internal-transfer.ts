@@ -1,9 +1,9 @@
 // Internal transfer: grow into a PM role at the company where you already work.
+import { routeFacts } from "../route-facts";
 import type { RouteInput } from "./route-input";
 
 export const internalTransfer: RouteInput = {
-  id: "internal-transfer",
-  name: "Internal transfer",
+  ...routeFacts["internal-transfer"],
   summary: "Grow into a PM role at the company where you already work.",
   fitsBest:
     "You have been at a company with PMs long enough to pass its bar for internal moves, you are in good standing, and your role sits next to product, such as engineering, design, data or customer success.",
@@ -11,9 +11,6 @@ export const internalTransfer: RouteInput = {
     "Your employer has no PM team to move into.",
     "You are under your employer's bar for internal moves, which is often 6–12 months in role, a rating of at least meets expectations, and no improvement plan.",
   ],
-  timeToOffer: { label: "3–12 months", midpointMonths: 7.5, shortestMonths: 3 },
-  cost: "Free",
-  paceScales: true,
   wouldNeed: "It would take a company with PMs where you have passed the bar for moving teams.",
   deadlineWarning:
     "An internal move usually takes at least 3 months, and you need an offer sooner. Start this plan, and meanwhile ask about a product-adjacent role, such as product operations, product analyst or product marketing, inside your company or outside it: it is a stepping-stone that moves you closer to PM while the transfer comes together.",

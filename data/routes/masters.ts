@@ -1,10 +1,10 @@
 // Master's degree: a two-year programme whose dates the admissions rounds and the recruiting
 // season set (lib/calendar.ts), not the person's hours.
+import { routeFacts } from "../route-facts";
 import type { RouteInput } from "./route-input";
 
 export const masters: RouteInput = {
-  id: "masters",
-  name: "Master's degree",
+  ...routeFacts["masters"],
   summary: "Use a two-year programme and its recruiting calendar to restart your career in product.",
   fitsBest:
     "You have 4–7 years in a field outside tech, you can fund it, and a two-year horizon suits you. It also helps if you need a US work visa: a STEM-designated MBA gives up to 36 months of work authorisation.",
@@ -13,9 +13,6 @@ export const masters: RouteInput = {
     "You cannot fund about $150k or more and two years without a salary.",
     "You need an offer within 12 months.",
   ],
-  timeToOffer: { label: "About 2 years", midpointMonths: 24, shortestMonths: 24 },
-  cost: "$150–250k plus lost salary",
-  paceScales: false,
   wouldNeed: "It would take a bachelor's degree, 4–7 years of work, about $150k for two years without a salary, and no hurry for an offer.",
   deadlineWarning:
     "An MBA usually leads to a full-time PM offer after about 24–30 months, later than you need; a summer internship offer comes sooner, after about 14–18 months. If that is too late, a product-adjacent role, such as product marketing or product analyst, is a stepping-stone you can start sooner.",

@@ -1,16 +1,13 @@
 // Networking: talk to people about their customers' problems and let referrals open the door.
+import { routeFacts } from "../route-facts";
 import type { RouteInput } from "./route-input";
 
 export const networking: RouteInput = {
-  id: "networking",
-  name: "Networking",
+  ...routeFacts["networking"],
   summary: "Talk to people about their customers' problems and let referrals open the door.",
   fitsBest:
     "You enjoy reaching out, or you have a warm network of ex-colleagues and alumni, and there is no internal path where you work now.",
   blockers: [],
-  timeToOffer: { label: "3–9 months", midpointMonths: 6, shortestMonths: 3 },
-  cost: "$0–500",
-  paceScales: true,
   wouldNeed: "It would take a warm network, or a real appetite for reaching out to people.",
   deadlineWarning:
     "Networking usually takes at least 3 months to turn into an offer, and you need one sooner. Start the plan, and meanwhile apply for product-adjacent roles, such as product marketing, product operations or product analyst: a stepping-stone you can move from into PM.",

@@ -1,16 +1,13 @@
 // Non-profit volunteering: make real product decisions for a cause, a few hours a week.
+import { routeFacts } from "../route-facts";
 import type { RouteInput } from "./route-input";
 
 export const nonprofit: RouteInput = {
-  id: "nonprofit",
-  name: "Non-profit volunteering",
+  ...routeFacts["nonprofit"],
   summary: "Make real product decisions for a cause you care about, a few hours a week.",
   fitsBest:
     "You have 3–8 hours a week and a small budget, you would rather not network hard, or you work outside tech or away from a tech hub.",
   blockers: ["You have under 3 hours a week for it.", "You need an offer within 3 months."],
-  timeToOffer: { label: "6–12 months", midpointMonths: 9, shortestMonths: 6 },
-  cost: "Free",
-  paceScales: true,
   wouldNeed: "It would take 3–8 spare hours a week and a background outside tech, or a home away from a tech hub.",
   deadlineWarning:
     "A volunteer project usually takes at least 6 months to turn into an offer. Start it, and meanwhile apply for product-adjacent roles, such as product operations or product analyst, as a stepping-stone.",

@@ -1,9 +1,9 @@
 // Shadowing: learn the job beside a PM on your team until you can transfer.
+import { routeFacts } from "../route-facts";
 import type { RouteInput } from "./route-input";
 
 export const shadowing: RouteInput = {
-  id: "shadowing",
-  name: "Shadow a PM",
+  ...routeFacts["shadowing"],
   summary: "Learn the job beside a PM on your team until you are ready to transfer.",
   fitsBest:
     "A PM works on or near your team, but you are too new for a transfer, not yet rated, or still unsure PM is for you. This route leads straight into an internal transfer.",
@@ -11,9 +11,6 @@ export const shadowing: RouteInput = {
     "No PM works on or near your team.",
     "Your manager will not free up the time, or you are on a performance plan.",
   ],
-  timeToOffer: { label: "6–18 months", midpointMonths: 12, shortestMonths: 6 },
-  cost: "Free",
-  paceScales: true,
   wouldNeed: "It would take a PM on or near your team while you are still too new to move teams yourself.",
   deadlineWarning:
     "Shadowing leads to a transfer that is usually at least 6 months away. Start it, and meanwhile look at a product-adjacent role, such as product operations or product analyst, as a stepping-stone.",

@@ -1,16 +1,13 @@
 // Side project: build something small for real users and let the results speak for you.
+import { routeFacts } from "../route-facts";
 import type { RouteInput } from "./route-input";
 
 export const sideProject: RouteInput = {
-  id: "side-project",
-  name: "Side project",
+  ...routeFacts["side-project"],
   summary: "Build something small for real users and let the results speak for you.",
   fitsBest:
     "You can code or are willing to use no-code and AI tools, you can give 8 or more hours a week, and there is no internal path where you work.",
   blockers: ["You have under 3 hours a week for it.", "You need an offer within 3 months."],
-  timeToOffer: { label: "6–12 months", midpointMonths: 9, shortestMonths: 6 },
-  cost: "$0–300",
-  paceScales: true,
   wouldNeed: "It would take 8 or more spare hours a week and something you have built that other people used.",
   deadlineWarning:
     "A side project usually takes at least 6 months to turn into an offer. Build it, and meanwhile apply for product-adjacent roles, such as product analyst or product operations, as a stepping-stone.",

@@ -1,16 +1,13 @@
 // Transferable resume: show the product work you already do on one sharp page.
+import { routeFacts } from "../route-facts";
 import type { RouteInput } from "./route-input";
 
 export const transferableResume: RouteInput = {
-  id: "transferable-resume",
-  name: "Transferable resume",
+  ...routeFacts["transferable-resume"],
   summary: "Show the product work you already do on one sharp page.",
   fitsBest:
     "You already do PM-like work with measurable results and need to move fast, or you are a new graduate aiming at APM or RPM programmes.",
   blockers: [],
-  timeToOffer: { label: "1–6 months", midpointMonths: 3.5, shortestMonths: 1 },
-  cost: "$0–300",
-  paceScales: true,
   wouldNeed: "It would take product work of your own with a result you can measure.",
   deadlineWarning:
     "Applications usually take at least a month to turn into an offer. Start now, and apply for product-adjacent roles, such as product operations or product analyst, alongside PM roles.",

@@ -2,7 +2,7 @@
 // open the link elsewhere read-only, rename (a hostile title stays text), find it in My plans,
 // make a new link, delete, re-run with the old answers, export, and print.
 import type { Browser, Page } from "@playwright/test";
-import { getRoute } from "@/data/catalog";
+import { getRoute } from "@/data/routes";
 import { answersToSearch } from "@/lib/answers-url";
 import { PLAN_STORE_KEY } from "@/browser/plan-store";
 import { personas } from "../fixtures/personas";

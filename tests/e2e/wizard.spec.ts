@@ -1,6 +1,7 @@
 // A new person goes from the landing page to one recommended route and a dated plan, by mouse and
 // by keyboard alone; goes back and changes answers; reloads mid-way; and finds nothing broken.
-import { getQuestion, getRoute, scoring } from "@/data/catalog";
+import { getQuestion, scoring } from "@/data/catalog";
+import { getRoute } from "@/data/routes";
 import type { Effect } from "@/data/schema";
 import { getLevel } from "@/data/ladder";
 import { answersToSearch } from "@/lib/answers-url";

@@ -1,7 +1,7 @@
 // buildPlan over every shape a result can take: the route's steps with the ones the answers add,
 // the checkpoint, the pace, and dates the calendar sets (MBA rounds, recruiting, APM windows).
 import { describe, expect, it } from "vitest";
-import { getRoute } from "@/data/catalog";
+import { getRoute } from "@/data/routes";
 import { OPTION_IDS, ROUTE_IDS, type RouteId } from "@/data/ids";
 import { Plan, type PlanStep } from "@/data/plan";
 import { MAX_PLAN_STEPS, MIN_PLAN_STEPS, PACE, VISA_STEP } from "@/data/plan-rules";

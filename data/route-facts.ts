@@ -1,0 +1,73 @@
+// What the engine and the wizard need to know about each route, apart from its copy and steps:
+// its name, how long it typically takes and costs, and whether the person's hours set its pace.
+// Kept apart from data/routes/ so the browser's wizard never downloads the step plans.
+import type { RouteId } from "./ids";
+
+export type RouteFacts = {
+  id: RouteId;
+  name: string;
+  timeToOffer: {
+    label: string;
+    /** breaks ties on points: the shorter typical time to a first offer wins */
+    midpointMonths: number;
+    /** the shortest typical time to a first offer: a deadline no longer than this gets a warning */
+    shortestMonths: number;
+  };
+  cost: string;
+  /** false where the calendar, not the hours a week, sets the pace (e.g. school admission cycles) */
+  paceScales: boolean;
+};
+
+export const routeFacts: Record<RouteId, RouteFacts> = {
+  "internal-transfer": {
+    id: "internal-transfer",
+    name: "Internal transfer",
+    timeToOffer: { label: "3–12 months", midpointMonths: 7.5, shortestMonths: 3 },
+    cost: "Free",
+    paceScales: true,
+  },
+  shadowing: {
+    id: "shadowing",
+    name: "Shadow a PM",
+    timeToOffer: { label: "6–18 months", midpointMonths: 12, shortestMonths: 6 },
+    cost: "Free",
+    paceScales: true,
+  },
+  networking: {
+    id: "networking",
+    name: "Networking",
+    timeToOffer: { label: "3–9 months", midpointMonths: 6, shortestMonths: 3 },
+    cost: "$0–500",
+    paceScales: true,
+  },
+  "transferable-resume": {
+    id: "transferable-resume",
+    name: "Transferable resume",
+    timeToOffer: { label: "1–6 months", midpointMonths: 3.5, shortestMonths: 1 },
+    cost: "$0–300",
+    paceScales: true,
+  },
+  "side-project": {
+    id: "side-project",
+    name: "Side project",
+    timeToOffer: { label: "6–12 months", midpointMonths: 9, shortestMonths: 6 },
+    cost: "$0–300",
+    paceScales: true,
+  },
+  nonprofit: {
+    id: "nonprofit",
+    name: "Non-profit volunteering",
+    timeToOffer: { label: "6–12 months", midpointMonths: 9, shortestMonths: 6 },
+    cost: "Free",
+    paceScales: true,
+  },
+  masters: {
+    id: "masters",
+    name: "Master's degree",
+    timeToOffer: { label: "About 2 years", midpointMonths: 24, shortestMonths: 24 },
+    cost: "$150–250k plus lost salary",
+    paceScales: false,
+  },
+};
+
+export const routeName = (id: RouteId): string => routeFacts[id].name;

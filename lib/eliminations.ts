@@ -1,0 +1,30 @@
+// The answered options and what each one does, and the first answer that rules a route out, with
+// its one-line reason. Shared by the wizard's narrowing (lib/standings.ts), the explanations
+// (lib/recommend.ts) and the API, and light enough for the browser.
+import type { Answers } from "@/data/answers";
+import { QUESTION_IDS, type QuestionId, type RouteId } from "@/data/ids";
+import type { Effect } from "@/data/schema";
+import { scoring } from "@/data/scoring";
+
+/** One answered option with its effect, in question order. */
+export type Contribution = { question: QuestionId; option: string; effect: Effect };
+
+export function contributions(answers: Answers): Contribution[] {
+  return QUESTION_IDS.flatMap((question) => {
+    const value = answers[question];
+    if (value === undefined) return [];
+    const options = Array.isArray(value) ? value : [value as string];
+    const table = scoring[question] as Record<string, Effect>;
+    return options.map((option) => ({ question, option, effect: table[option]! }));
+  });
+}
+
+/** The first answered option that eliminates the route, with its one-line reason. */
+export function eliminationOf(answers: Answers, route: RouteId): { question: QuestionId; reason: string } | null {
+  for (const c of contributions(answers)) {
+    const reason = c.effect.eliminates[route];
+    if (reason) return { question: c.question, reason };
+  }
+  return null;
+}
+
