@@ -1,28 +1,19 @@
 // The shell around every page: skip link, header with the wordmark and main navigation, <main>
-// and footer. It awaits connection() so every page renders per request: the CSP nonce that
-// proxy.ts sets can only be applied to Next's scripts during a dynamic render.
+// and footer. Nothing here is per request, so pages with nothing personal are prerendered (their
+// Content-Security-Policy allows their inline scripts by hash; see proxy.ts).
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
-import { connection } from "next/server";
-import { siteOrigin } from "@/server/origin";
 import "./globals.css";
 
-export async function generateMetadata(): Promise<Metadata> {
-  // Absolute URLs in metadata (a plan's preview image) use the site's own origin, never a
-  // forwarded host a client could make up.
-  const origin = siteOrigin(await headers());
-  return {
-    title: {
-      default: "OnePath: one route into your first PM job",
-      template: "%s · OnePath",
-    },
-    description:
-      "Answer a few questions and get one route into your first Product Manager job, with a step plan you can start this week.",
-    applicationName: "OnePath",
-    metadataBase: origin ? new URL(origin) : undefined,
-  };
-}
+export const metadata: Metadata = {
+  title: {
+    default: "OnePath: one route into your first PM job",
+    template: "%s · OnePath",
+  },
+  description:
+    "Answer a few questions and get one route into your first Product Manager job, with a step plan you can start this week.",
+  applicationName: "OnePath",
+};
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -40,9 +31,7 @@ const nav = [
   { href: "/plans", label: "My plans" },
 ] as const;
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  await connection();
-
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">

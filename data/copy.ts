@@ -24,6 +24,7 @@ export const copy = {
   /** A saved plan's title until its owner renames it. */
   defaultPlanTitle: (routeName: string) => `My route: ${routeName}`,
   restoreFailed: "We couldn't read your earlier answers, so the questions start fresh.",
+  unreadableLink: "We couldn't read the answers in that link, so the questions start fresh.",
   restoreMigrated: "The questions have changed since your last visit; we kept the answers that still apply.",
   openReason: "No hard blocker applies to you, and every other route was ruled out or fit your answers less well.",
   outscored: (name: string, winner: string, drag?: string) =>

@@ -4,7 +4,7 @@ import type { Answers } from "@/data/answers";
 import { MULTI_QUESTION, QUESTION_IDS } from "@/data/ids";
 import { toAnswers } from "./answer-values";
 
-type Params = URLSearchParams | Record<string, string | string[] | undefined>;
+export type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
 const get = (params: Params, key: string): string[] => {
   if (params instanceof URLSearchParams) return params.getAll(key);

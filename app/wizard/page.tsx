@@ -1,5 +1,8 @@
+// The wizard's first question, prerendered: nothing on it is personal. Answers in the address
+// (/wizard?hours=3-8&...) are served by ./answers/page.tsx instead (proxy.ts rewrites them there).
 import type { Metadata } from "next";
 import { WizardLoader } from "@/components/wizard/wizard-loader";
+import { FRESH_START } from "@/machines/wizard-start";
 
 export const metadata: Metadata = {
   title: "Find your route",
@@ -9,7 +12,7 @@ export const metadata: Metadata = {
 export default function WizardPage() {
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
-      <WizardLoader />
+      <WizardLoader start={FRESH_START} compare={null} />
     </div>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 // One question: a fieldset whose legend is the page heading, native radios (or checkboxes for the
-// multi-select question) whose values are the option ids, Back and Continue. Number keys pick an
-// option and Enter continues, from anywhere on the page.
+// multi-select question) whose values are the option ids, Back and Continue. It is a real GET form
+// to the next question, with the answers so far in hidden fields and Back and Start over as links,
+// so it works before and without JavaScript; with it, the wizard's machine handles every action in
+// place, number keys pick an option and Enter continues, from anywhere on the page.
 import { useEffect, useId, useRef, useState } from "react";
 import { getQuestion } from "@/data/catalog";
 import type { QuestionId } from "@/data/ids";
 import type { Draft } from "@/machines/wizard-machine";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 
 type Props = {
@@ -14,11 +16,22 @@ type Props = {
   draft: Draft | null;
   step: number;
   total: number;
-  canGoBack: boolean;
+  /** the previous question's address, or null on the first */
+  backHref: string | null;
+  restartHref: string;
+  /** the answers so far (and the comparison, if any), sent along as hidden fields */
+  carried: [name: string, value: string][];
   onSelect: (value: Draft) => void;
   onSubmit: () => void;
   onBack: () => void;
   onRestart: () => void;
+};
+
+/** A link that the machine handles in place when the script runs (a plain link without it). */
+const follow = (action: () => void) => (event: React.MouseEvent<HTMLAnchorElement>) => {
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return; // new tab or window
+  event.preventDefault();
+  action();
 };
 
 const isTyping = (target: EventTarget | null) =>
@@ -26,11 +39,15 @@ const isTyping = (target: EventTarget | null) =>
   (target.isContentEditable || ["TEXTAREA", "SELECT"].includes(target.tagName) ||
     (target instanceof HTMLInputElement && !["radio", "checkbox"].includes(target.type)));
 
-export function QuestionForm({ question, draft, step, total, canGoBack, onSelect, onSubmit, onBack, onRestart }: Props) {
+export function QuestionForm({ question, draft, step, total, backHref, restartHref, carried, onSelect, onSubmit, onBack, onRestart }: Props) {
   const q = getQuestion(question);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [missing, setMissing] = useState(false);
+  // Until the script runs, the browser checks that an option is chosen (required radios); after,
+  // the form says so itself.
+  const [scripted, setScripted] = useState(false);
+  useEffect(() => setScripted(true), []);
   const id = useId();
   const selected = (option: string) => (Array.isArray(draft) ? draft.includes(option) : draft === option);
 
@@ -74,13 +91,20 @@ export function QuestionForm({ question, draft, step, total, canGoBack, onSelect
   return (
     <form
       ref={formRef}
-      noValidate
+      method="get"
+      action="/wizard"
+      noValidate={scripted}
       onSubmit={(e) => {
         e.preventDefault();
         submit();
       }}
       className="rounded-2xl border border-line bg-surface-raised p-5 shadow-sm sm:p-8"
     >
+      {carried.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {/* Sent even when nothing is ticked, so "none of these" is an answer too. */}
+      {q.multiple ? <input type="hidden" name={q.id} value="" /> : null}
       <div className="mb-6">
         <p className="text-sm font-medium text-ink-muted">
           Question {step} <span className="font-normal">of at most {total}</span>
@@ -111,6 +135,7 @@ export function QuestionForm({ question, draft, step, total, canGoBack, onSelect
                 value={option.id}
                 checked={selected(option.id)}
                 onChange={() => choose(option.id)}
+                required={!q.multiple}
                 aria-labelledby={`${id}-${option.id}`}
                 aria-describedby={option.hint ? `${id}-${option.id}-hint` : undefined}
                 className="mt-1 size-5 shrink-0 accent-accent focus-visible:outline-none"
@@ -138,15 +163,27 @@ export function QuestionForm({ question, draft, step, total, canGoBack, onSelect
       </p>
 
       <div className="mt-2 flex flex-wrap items-center gap-3">
-        <Button variant="secondary" onClick={onBack} disabled={!canGoBack}>
-          Back
-        </Button>
+        {backHref ? (
+          <a href={backHref} onClick={follow(onBack)} className={buttonClasses({ variant: "secondary" })}>
+            Back
+          </a>
+        ) : (
+          <Button variant="secondary" disabled>
+            Back
+          </Button>
+        )}
         <Button type="submit" aria-describedby={missing ? `${id}-missing` : undefined}>
           Continue
         </Button>
-        <Button variant="ghost" className="ml-auto" onClick={onRestart} disabled={step === 1}>
-          Start over
-        </Button>
+        {step > 1 ? (
+          <a href={restartHref} onClick={follow(onRestart)} className={buttonClasses({ variant: "ghost", className: "ml-auto" })}>
+            Start over
+          </a>
+        ) : (
+          <Button variant="ghost" className="ml-auto" disabled>
+            Start over
+          </Button>
+        )}
       </div>
       <p className="mt-4 hidden text-sm text-ink-muted sm:block">
         Tip: press 1–{q.options.length} to choose{q.multiple ? " (again to untick)" : ""}, then Enter to continue.

@@ -1,62 +1,25 @@
 "use client";
-// Mounts the wizard machine in the browser: restores it from localStorage (or from answers in the
-// URL, when the result page sends the person back to change one), saves it after every step, and
+// Mounts the wizard machine in the browser from where the page started it (the same state the
+// server rendered, or one restored from this browser's storage), keeps the address in step with
+// the question on screen (so reload, Back and Forward work), saves it after every step, and
 // supplies the machine's one side effect, showing the result page.
 import { useActorRef } from "@xstate/react";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
-import type { Answers } from "@/data/answers";
-import type { QuestionId } from "@/data/ids";
-import { isQuestionId } from "@/lib/answer-values";
-import { answersFromSearch, answersToSearch } from "@/lib/answers-url";
+import { useEffect } from "react";
 import { readStored, writeStored } from "@/browser/storage";
-import { wizardMachine } from "@/machines/wizard-machine";
-import { restore, serialize, STORAGE_KEY, type Restored } from "@/machines/wizard-persistence";
+import { replay } from "@/lib/wizard-path";
+import { readWizardUrl, resultHref, wizardHref } from "@/lib/wizard-url";
+import { wizardMachine, type WizardContext } from "@/machines/wizard-machine";
+import { serialize, STORAGE_KEY, type Restored } from "@/machines/wizard-persistence";
 
-const questionIn = (search: string, key: string): QuestionId | null => {
-  const value = new URLSearchParams(search).get(key);
-  return isQuestionId(value) ? value : null;
-};
-
-/**
- * A re-run of a saved plan (?compare=<plan id>) that needed new answers: the result it ends on is
- * compared with that plan. The id is only carried along, encoded; the result page checks it.
- */
-const compareIn = (search: string): string | null => {
-  const id = new URLSearchParams(search).get("compare");
-  return id ? encodeURIComponent(id.slice(0, 100)) : null;
-};
-const withCompare = (url: string, compare: string | null, join: "?" | "&") =>
-  compare ? `${url}${join}compare=${compare}` : url;
-
-/** Each question on screen is a history entry, /wizard?q=role, so Back and Forward walk them. */
-const entry = (question: QuestionId | null, compare: string | null) =>
-  question ? withCompare(`/wizard?q=${question}`, compare, "&") : withCompare("/wizard", compare, "?");
-
-/** The result page for these answers. */
-export const resultHref = (answers: Answers, compare: string | null) =>
-  withCompare(`/result?${answersToSearch(answers)}`, compare, "&");
-
-/**
- * Where to start: answers handed over in the URL win over what this browser remembers; `edit`
- * (from the result page) or `q` (a history entry) names the question to show.
- */
-function initial(): { restored: Restored; goto: QuestionId | null; compare: string | null } {
-  const params = new URLSearchParams(window.location.search);
-  const goto = questionIn(window.location.search, "edit") ?? questionIn(window.location.search, "q");
-  const compare = compareIn(window.location.search);
-  const fromUrl = answersFromSearch(params);
-  if (params.has("restart")) return { restored: { input: {} }, goto: null, compare: null };
-  if (fromUrl && Object.keys(fromUrl).length > 0) {
-    return { restored: { input: { answers: fromUrl } }, goto, compare };
-  }
-  // Without storage (private modes, policies) the wizard still works, only unsaved.
-  return { restored: restore(readStored(STORAGE_KEY)), goto, compare };
+/** The address of what is on screen: the answers so far, and the question when it is not simply the next one. */
+function addressOf({ answers, current }: WizardContext, compare: string | null): string {
+  return wizardHref(answers, current === replay(answers).next ? null : current, compare);
 }
 
-export function useWizard() {
+/** active: false while the page is about to replace this wizard with another, which then owns the address and storage. */
+export function useWizard(restored: Restored, compare: string | null, active: boolean) {
   const router = useRouter();
-  const [{ restored, goto, compare }] = useState(initial);
   const actor = useActorRef(
     wizardMachine.provide({
       actions: {
@@ -67,24 +30,30 @@ export function useWizard() {
   );
 
   useEffect(() => {
-    // The machine ignores a question that is no longer on the path; then the URL follows the machine.
-    if (goto) actor.send({ type: "answer.change", question: goto });
+    if (!active) return;
+    // The address names the question to show. It differs from the machine's when the page comes
+    // back into view with its state kept (Back from the result page shows the last question).
+    // A bare /wizard names nothing: whatever the wizard resumed stands.
+    const url = window.location.search ? readWizardUrl(new URLSearchParams(window.location.search)) : null;
+    const named = url ? (url.question ?? (url.answers ? replay(url.answers).next : null)) : null;
+    if (named && named !== actor.getSnapshot().context.current) actor.send({ type: "answer.change", question: named });
     let shown = actor.getSnapshot().context.current;
-    window.history.replaceState(window.history.state, "", entry(shown, compare));
-    const follow = actor.subscribe(({ context: { current } }) => {
-      if (current === shown || current === null) return; // the result page has its own URL
-      shown = current;
-      window.history.pushState(window.history.state, "", entry(current, compare));
+    window.history.replaceState(window.history.state, "", addressOf(actor.getSnapshot().context, compare));
+    const follow = actor.subscribe(({ context }) => {
+      if (context.current === shown || context.current === null) return; // the result page has its own address
+      shown = context.current;
+      window.history.pushState(window.history.state, "", addressOf(context, compare));
     });
     const onPopState = () => {
-      const wanted = questionIn(window.location.search, "q");
+      const url = readWizardUrl(new URLSearchParams(window.location.search));
+      const wanted = url.question ?? (url.answers ? replay(url.answers).next : null);
       if (!wanted || wanted === shown) return;
       shown = wanted;
       actor.send({ type: "answer.change", question: wanted });
-      const actual = actor.getSnapshot().context.current;
-      if (actual !== wanted) {
-        shown = actual;
-        window.history.replaceState(window.history.state, "", entry(actual, compare));
+      const { context } = actor.getSnapshot();
+      if (context.current !== wanted) {
+        shown = context.current;
+        window.history.replaceState(window.history.state, "", addressOf(context, compare));
       }
     };
     window.addEventListener("popstate", onPopState);
@@ -92,9 +61,10 @@ export function useWizard() {
       follow.unsubscribe();
       window.removeEventListener("popstate", onPopState);
     };
-  }, [actor, goto, compare]);
+  }, [actor, compare, active]);
 
   useEffect(() => {
+    if (!active) return;
     const save = () => {
       const value = serialize(actor.getSnapshot());
       // Writing only real changes keeps two open tabs from waking each other up forever.
@@ -103,7 +73,7 @@ export function useWizard() {
     save();
     const subscription = actor.subscribe(save);
     return () => subscription.unsubscribe();
-  }, [actor]);
+  }, [actor, active]);
 
-  return { actor, compare };
+  return actor;
 }

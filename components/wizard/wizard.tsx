@@ -1,24 +1,40 @@
 "use client";
 // The wizard screen: progress, the question on screen, notices, and the seven routes narrowing
-// beside it. All decisions come from the machine and the engine; this file only renders them.
+// beside it. All decisions come from the machine and the engine; this file only renders them, the
+// same on the server (from the address) and in the browser.
 import { useSelector } from "@xstate/react";
 import Link from "next/link";
 import { routeName } from "@/data/route-facts";
+import type { Answers } from "@/data/answers";
+import type { QuestionId } from "@/data/ids";
+import { answersToSearch } from "@/lib/answers-url";
 import { standings } from "@/lib/standings";
-import { positionOf, replay } from "@/lib/wizard-path";
+import { positionOf, previousQuestion, replay } from "@/lib/wizard-path";
+import { resultHref, wizardHref } from "@/lib/wizard-url";
+import type { Restored } from "@/machines/wizard-persistence";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { QuestionForm } from "./question-form";
 import { RouteNarrowing } from "./route-narrowing";
-import { resultHref, useWizard } from "./use-wizard";
+import { useWizard } from "./use-wizard";
 
-export function Wizard() {
-  const { actor, compare } = useWizard();
+/** The answers the form sends along with the question on screen, as a GET form sends fields. */
+function carriedFields(answers: Answers, current: QuestionId, compare: string | null): [string, string][] {
+  const { [current]: _onScreen, ...others } = answers;
+  const fields = [...new URLSearchParams(answersToSearch(others as Answers))] as [string, string][];
+  return compare ? [...fields, ["compare", compare]] : fields;
+}
+
+type Props = { restored: Restored; compare: string | null; active: boolean };
+
+export function Wizard({ restored, compare, active }: Props) {
+  const actor = useWizard(restored, compare, active);
   const snapshot = useSelector(actor, (s) => s);
   const { answers, current, draft, notice } = snapshot.context;
   const path = replay(answers);
   const board = standings(answers);
   const step = positionOf(path, current);
   const total = Math.max(step, path.asked.length + path.leftAtMost);
+  const previous = previousQuestion(path, current);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -61,7 +77,9 @@ export function Wizard() {
             draft={draft}
             step={step}
             total={total}
-            canGoBack={step > 1}
+            backHref={previous ? wizardHref(answers, previous, compare) : null}
+            restartHref="/wizard?restart=1"
+            carried={carriedFields(answers, current, compare)}
             onSelect={(value) => actor.send({ type: "answer.select", value })}
             onSubmit={() => actor.send({ type: "answer.submit" })}
             onBack={() => actor.send({ type: "wizard.back" })}

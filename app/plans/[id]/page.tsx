@@ -23,7 +23,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const plan = await loadPlan((await params).id);
-  // The preview image's absolute URL takes the site's origin from the root layout's metadataBase.
+  // The preview image's absolute URL takes the site's origin from ./layout.tsx.
   return { title: plan ? plan.title : "Plan not found", robots: { index: false, follow: false } };
 }
 

@@ -1,0 +1,28 @@
+// The wizard at an address with answers in it (/wizard?hours=3-8&employer=no-pm-team&q=role; the
+// proxy rewrites /wizard with a query here): the question those answers lead to, rendered on the
+// server as a plain form, so the wizard works before and without JavaScript. Answers that settle
+// the whole result go on to the result page.
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { readWizardUrl, resultHref } from "@/lib/wizard-url";
+import { WizardLoader } from "@/components/wizard/wizard-loader";
+import { startFromUrl, startingSnapshot } from "@/machines/wizard-start";
+
+export const metadata: Metadata = {
+  title: "Find your route",
+  robots: { index: false, follow: true },
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function WizardAnswersPage({ searchParams }: Props) {
+  const url = readWizardUrl(await searchParams);
+  const start = startFromUrl(url);
+  const snapshot = startingSnapshot(start);
+  if (snapshot.matches("result")) redirect(resultHref(snapshot.context.answers, url.compare));
+  return (
+    <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
+      <WizardLoader start={start} compare={url.compare} />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// Every page, used with JavaScript on, logs no error and breaks no rule of its
+// Content-Security-Policy (an eval probe, an inline script without its nonce or hash, a hydration
+// mismatch would all show here).
+import type { Page } from "@playwright/test";
+import { answersToSearch } from "@/lib/answers-url";
+import { CreatePlanResponse } from "@/lib/api-contract";
+import { personas } from "../fixtures/personas";
+import { expect, option, test } from "./fixtures";
+
+/** Starts recording console errors and CSP violations on page; call the result to read them. */
+async function watch(page: Page) {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    // The browser reports a page answered with 404 as a failed resource: that is the page, not a fault.
+    const notFoundPage = message.text().includes("status of 404") && message.location().url.endsWith("/no-such-page");
+    if (message.type() === "error" && !notFoundPage) errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { violations: string[] }).violations ??= [];
+      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective}: ${e.blockedURI}`);
+    });
+  });
+  return async () => [...errors, ...(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []))];
+}
+
+test("no console error or CSP violation on any page", async ({ page, request, baseURL }) => {
+  const problems = await watch(page);
+  const saved = await request.post("/api/plans", { data: { answers: personas[3]!.answers }, headers: { origin: baseURL! } });
+  const { id } = CreatePlanResponse.parse(await saved.json());
+  const pages = [
+    "/",
+    "/routes",
+    "/ladder",
+    "/plans",
+    "/wizard",
+    `/wizard?${answersToSearch({ hours: "3-8" })}`,
+    `/result?${answersToSearch(personas[6]!.answers)}`,
+    `/plans/${id}`,
+    "/no-such-page",
+  ];
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+    // Give the page's scripts time to run: hydration, effects, the wizard's first save.
+    await page.waitForLoadState("networkidle");
+    expect(await problems(), path).toEqual([]);
+  }
+  // And while using the wizard: a parse of saved state, a step, the live narrowing.
+  await page.goto("/wizard?restart=1");
+  await option(page, "3 to 8 hours").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("Question 2 ")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Question 2 ")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(await problems()).toEqual([]);
+});
+
+test("the wizard's script takes over the server's markup without moving anything", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/wizard");
+  await expect(page.getByText("Question 1 ")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // The form becomes the script's (it now checks its own input) with nothing moved on screen.
+  await expect(page.locator("form[novalidate]")).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+});
