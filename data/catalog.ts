@@ -9,6 +9,10 @@ import { scoring } from "./scoring";
 
 export const CATALOG_VERSION = "2026-11-26.2";
 
+/** GET /api/catalog's ETag and caching: shared caches may keep it, but a new version must arrive within minutes. */
+export const CATALOG_ETAG = `"catalog-${CATALOG_VERSION}"`;
+export const CATALOG_CACHE_CONTROL = "public, max-age=300, must-revalidate";
+
 // Typed by its schema and checked against it by tests/unit/catalog.test.ts, not parsed at run
 // time: the catalog is code, and parsing it would bring zod into every page that shows it.
 export const questions: Question[] = questionsInput;

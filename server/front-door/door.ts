@@ -9,6 +9,7 @@ import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/p
 import type { Env } from "../config";
 import type { Limiter } from "../rate-limit";
 import { clientOf } from "./client-address";
+import { answeredNotModified } from "./not-modified";
 import { parseTarget, requestKind } from "./request-kind";
 import { REFUSAL_POLICY, SECURITY_HEADERS } from "./security-headers";
 
@@ -93,6 +94,7 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
         return refuse(request, response, 429, "Too many requests. Please wait a minute and try again.", { "Retry-After": String(wait) });
       }
     }
+    if (answeredNotModified(request, response, target)) return;
     await handle(request, response);
   }
 

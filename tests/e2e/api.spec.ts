@@ -38,7 +38,14 @@ test("GET /api/catalog lists the questions and routes, cacheable for minutes", a
   expect(cacheControl).toMatch(/\bpublic\b/);
   expect(cacheControl).not.toMatch(/s-maxage|no-store/);
   expect(Number(/max-age=(\d+)/.exec(cacheControl)?.[1])).toBeLessThanOrEqual(300);
-  expect(response.headers()["etag"]).toContain(CATALOG_VERSION);
+  const etag = response.headers()["etag"]!;
+  expect(etag).toContain(CATALOG_VERSION);
+  // A client that already holds this version revalidates for nothing more than a 304.
+  const again = await request.get("/api/catalog", { headers: { "if-none-match": `W/${etag}, "other"` } });
+  expect(again.status()).toBe(304);
+  expect(await again.body()).toHaveLength(0);
+  const older = await request.get("/api/catalog", { headers: { "if-none-match": '"catalog-2020-01-01.1"' } });
+  expect(older.status()).toBe(200);
 });
 
 test("POST /api/wizard/next names the next question and the eliminated routes", async ({ request }) => {

