@@ -1,9 +1,19 @@
-// Next.js configuration. The headers every response carries are set by the front door
-// (server/front-door/security-headers.ts); the per-request Content-Security-Policy with its nonce
-// is set in proxy.ts; plan pages' own headers are here.
+// Next.js configuration. The headers every response carries, and each page's
+// Content-Security-Policy, are set by the front door (server/front-door/); plan pages' own headers
+// and the wizard's rewrite are here.
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants.js";
 
 /** @type {import("next").NextConfig} */
+/**
+ * The query keys of a wizard address with answers in it (lib/wizard-url.ts): every question id,
+ * the question asked for, a saved plan to compare with, and "start over". A unit test checks this
+ * list against the catalog.
+ */
+export const WIZARD_QUERY_KEYS = [
+  "employer", "role", "pm-work", "experience", "constraints", "hours", "funding", "deadline", "networking", "building",
+  "q", "compare", "restart",
+];
+
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
@@ -13,6 +23,18 @@ const nextConfig = {
   // No image goes through /_next/image: the app has no <Image>, and the optimiser would fetch a
   // plan's preview card and keep it in a public disk cache for hours, past a revoke or a delete.
   images: { localPatterns: [], remotePatterns: [] },
+  async rewrites() {
+    // /wizard is prerendered (its first question is the same for everyone); /wizard with answers
+    // in its address is rendered per request by app/wizard/answers/, while the address bar keeps
+    // /wizard?.... Before the file system, or the prerendered page would answer.
+    return {
+      beforeFiles: WIZARD_QUERY_KEYS.map((key) => ({
+        source: "/wizard",
+        has: [{ type: "query", key }],
+        destination: "/wizard/answers",
+      })),
+    };
+  },
   async headers() {
     return [
       {

@@ -1,6 +1,6 @@
 // The shell around every page: skip link, header with the wordmark and main navigation, <main>
 // and footer. Nothing here is per request, so pages with nothing personal are prerendered (their
-// Content-Security-Policy allows their inline scripts by hash; see proxy.ts).
+// Content-Security-Policy allows their inline scripts by hash; see server/front-door/page-policy.ts).
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import "./globals.css";

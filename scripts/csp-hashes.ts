@@ -1,7 +1,7 @@
 // After `next build` (npm run build runs it): the SHA-256 hash of every inline script in every
-// prerendered page, written to .next/csp-hashes.json for proxy.ts. A prerendered page's HTML is
-// the same for everyone, so it cannot carry a per-request nonce; its Content-Security-Policy
-// allows exactly these scripts instead.
+// prerendered page, written to .next/csp-hashes.json for the front door
+// (server/front-door/page-policy.ts). A prerendered page's HTML is the same for everyone, so it
+// cannot carry a per-request nonce; its Content-Security-Policy allows exactly these scripts instead.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

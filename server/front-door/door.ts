@@ -2,7 +2,8 @@
 // what Next would answer badly, with the security headers and without a log line (a method Next
 // cannot handle, an address that does not decode, a malformed router-state header, a server-action
 // call or a POST to a page, the image optimiser), names the client by its socket (see
-// client-address.ts) and tells Next the same, and counts the request against that client's limit.
+// client-address.ts) and tells Next the same, counts the request against that client's limit, and
+// gives pages their Content-Security-Policy (page-policy.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 // Next's own check of its router-state header: what it would reject with a 500 and a logged error.
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
@@ -10,6 +11,7 @@ import type { Env } from "../config";
 import type { Limiter } from "../rate-limit";
 import { clientOf } from "./client-address";
 import { answeredNotModified } from "./not-modified";
+import { setPagePolicy } from "./page-policy";
 import { parseTarget, requestKind } from "./request-kind";
 import { REFUSAL_POLICY, SECURITY_HEADERS } from "./security-headers";
 
@@ -95,6 +97,7 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
       }
     }
     if (answeredNotModified(request, response, target)) return;
+    setPagePolicy(request, response, target);
     await handle(request, response);
   }
 
