@@ -2,18 +2,20 @@
 // go back to the wizard to finish; malformed ones get a plain explanation and a way back.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getRoute } from "@/data/routes";
 import { getLevel } from "@/data/ladder";
 import { StartDate } from "@/lib/api-contract";
-import { answersFromSearch, answersToSearch } from "@/lib/answers-url";
+import { answersFromSearch } from "@/lib/answers-url";
 import { today } from "@/lib/dates";
 import { diffPlans } from "@/lib/plan-diff";
 import { resultFor } from "@/lib/result";
+import { wizardHref } from "@/lib/wizard-url";
 import { buttonClasses } from "@/components/ui/button";
 import { PlanComparison } from "@/components/plans/plan-comparison";
 import { SavePlanButton } from "@/components/plans/save-plan-button";
-import { ChangeAnswers } from "@/components/result/change-answers";
+import { YourAnswers } from "@/components/result/your-answers";
 import { DeadlineWarning } from "@/components/result/deadline-warning";
 import { PlanChecklist } from "@/components/result/plan-checklist";
 import { PlanTimeline } from "@/components/result/plan-timeline";
@@ -22,8 +24,11 @@ import { loadPlan } from "@/server/plans/load-plan";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load(searchParams: Props["searchParams"]) {
-  const params = await searchParams;
+type Params = Awaited<Props["searchParams"]>;
+
+// The page and its metadata share one computation per request (cache() keys on the query text).
+const compute = cache((query: string) => {
+  const params = JSON.parse(query) as Params;
   const answers = answersFromSearch(params);
   if (!answers) return null;
   const compare = typeof params.compare === "string" ? params.compare : null;
@@ -31,10 +36,12 @@ async function load(searchParams: Props["searchParams"]) {
   const outcome = resultFor(answers, start.success ? start.data : today());
   if (outcome.status === "open") {
     // A re-run of a plan saved under older questions may need a new answer first: keep the comparison.
-    redirect(`/wizard?${answersToSearch(answers)}${compare ? `&compare=${encodeURIComponent(compare)}` : ""}`);
+    redirect(wizardHref(answers, null, compare));
   }
   return { answers, result: outcome.result, compare };
-}
+});
+
+const load = async (searchParams: Props["searchParams"]) => compute(JSON.stringify(await searchParams));
 
 /** A re-run from a saved plan (?compare=<plan id>): that plan against this result. */
 async function comparison(id: string, current: Parameters<typeof diffPlans>[1]) {
@@ -131,7 +138,7 @@ export default async function ResultPage({ searchParams }: Props) {
 
       <section aria-label="Other routes and your answers" className="grid gap-4">
         <WhyNot others={result.others} />
-        <ChangeAnswers answers={answers} startDate={plan.startDate} />
+        <YourAnswers answers={answers} compare={data.compare} />
         <p>
           <Link href="/wizard?restart=1" className="font-medium text-accent-text">
             Start over with new answers

@@ -21,8 +21,11 @@ export const option = (page: Page, label: string) =>
 type Fixtures = {
   /** Runs axe on the page as it is now and expects no violations. */
   checkA11y: () => Promise<void>;
-  /** Answers every question the wizard asks from the profile, by mouse or by keyboard alone. */
-  answerWizard: (profile: Required<Answers>, how?: "mouse" | "keyboard") => Promise<number>;
+  /**
+   * Answers every question the wizard asks from the profile, by mouse or by keyboard alone, from
+   * the question numbered `from` on screen (the first, unless it came back to change an answer).
+   */
+  answerWizard: (profile: Required<Answers>, how?: "mouse" | "keyboard", from?: number) => Promise<number>;
 };
 
 export const test = base.extend<Fixtures>({
@@ -33,10 +36,10 @@ export const test = base.extend<Fixtures>({
     });
   },
   answerWizard: async ({ page }, use) => {
-    await use(async (profile, how = "mouse") => {
+    await use(async (profile, how = "mouse", from = 1) => {
       let asked = 0;
       while (new URL(page.url()).pathname === "/wizard") {
-        await expect(page.getByText(`Question ${asked + 1} `)).toBeVisible();
+        await expect(page.getByText(`Question ${from + asked} `)).toBeVisible();
         const question = await currentQuestion(page);
         const answer = profile[question.id];
         const wanted = Array.isArray(answer) ? answer : [answer as string];
@@ -51,7 +54,7 @@ export const test = base.extend<Fixtures>({
         if (how === "keyboard") await page.keyboard.press("Enter");
         else await page.getByRole("button", { name: "Continue" }).click();
         await expect
-          .poll(async () => new URL(page.url()).pathname === "/result" || (await page.getByText(`Question ${asked + 1} `).isVisible()))
+          .poll(async () => new URL(page.url()).pathname === "/result" || (await page.getByText(`Question ${from + asked} `).isVisible()))
           .toBe(true);
       }
       return asked;
