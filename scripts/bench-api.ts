@@ -9,12 +9,13 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CreatePlanResponse, SavedPlan } from "@/lib/api-contract";
+import { SavedPlan } from "@/lib/api-contract";
 import { personas } from "@/tests/fixtures/personas";
 import { startEmbeddedPostgres } from "@/tests/fixtures/embedded-postgres";
 import { postgresIntegrity, sqliteIntegrity } from "./bench-api/integrity";
 import { CONNECTIONS, type Load, type Measured, measure, type Target } from "./bench-api/load";
-import { assertPortFree, atEnd, start, stopAll, waitForHttp } from "./bench-api/processes";
+import { startApp, savePlan } from "./bench-api/app";
+import { assertPortFree, atEnd, runBenchmark, start, waitForHttp } from "./bench-api/processes";
 import { table } from "./bench-api/table";
 
 const APP_PORT = 3520;
@@ -53,24 +54,11 @@ async function main() {
   await Promise.all([assertPortFree(APP_PORT), assertPortFree(FLOOR_PORT)]);
   const db = await database(postgres);
   const base = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: undefined, ...db.env };
-  const origin = `http://127.0.0.1:${APP_PORT}`;
-
-  const app = start(process.execPath, ["--import", "tsx", "server/main.ts", "-p", String(APP_PORT)], {
-    ...base,
-    NODE_ENV: "production",
-    ONEPATH_LOOKUPS_PER_MINUTE: "1000000000",
-    ONEPATH_WRITES_PER_MINUTE: "1000000000",
-  });
-  await waitForHttp(`${origin}/api/catalog`, app);
-  const saved = await fetch(`${origin}/api/plans`, {
-    method: "POST",
-    headers: { origin, "content-type": "application/json" },
-    body: JSON.stringify({ answers: personas[0]!.answers }),
-  });
-  if (saved.status !== 201) throw new Error(`saving a plan answered ${saved.status}: ${await saved.text()}\n${app.output()}`);
-  const { id, editToken } = CreatePlanResponse.parse(await saved.json());
+  const app = await startApp(APP_PORT, db.env);
+  const { origin } = app;
+  const { id, editToken, plan } = await savePlan(app, personas[0]!.answers);
   const view = async (at: string) => SavedPlan.parse(await (await fetch(`${at}/api/plans/${id}`)).json());
-  const step = (await view(origin)).snapshot.plan.steps[0]!.id;
+  const step = plan.snapshot.plan.steps[0]!.id;
 
   console.log(`OnePath API under load: ${db.describe}; ${CONNECTIONS} connections; npm start on ${origin}`);
   const measured = await measureAll(origin, { origin, id, editToken, step });
@@ -100,15 +88,8 @@ async function main() {
   // The bar: no errors, no timeouts, no 5xx, and the database still sound.
   const clean = measured.every((m) => m.errors + m.timeouts + m.serverErrors === 0);
   const pass = clean && consistent && integrity.endsWith(": ok");
-  console.log(`quality 22 (no errors, timeouts or 5xx; ticks consistent; integrity ok): ${pass ? "pass" : "FAIL"}`);
+  console.log(`the bar (no errors, timeouts or 5xx; ticks consistent; integrity ok): ${pass ? "pass" : "FAIL"}`);
   if (!pass) process.exitCode = 1;
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(`bench:api: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  await stopAll();
-}
+await runBenchmark("bench:api", main);

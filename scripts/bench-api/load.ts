@@ -49,10 +49,17 @@ function request(load: Load, target: Target): RequestSpec {
   };
 }
 
-export async function measure(load: Load, target: Target, url: string, seconds: number): Promise<Measured> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: [request(load, target)] });
+/** A plain GET of path, for the page loads of npm run bench:load. */
+export const get = (path: string): RequestSpec => ({ method: "GET", path });
+
+export async function measure(load: Load, target: Target, url: string, seconds: number, connections = CONNECTIONS): Promise<Measured> {
+  return run(request(load, target), load === "tick", url, seconds, connections);
+}
+
+export async function run(spec: RequestSpec, tick: boolean, url: string, seconds: number, connections: number): Promise<Measured> {
+  const result = await autocannon({ url, connections, duration: seconds, timeout: 10, requests: [spec] });
   const count = (status: number) => result.statusCodeStats[status]?.count ?? 0;
-  const conflicts = load === "tick" ? count(409) : 0;
+  const conflicts = tick ? count(409) : 0;
   return {
     rps: result.requests.average,
     p50: result.latency.p50,

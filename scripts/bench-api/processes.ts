@@ -10,6 +10,18 @@ export async function stopAll(): Promise<void> {
   for (const stop of stops.splice(0).reverse()) await stop().catch((error: unknown) => console.error("stopping:", error));
 }
 
+/** Runs a benchmark: one plain line and exit code 1 if it fails, and whatever it started stopped. */
+export async function runBenchmark(name: string, main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await stopAll();
+  }
+}
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => void stopAll().finally(() => process.exit(130)));
 }

@@ -1,5 +1,6 @@
 // The benchmark's one table: each load on the app, then on the floor, with the app's ratios to the
 // floor measured in the same run (the machine is shared, so absolute figures drift between runs).
+import { markdownTable } from "../bench/markdown-table";
 import type { Load, Measured } from "./load";
 
 type Described = { load: Load; name: string; statement: string; seconds: number };
@@ -20,11 +21,9 @@ export function table(loads: Described[], app: Measured[], floor: Measured[]): s
       [`  floor: bare ${statement}`, ...cells(f, seconds, false), "", ""],
     ];
   });
-  const widths = HEAD.map((_, c) => Math.max(...[HEAD, ...rows].map((r) => r[c]!.length)));
-  const line = (r: string[]) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(" | ")} |`;
   const notes = loads
     .flatMap(({ name }, i) => [[name, app[i]!] as const, [`${name} (floor)`, floor[i]!] as const])
     .filter(([, m]) => m.non2xx + m.errors > 0)
     .map(([name, m]) => `  ${name.trim()}: ${m.statuses}`);
-  return [line(HEAD), `|${widths.map((w, c) => (c === 0 ? "-" : "").padEnd(w + 1, "-") + (c === 0 ? "-" : ":")).join("|")}|`, ...rows.map(line), ...notes].join("\n");
+  return [markdownTable(HEAD, rows), ...notes].join("\n");
 }

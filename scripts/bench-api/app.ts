@@ -1,0 +1,37 @@
+// The app as `npm start` runs it, for the benchmarks: server/main.ts on 127.0.0.1 with the rate
+// limits lifted, on a database the caller names; and a saved plan to measure against.
+import type { Answers } from "@/data/answers";
+import { CreatePlanResponse, SavedPlan } from "@/lib/api-contract";
+import { start, type Started, waitForHttp } from "./processes";
+
+export type App = Started & { origin: string };
+
+/** Starts a production server (needs `npm run build`) on port with env's database settings. */
+export async function startApp(port: number, env: Record<string, string>): Promise<App> {
+  const origin = `http://127.0.0.1:${port}`;
+  const app = start(process.execPath, ["--import", "tsx", "server/main.ts", "-p", String(port)], {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    DATABASE_URL: undefined,
+    ONEPATH_LOOKUPS_PER_MINUTE: "1000000000",
+    ONEPATH_WRITES_PER_MINUTE: "1000000000",
+    ...env,
+  });
+  await waitForHttp(`${origin}/api/catalog`, app);
+  return { ...app, origin };
+}
+
+/** Saves a plan for answers through the API and returns its link, edit token and saved form. */
+export async function savePlan(app: App, answers: Answers) {
+  const { origin } = app;
+  const saved = await fetch(`${origin}/api/plans`, {
+    method: "POST",
+    headers: { origin, "content-type": "application/json" },
+    body: JSON.stringify({ answers }),
+  });
+  if (saved.status !== 201) throw new Error(`saving a plan answered ${saved.status}: ${await saved.text()}\n${app.output()}`);
+  const { id, editToken } = CreatePlanResponse.parse(await saved.json());
+  const plan = SavedPlan.parse(await (await fetch(`${origin}/api/plans/${id}`)).json());
+  return { id, editToken, plan };
+}

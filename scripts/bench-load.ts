@@ -1,0 +1,112 @@
+// npm run bench:load (after npm run build): what pages and the API cost under load, beside the
+// prerendered /api/catalog in the same run: the fastest answer this stack gives (the front door,
+// then Next serving a file), so each row's ratio says how much of that ceiling a request keeps.
+// Prerendered pages (/, /wizard), pages rendered per request (a result, a saved plan) and the API
+// (viewing a plan, ticking a step), at 10 and at 50 connections, BENCH_SECONDS each (default 9, in
+// three interleaved rounds whose median is reported), and the lightest page rendered per request,
+// which shows what rendering per request costs at all.
+// It starts the app as `npm start` does on 127.0.0.1 with the rate limits lifted and a fresh
+// SQLite file, prints one table and writes bench-results/load.json, and stops what it started.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { answersToSearch } from "@/lib/answers-url";
+import { personas } from "@/tests/fixtures/personas";
+import { markdownTable } from "./bench/markdown-table";
+import { get, measure, run, type Measured, type Target } from "./bench-api/load";
+import { savePlan, startApp } from "./bench-api/app";
+import { assertPortFree, atEnd, runBenchmark } from "./bench-api/processes";
+
+const PORT = 3522;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 9);
+const ROUNDS = 3;
+const CONNECTIONS = [10, 50];
+const WARM_UP_SECONDS = 1;
+
+type Row = { name: string; connections: number; measured: Measured };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** One row from its rounds: the median rate and latencies, every error and status counted. */
+function medianOf(rounds: Measured[]): Measured {
+  const sum = (key: "errors" | "timeouts" | "non2xx" | "conflicts" | "serverErrors" | "ok") => rounds.reduce((n, m) => n + m[key], 0);
+  return {
+    rps: median(rounds.map((m) => m.rps)),
+    p50: median(rounds.map((m) => m.p50)),
+    p99: median(rounds.map((m) => m.p99)),
+    errors: sum("errors"),
+    timeouts: sum("timeouts"),
+    non2xx: sum("non2xx"),
+    conflicts: sum("conflicts"),
+    serverErrors: sum("serverErrors"),
+    ok: sum("ok"),
+    statuses: rounds.map((m) => m.statuses).join(" | "),
+  };
+}
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
+  await assertPortFree(PORT);
+  const dir = mkdtempSync(join(tmpdir(), "onepath-bench-load-"));
+  atEnd(async () => rmSync(dir, { recursive: true, force: true }));
+  const app = await startApp(PORT, { ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite") });
+  const { origin } = app;
+  const answers = personas[3]!.answers;
+  const { id, editToken, plan } = await savePlan(app, answers);
+  const target: Target = { origin, id, editToken, step: plan.snapshot.plan.steps[0]!.id };
+
+  const loads: { name: string; connections: number; go: (seconds: number) => Promise<Measured> }[] = [];
+  const gets = [
+    ["ceiling: GET /api/catalog (prerendered)", "/api/catalog"],
+    ["GET / (prerendered)", "/"],
+    ["GET /wizard (prerendered)", "/wizard"],
+    // The lightest page this app renders per request (an unreadable link): what any per-request
+    // page costs here before its content, the floor the two below are judged against.
+    ["floor: GET /result?role=x (per request)", "/result?role=x"],
+    ["GET /result?<answers> (per request)", `/result?${answersToSearch(answers)}&start=2026-11-30`],
+    ["GET /plans/<id> (per request)", `/plans/${id}`],
+    ["GET /api/plans/<id>", `/api/plans/${id}`],
+  ] as const;
+  for (const connections of CONNECTIONS) {
+    for (const [name, path] of gets) loads.push({ name, connections, go: (s) => run(get(path), false, origin, s, connections) });
+    loads.push({ name: "PATCH /api/plans/<id> (a tick)", connections, go: (s) => measure("tick", target, origin, s, connections) });
+  }
+  console.log(`OnePath under load: ${SECONDS} s per row in ${ROUNDS} rounds, npm start on ${origin}`);
+  // Every load once first, unmeasured: the ceiling, measured first, would otherwise pay for the
+  // server's warm-up (its code compiled as it runs). Then the rows take turns, round by round, so
+  // a noisy neighbour on a shared machine slows every row a little rather than one row a lot.
+  for (const load of loads) await load.go(WARM_UP_SECONDS);
+  const rounds: Measured[][] = loads.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, load] of loads.entries()) rounds[i]!.push(await load.go(SECONDS / ROUNDS));
+  }
+  const rows: Row[] = loads.map(({ name, connections }, i) => ({ name, connections, measured: medianOf(rounds[i]!) }));
+  for (const { name, connections, measured } of rows) {
+    console.log(`  ${String(connections).padStart(2)} conns  ${name.padEnd(40)} ${measured.rps.toFixed(0).padStart(6)} req/s  p99 ${String(measured.p99).padStart(4)} ms`);
+  }
+  await app.stop();
+
+  const ceiling = (connections: number) => rows.find((r) => r.connections === connections && r.name.startsWith("ceiling"))!.measured;
+  const head = ["", "conns", "req/s", "p50 ms", "p99 ms", "vs ceiling", "errors", "non-2xx (409)"];
+  const body = rows.map(({ name, connections, measured: m }) => [
+    name,
+    String(connections),
+    m.rps.toFixed(0),
+    String(m.p50),
+    String(m.p99),
+    `${(m.rps / ceiling(connections).rps).toFixed(2)}x`,
+    String(m.errors + m.timeouts + m.serverErrors),
+    `${m.non2xx}${m.conflicts ? ` (${m.conflicts})` : ""}`,
+  ]);
+  console.log(markdownTable(head, body));
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync(
+    "bench-results/load.json",
+    `${JSON.stringify({ at: new Date().toISOString(), seconds: SECONDS, rows: rows.map(({ name, connections, measured }) => ({ name, connections, ...measured })) }, null, 2)}\n`,
+  );
+  const clean = rows.every(({ measured: m }) => m.errors + m.timeouts + m.serverErrors === 0 && m.non2xx === 0);
+  console.log(`no errors, timeouts, 5xx or unexpected non-2xx: ${clean ? "yes" : "NO"}; figures in bench-results/load.json`);
+  if (!clean) process.exitCode = 1;
+}
+
+await runBenchmark("bench:load", main);

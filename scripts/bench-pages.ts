@@ -1,0 +1,118 @@
+// npm run bench:pages (it builds first): what a person's browser gets from the pages that matter.
+// Lighthouse 12 with its mobile defaults (a mid-range phone on a slow 4G connection, simulated) in
+// Chromium, three runs per page, the run with the median performance score reported: performance,
+// accessibility, best practices, SEO, LCP, TBT and CLS for /, /wizard, a result and a saved plan,
+// next to each page's first-load JavaScript (gzipped). The same for an empty Next.js page built
+// with the same versions in the same run: the framework's floor on this machine. Prints one table
+// and writes bench-results/pages.json.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { answersToSearch } from "@/lib/answers-url";
+import { personas } from "@/tests/fixtures/personas";
+import { savePlan, startApp } from "./bench-api/app";
+import { assertPortFree, atEnd, runBenchmark, start, waitForHttp } from "./bench-api/processes";
+import { markdownTable } from "./bench/markdown-table";
+import { emptyPageFloor, firstLoadJs } from "./bench/first-load-js";
+
+const PORT = 3523;
+const FLOOR_PORT = 3524;
+const RUNS = 3;
+const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"];
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+type Scores = Record<(typeof CATEGORIES)[number], number>;
+type Run = Scores & { lcpMs: number; tbtMs: number; cls: number };
+type Row = { page: string; path: string; route: string; firstLoadJs: number; runs: Run[]; median: Run };
+
+async function audit(url: string, port: number): Promise<Run> {
+  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    "best-practices": score("best-practices"),
+    seo: score("seo"),
+    lcpMs: Math.round(metric("largest-contentful-paint")),
+    tbtMs: Math.round(metric("total-blocking-time")),
+    cls: Number(metric("cumulative-layout-shift").toFixed(3)),
+  };
+}
+
+/** The run with the median performance score (Lighthouse's own advice for comparing builds). */
+const medianRun = (runs: Run[]) => [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]!;
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
+  await Promise.all([assertPortFree(PORT), assertPortFree(FLOOR_PORT)]);
+
+  console.log("building an empty Next.js page for the floor…");
+  const floorJs = emptyPageFloor();
+  const js = firstLoadJs();
+
+  const dir = mkdtempSync(join(tmpdir(), "onepath-bench-pages-"));
+  atEnd(async () => rmSync(dir, { recursive: true, force: true }));
+  const app = await startApp(PORT, { ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite") });
+  const answers = personas[3]!.answers;
+  const { id } = await savePlan(app, answers);
+  const floorOrigin = `http://127.0.0.1:${FLOOR_PORT}`;
+  const floor = start(
+    process.execPath,
+    [join("node_modules", "next", "dist", "bin", "next"), "start", join("bench-results", "empty-next"), "-H", "127.0.0.1", "-p", String(FLOOR_PORT)],
+    { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  );
+  await waitForHttp(floorOrigin, floor);
+
+  const pages = [
+    { page: "empty Next.js page (floor)", url: floorOrigin, path: "/", route: "", firstLoadJs: floorJs },
+    { page: "home", path: "/", route: "/" },
+    { page: "wizard", path: "/wizard", route: "/wizard" },
+    { page: "a result", path: `/result?${answersToSearch(answers)}&start=2026-11-30`, route: "/result" },
+    { page: "a saved plan", path: `/plans/${id}`, route: "/plans/[id]" },
+  ].map((p) => ({ ...p, url: p.url ?? `${app.origin}${p.path}`, firstLoadJs: p.firstLoadJs ?? js[p.route]! }));
+
+  const chrome = await chromeLauncher.launch({
+    chromePath: existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined,
+    chromeFlags: CHROME_FLAGS,
+  });
+  atEnd(async () => chrome.kill());
+  console.log(`Lighthouse (mobile defaults), ${RUNS} runs per page, median by performance`);
+  const rows: Row[] = [];
+  for (const { url, ...page } of pages) {
+    const runs: Run[] = [];
+    // One unmeasured load first, so that no page pays for the server's first compile of its code.
+    await fetch(url);
+    for (let i = 0; i < RUNS; i++) runs.push(await audit(url, chrome.port));
+    const row = { ...page, runs, median: medianRun(runs) };
+    rows.push(row);
+    console.log(`  ${page.page}: performance ${runs.map((r) => r.performance).join(", ")}`);
+  }
+
+  const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+  const head = ["page", "perf", "a11y", "best pr.", "SEO", "LCP ms", "TBT ms", "CLS", "first-load JS KiB", "vs floor KiB"];
+  const body = rows.map(({ page, median: m, firstLoadJs: bytes }) => [
+    page,
+    String(m.performance),
+    String(m.accessibility),
+    String(m["best-practices"]),
+    String(m.seo),
+    String(m.lcpMs),
+    String(m.tbtMs),
+    String(m.cls),
+    kib(bytes),
+    bytes === floorJs ? "" : `+${kib(bytes - floorJs)}`,
+  ]);
+  console.log(markdownTable(head, body));
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/pages.json", `${JSON.stringify({ at: new Date().toISOString(), runs: RUNS, floorJs, pages: rows }, null, 2)}\n`);
+  console.log("figures in bench-results/pages.json");
+}
+
+await runBenchmark("bench:pages", main);
