@@ -3,8 +3,8 @@
 // then Next serving a file), so each row's ratio says how much of that ceiling a request keeps.
 // Prerendered pages (/, /wizard), pages rendered per request (a result, a saved plan) and the API
 // (viewing a plan, ticking a step), at 10 and at 50 connections, BENCH_SECONDS each (default 9, in
-// three interleaved rounds whose median is reported), and the lightest page rendered per request,
-// which shows what rendering per request costs at all.
+// three interleaved rounds whose median is reported); and two pages that show what rendering per
+// request costs at all: this app's lightest, and an empty Next.js page, the framework's floor.
 // It starts the app as `npm start` does on 127.0.0.1 with the rate limits lifted and a fresh
 // SQLite file, prints one table and writes bench-results/load.json, and stops what it started.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -14,10 +14,12 @@ import { answersToSearch } from "@/lib/answers-url";
 import { personas } from "@/tests/fixtures/personas";
 import { markdownTable } from "./bench/markdown-table";
 import { get, measure, run, type Measured, type Target } from "./bench-api/load";
-import { savePlan, startApp } from "./bench-api/app";
+import { savePlan, startApp, startEmptyNext } from "./bench-api/app";
+import { buildEmptyNext } from "./bench/first-load-js";
 import { assertPortFree, atEnd, runBenchmark } from "./bench-api/processes";
 
 const PORT = 3522;
+const EMPTY_PORT = 3525;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 9);
 const ROUNDS = 3;
 const CONNECTIONS = [10, 50];
@@ -46,9 +48,12 @@ function medianOf(rounds: Measured[]): Measured {
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
-  await assertPortFree(PORT);
+  await Promise.all([assertPortFree(PORT), assertPortFree(EMPTY_PORT)]);
   const dir = mkdtempSync(join(tmpdir(), "onepath-bench-load-"));
   atEnd(async () => rmSync(dir, { recursive: true, force: true }));
+  // The framework's floor for a page rendered per request: an empty Next.js page, built with the
+  // same versions in this run and served by a bare `next start` (no front door, no layout).
+  const empty = await startEmptyNext(buildEmptyNext("empty-next-dynamic", { dynamic: true }), EMPTY_PORT);
   const app = await startApp(PORT, { ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite") });
   const { origin } = app;
   const answers = personas[3]!.answers;
@@ -61,14 +66,15 @@ async function main() {
     ["GET / (prerendered)", "/"],
     ["GET /wizard (prerendered)", "/wizard"],
     // The lightest page this app renders per request (an unreadable link): what any per-request
-    // page costs here before its content, the floor the two below are judged against.
-    ["floor: GET /result?role=x (per request)", "/result?role=x"],
+    // page of this app costs before its content.
+    ["lightest: GET /result?role=x (per request)", "/result?role=x"],
     ["GET /result?<answers> (per request)", `/result?${answersToSearch(answers)}&start=2026-11-30`],
     ["GET /plans/<id> (per request)", `/plans/${id}`],
     ["GET /api/plans/<id>", `/api/plans/${id}`],
   ] as const;
   for (const connections of CONNECTIONS) {
     for (const [name, path] of gets) loads.push({ name, connections, go: (s) => run(get(path), false, origin, s, connections) });
+    loads.push({ name: "floor: empty Next.js page (per request)", connections, go: (s) => run(get("/"), false, empty.origin, s, connections) });
     loads.push({ name: "PATCH /api/plans/<id> (a tick)", connections, go: (s) => measure("tick", target, origin, s, connections) });
   }
   console.log(`OnePath under load: ${SECONDS} s per row in ${ROUNDS} rounds, npm start on ${origin}`);
@@ -84,7 +90,7 @@ async function main() {
   for (const { name, connections, measured } of rows) {
     console.log(`  ${String(connections).padStart(2)} conns  ${name.padEnd(40)} ${measured.rps.toFixed(0).padStart(6)} req/s  p99 ${String(measured.p99).padStart(4)} ms`);
   }
-  await app.stop();
+  await Promise.all([app.stop(), empty.stop()]);
 
   const ceiling = (connections: number) => rows.find((r) => r.connections === connections && r.name.startsWith("ceiling"))!.measured;
   const head = ["", "conns", "req/s", "p50 ms", "p99 ms", "vs ceiling", "errors", "non-2xx (409)"];

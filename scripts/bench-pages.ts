@@ -12,8 +12,8 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { answersToSearch } from "@/lib/answers-url";
 import { personas } from "@/tests/fixtures/personas";
-import { savePlan, startApp } from "./bench-api/app";
-import { assertPortFree, atEnd, runBenchmark, start, waitForHttp } from "./bench-api/processes";
+import { savePlan, startApp, startEmptyNext } from "./bench-api/app";
+import { assertPortFree, atEnd, runBenchmark } from "./bench-api/processes";
 import { markdownTable } from "./bench/markdown-table";
 import { emptyPageFloor, firstLoadJs } from "./bench/first-load-js";
 
@@ -62,16 +62,10 @@ async function main() {
   const app = await startApp(PORT, { ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite") });
   const answers = personas[3]!.answers;
   const { id } = await savePlan(app, answers);
-  const floorOrigin = `http://127.0.0.1:${FLOOR_PORT}`;
-  const floor = start(
-    process.execPath,
-    [join("node_modules", "next", "dist", "bin", "next"), "start", join("bench-results", "empty-next"), "-H", "127.0.0.1", "-p", String(FLOOR_PORT)],
-    { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-  );
-  await waitForHttp(floorOrigin, floor);
+  const floor = await startEmptyNext(join("bench-results", "empty-next"), FLOOR_PORT);
 
   const pages = [
-    { page: "empty Next.js page (floor)", url: floorOrigin, path: "/", route: "", firstLoadJs: floorJs },
+    { page: "empty Next.js page (floor)", url: floor.origin, path: "/", route: "", firstLoadJs: floorJs },
     { page: "home", path: "/", route: "/" },
     { page: "wizard", path: "/wizard", route: "/wizard" },
     { page: "a result", path: `/result?${answersToSearch(answers)}&start=2026-11-30`, route: "/result" },

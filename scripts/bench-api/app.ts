@@ -1,7 +1,9 @@
 // The app as `npm start` runs it, for the benchmarks: server/main.ts on 127.0.0.1 with the rate
-// limits lifted, on a database the caller names; and a saved plan to measure against.
+// limits lifted, on a database the caller names; a saved plan to measure against; and an empty
+// Next.js app, the framework's floor.
 import type { Answers } from "@/data/answers";
 import { CreatePlanResponse, SavedPlan } from "@/lib/api-contract";
+import { NEXT_BIN } from "../bench/first-load-js";
 import { start, type Started, waitForHttp } from "./processes";
 
 export type App = Started & { origin: string };
@@ -19,6 +21,18 @@ export async function startApp(port: number, env: Record<string, string>): Promi
     ...env,
   });
   await waitForHttp(`${origin}/api/catalog`, app);
+  return { ...app, origin };
+}
+
+/** Serves a Next.js app built by buildEmptyNext (scripts/bench/first-load-js.ts) with `next start`. */
+export async function startEmptyNext(dir: string, port: number): Promise<App> {
+  const origin = `http://127.0.0.1:${port}`;
+  const app = start(process.execPath, [NEXT_BIN, "start", dir, "-H", "127.0.0.1", "-p", String(port)], {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  });
+  await waitForHttp(origin, app);
   return { ...app, origin };
 }
 

@@ -6,6 +6,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
+export const NEXT_BIN = join("node_modules", "next", "dist", "bin", "next");
+
 type Stat = { route: string; firstLoadChunkPaths: string[] };
 
 const gzipped = (base: string, paths: string[]) => paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(base, p))).length, 0);
@@ -17,12 +19,12 @@ export function firstLoadJs(dir = "."): Record<string, number> {
 }
 
 /**
- * Builds a one-page Next.js app (a page of one line in a bare layout) inside bench-results/
+ * Builds a one-page Next.js app (a page of one line in a bare layout) in bench-results/<name>
  * (ignored by git; Node finds this project's node_modules from there, so the versions are the
- * same) and returns its page's first-load JS.
+ * same) and returns its folder. A dynamic one is rendered on every request instead of prerendered.
  */
-export function emptyPageFloor(): number {
-  const dir = join("bench-results", "empty-next");
+export function buildEmptyNext(name: string, { dynamic = false } = {}): string {
+  const dir = join("bench-results", name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "app"), { recursive: true });
   writeFileSync(join(dir, "next.config.mjs"), "export default {};\n");
@@ -30,11 +32,11 @@ export function emptyPageFloor(): number {
   // One line of text: a page that paints nothing cannot be measured by Lighthouse at all.
   writeFileSync(
     join(dir, "app", "page.jsx"),
-    'export const metadata = { title: "Empty", description: "An empty page." };\nexport default function Page() {\n  return <main><p>An empty page.</p></main>;\n}\n',
+    `${dynamic ? 'export const dynamic = "force-dynamic";\n' : ""}export const metadata = { title: "Empty", description: "An empty page." };\nexport default function Page() {\n  return <main><p>An empty page.</p></main>;\n}\n`,
   );
-  execFileSync(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "build", dir], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "pipe",
-  });
-  return firstLoadJs(dir)["/"]!;
+  execFileSync(process.execPath, [NEXT_BIN, "build", dir], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "pipe" });
+  return dir;
 }
+
+/** The empty page's first-load JS: the framework's floor. Its build stays in bench-results/empty-next. */
+export const emptyPageFloor = (): number => firstLoadJs(buildEmptyNext("empty-next"))["/"]!;
