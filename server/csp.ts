@@ -39,10 +39,12 @@ let cached: PageHashes | null = null;
 
 export function prerenderedPageHashes(): PageHashes {
   if (cached) return cached;
+  // `npm run dev` renders every page on request, whatever an earlier production build left in .next.
+  if (DEVELOPMENT) return (cached = {});
   try {
     cached = JSON.parse(readFileSync(join(process.cwd(), ".next", HASHES_FILE), "utf8")) as PageHashes;
   } catch {
-    cached = {}; // development, or a build without the hashes step: every page gets a nonce
+    cached = {}; // a build without the hashes step: every page gets a nonce
   }
   return cached;
 }

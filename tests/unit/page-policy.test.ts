@@ -2,7 +2,7 @@
 // the rewrite that sends the wizard with answers to the page that renders them.
 import { IncomingMessage, ServerResponse } from "node:http";
 import { Socket } from "node:net";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { QUESTION_IDS } from "@/data/ids";
 import { setPagePolicy } from "@/server/front-door/page-policy";
 import { parseTarget } from "@/server/front-door/request-kind";
@@ -65,6 +65,21 @@ describe("setPagePolicy", () => {
   it("leaves the API and build assets alone", () => {
     expect(policyFor("/api/catalog").sent).toBeUndefined();
     expect(policyFor("/_next/static/chunks/a.js").sent).toBeUndefined();
+  });
+});
+
+describe("prerenderedPageHashes", () => {
+  it("gives no page hashes in development, where every page is rendered on request", async () => {
+    // A production build's hashes may still be in .next; development pages must not get them.
+    vi.stubEnv("NODE_ENV", "development");
+    vi.resetModules();
+    try {
+      const { prerenderedPageHashes } = await import("@/server/csp");
+      expect(prerenderedPageHashes()).toEqual({});
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });
 
