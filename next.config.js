@@ -3,7 +3,6 @@
 // and the wizard's rewrite are here.
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants.js";
 
-/** @type {import("next").NextConfig} */
 /**
  * The query keys of a wizard address with answers in it (lib/wizard-url.ts): every question id,
  * the question asked for, a saved plan to compare with, and "start over". A unit test checks this
@@ -14,6 +13,7 @@ export const WIZARD_QUERY_KEYS = [
   "q", "compare", "restart",
 ];
 
+/** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
