@@ -18,17 +18,24 @@ const touches = questionsTable.map((q) => {
   return mask;
 });
 
+/** Which routes can still win: the decided winner, or (winner -1) the contenders as a bitmask. */
+type Race = { winner: number; contenders: number };
+
+/** The two costly checks over partial answers, done once per state for everything that needs them. */
+function raceOf(state: State): Race {
+  const t = tally(state);
+  const winner = decidedWinner(state, t);
+  return { winner, contenders: winner === -1 ? contenders(state, t) : 0 };
+}
+
 /**
  * The unanswered questions that could still change the result, as a bitmask: those touching a
  * route that could still win, and those a part of such a route's result still needs. The rest
  * can never matter again (routes only ever drop out of contention), so the wizard never asks them
  * and the count is an honest "at most" for the questions still to come.
  */
-export function liveQuestions(state: State): number {
-  const t = tally(state);
-  const winner = decidedWinner(state, t);
+export function liveQuestions(state: State, { winner, contenders: mask }: Race = raceOf(state)): number {
   if (winner !== -1) return partQuestions(state, winner);
-  const mask = contenders(state, t);
   let live = 0;
   for (let q = 0; q < QUESTION_COUNT; q++) if (state[q] === UNANSWERED && touches[q]! & mask) live |= 1 << q;
   for (let r = 0; r < ROUTE_COUNT; r++) if (mask & (1 << r)) live |= partQuestions(state, r);
@@ -42,11 +49,8 @@ export function isSettled(state: State): boolean {
 }
 
 /** How many results are still possible: per route that could still win, the values its open parts could take. */
-function resultCount(state: State): number {
-  const t = tally(state);
-  const winner = decidedWinner(state, t);
+function resultCount(state: State, { winner, contenders: mask }: Race): number {
   if (winner !== -1) return possibleResults(state, winner);
-  const mask = contenders(state, t);
   let n = 0;
   for (let r = 0; r < ROUTE_COUNT; r++) if (mask & (1 << r)) n += possibleResults(state, r);
   return n;
@@ -56,7 +60,10 @@ function resultCount(state: State): number {
  * About how many questions are still to come: log2 of the results still possible (each answer
  * tends to split them) plus the questions that could still matter. 0 once the result is settled.
  */
-const estimate = (state: State): number => Math.log2(resultCount(state)) + popcount(liveQuestions(state));
+function estimate(state: State): number {
+  const race = raceOf(state);
+  return Math.log2(resultCount(state, race)) + popcount(liveQuestions(state, race));
+}
 
 /** Average over q's answers of f(state with that answer); state is scratch space, restored after. */
 function averageOver(state: State, q: number, f: (state: State) => number): number {
@@ -71,8 +78,7 @@ function averageOver(state: State, q: number, f: (state: State) => number): numb
 }
 
 /** The live question with the lowest cost, or -1 when none is live. */
-function cheapest(state: State, cost: (scratch: State, q: number) => number): number {
-  const live = liveQuestions(state);
+function cheapest(state: State, live: number, cost: (scratch: State, q: number) => number): number {
   const scratch = state.slice();
   let best = -1;
   let bestCost = Infinity;
@@ -90,9 +96,11 @@ function cheapest(state: State, cost: (scratch: State, q: number) => number): nu
 
 /** Questions still to come after this state if the next one were chosen by the estimate alone. */
 function oneAhead(state: State): number {
-  if (isSettled(state)) return 0;
+  const race = raceOf(state);
+  const live = liveQuestions(state, race);
+  // Settled: the winner is decided and none of its parts needs a question (as isSettled says).
+  if (race.winner !== -1 && live === 0) return 0;
   let best = Infinity;
-  const live = liveQuestions(state);
   const scratch = state.slice();
   for (let q = 0; q < QUESTION_COUNT; q++) {
     if (live & (1 << q)) best = Math.min(best, 1 + averageOver(scratch, q, estimate));
@@ -106,9 +114,9 @@ function oneAhead(state: State): number {
  * for one question ahead and 7.04 for the best order possible (npm run bench).
  */
 export function chooseNext(state: State): number {
-  const winner = decidedWinner(state);
-  if (winner !== -1) return openPartQuestion(state, winner);
-  return cheapest(state, (scratch, q) => averageOver(scratch, q, oneAhead));
+  const race = raceOf(state);
+  if (race.winner !== -1) return openPartQuestion(state, race.winner);
+  return cheapest(state, liveQuestions(state, race), (scratch, q) => averageOver(scratch, q, oneAhead));
 }
 
 // The wizard replays its path after every answer, asking again about every earlier state; a
@@ -118,8 +126,8 @@ const memo = new Map<string, number>();
 
 /**
  * The first question, worked out ahead: looking two questions ahead from nothing is the slowest
- * choice of all (about 50 ms), and every visitor's wizard starts there. A unit test recomputes it
- * and fails if a catalog change moves it.
+ * choice of all (20-40 ms in a fresh process), and every visitor's wizard starts there. A unit
+ * test recomputes it and fails if a catalog change moves it.
  */
 export const FIRST_QUESTION: QuestionId = "hours";
 memo.set(new Array(QUESTION_COUNT).fill(UNANSWERED).join(","), QUESTION_IDS.indexOf(FIRST_QUESTION));
