@@ -19,7 +19,6 @@ export type StoredPlan = z.infer<typeof StoredPlan>;
 const CHANGE_EVENT = "onepath.plans.change";
 const EMPTY: readonly StoredPlan[] = Object.freeze([]);
 
-
 /** Parses the stored list: newest first, one entry per id, anything malformed left out. */
 export function parsePlanStore(raw: string | null): StoredPlan[] {
   if (!raw) return [];

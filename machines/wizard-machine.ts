@@ -43,7 +43,6 @@ function settle(all: Answers, notice: string | null = null): WizardContext {
   return { answers: keptAnswers(path, all), current: path.next, draft: null, notice: droppedNotice ?? notice };
 }
 
-
 const withAnswer = (answers: Answers, question: QuestionId, value: Draft): Answers =>
   ({ ...answers, [question]: value }) as Answers;
 

@@ -3,8 +3,7 @@
 // unknown plan give the same answer, so callers cannot tell one from the other.
 import { type Kysely, sql } from "kysely";
 import type { Answers } from "@/data/answers";
-import type { RecommendationResponse } from "@/lib/api-contract";
-import { PlanId, SavedPlan, type PatchPlanBody } from "@/lib/api-contract";
+import { PlanId, SavedPlan, type PatchPlanBody, type RecommendationResponse } from "@/lib/api-contract";
 import type { Connection } from "../db/connect";
 import type { Database, PlansTable } from "../db/schema";
 import { hashToken, newEditToken, newPlanId, tokenMatches } from "../tokens";
@@ -73,7 +72,6 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
   }
 
   return {
-
     async create({ title, answers, snapshot }) {
       const editToken = newEditToken();
       const stamp = now().toISOString();
