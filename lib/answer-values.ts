@@ -20,12 +20,16 @@ export function isAnswer(question: QuestionId, value: unknown): boolean {
   );
 }
 
+/** A plain object (not null, not an array): what JSON gives for {...}. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 export const isQuestionId = (value: unknown): value is QuestionId =>
   typeof value === "string" && (QUESTION_IDS as readonly string[]).includes(value);
 
 /** The answers in value, or null when it is not a set of answers (or names an unknown question). */
 export function toAnswers(value: unknown): Answers | null {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  if (!isRecord(value)) return null;
   const answers: Record<string, unknown> = {};
   for (const [key, answer] of Object.entries(value)) {
     if (!isQuestionId(key)) return null;

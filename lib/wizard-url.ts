@@ -36,6 +36,7 @@ const first = (params: Params, key: string): string | null => {
   return (Array.isArray(value) ? value[0] : value) ?? null;
 };
 
+/** What a wizard address says; the result page reads its answers and comparison the same way. */
 export function readWizardUrl(params: Params): WizardUrl {
   const question = first(params, "q");
   const compare = first(params, "compare");

@@ -6,7 +6,7 @@ import type { SnapshotFrom } from "xstate";
 import type { Answers } from "@/data/answers";
 import { CATALOG_VERSION } from "@/data/catalog";
 import { copy } from "@/data/copy";
-import { isAnswer, isQuestionId, toAnswers } from "@/lib/answer-values";
+import { isAnswer, isQuestionId, isRecord, toAnswers } from "@/lib/answer-values";
 import { isOnPath, replay } from "@/lib/wizard-path";
 import { wizardMachine, type Draft, type WizardContext, type WizardInput } from "./wizard-machine";
 
@@ -17,13 +17,11 @@ type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 
 type Stored = { state: "asking" | "result"; catalog: string; context: WizardContext };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 const isDraft = (value: unknown): value is Draft =>
   typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
 
 /** The current version's shape, or null. */
-function readStored(json: unknown): Stored | null {
+function parseStored(json: unknown): Stored | null {
   if (!isRecord(json) || json.version !== STORAGE_VERSION || typeof json.catalog !== "string") return null;
   if (json.state !== "asking" && json.state !== "result") return null;
   const context = json.context;
@@ -36,7 +34,7 @@ function readStored(json: unknown): Stored | null {
 }
 
 /** Version 1 stored only the answers; they are still good. */
-const readStoredV1 = (json: unknown): Answers | null =>
+const parseStoredV1 = (json: unknown): Answers | null =>
   isRecord(json) && json.version === 1 ? toAnswers(json.answers) : null;
 
 export function serialize(snapshot: WizardSnapshot): string {
@@ -63,7 +61,7 @@ export function restore(raw: string | null): Restored {
   } catch {
     return { input: { notice: copy.restoreFailed } };
   }
-  const stored = readStored(json);
+  const stored = parseStored(json);
   if (stored) {
     const { state, context, catalog } = stored;
     if (catalog === CATALOG_VERSION && isConsistent(state, context)) {
@@ -75,7 +73,7 @@ export function restore(raw: string | null): Restored {
     }
     return { input: { answers: context.answers, notice: copy.restoreMigrated } };
   }
-  const old = readStoredV1(json);
+  const old = parseStoredV1(json);
   if (old) return { input: { answers: old, notice: copy.restoreMigrated } };
   return { input: { notice: copy.restoreFailed } };
 }

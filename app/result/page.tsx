@@ -7,11 +7,10 @@ import { redirect } from "next/navigation";
 import { getRoute } from "@/data/routes";
 import { getLevel } from "@/data/ladder";
 import { StartDate } from "@/lib/api-contract";
-import { answersFromSearch } from "@/lib/answers-url";
 import { today } from "@/lib/dates";
 import { diffPlans } from "@/lib/plan-diff";
 import { resultFor } from "@/lib/result";
-import { wizardHref } from "@/lib/wizard-url";
+import { readWizardUrl, wizardHref } from "@/lib/wizard-url";
 import { buttonClasses } from "@/components/ui/button";
 import { PlanComparison } from "@/components/plans/plan-comparison";
 import { SavePlanButton } from "@/components/plans/save-plan-button";
@@ -29,9 +28,8 @@ type Params = Awaited<Props["searchParams"]>;
 // The page and its metadata share one computation per request (cache() keys on the query text).
 const compute = cache((query: string) => {
   const params = JSON.parse(query) as Params;
-  const answers = answersFromSearch(params);
+  const { answers, compare } = readWizardUrl(params);
   if (!answers) return null;
-  const compare = typeof params.compare === "string" ? params.compare : null;
   const start = StartDate.safeParse(params.start);
   const outcome = resultFor(answers, start.success ? start.data : today());
   if (outcome.status === "open") {

@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { readStored, writeStored } from "@/browser/storage";
 import { replay } from "@/lib/wizard-path";
-import { readWizardUrl, resultHref, wizardHref } from "@/lib/wizard-url";
+import { readWizardUrl, resultHref, wizardHref, type WizardUrl } from "@/lib/wizard-url";
 import { wizardMachine, type WizardContext } from "@/machines/wizard-machine";
 import { serialize, STORAGE_KEY, type Restored } from "@/machines/wizard-persistence";
 
@@ -16,6 +16,9 @@ import { serialize, STORAGE_KEY, type Restored } from "@/machines/wizard-persist
 function addressOf({ answers, current }: WizardContext, compare: string | null): string {
   return wizardHref(answers, current === replay(answers).next ? null : current, compare);
 }
+
+/** The question an address shows: the one it names, else the next one its answers lead to. */
+const questionAt = (url: WizardUrl) => url.question ?? (url.answers ? replay(url.answers).next : null);
 
 /** active: false while the page is about to replace this wizard with another, which then owns the address and storage. */
 export function useWizard(restored: Restored, compare: string | null, active: boolean) {
@@ -35,7 +38,7 @@ export function useWizard(restored: Restored, compare: string | null, active: bo
     // back into view with its state kept (Back from the result page shows the last question).
     // A bare /wizard names nothing: whatever the wizard resumed stands.
     const url = window.location.search ? readWizardUrl(new URLSearchParams(window.location.search)) : null;
-    const named = url ? (url.question ?? (url.answers ? replay(url.answers).next : null)) : null;
+    const named = url ? questionAt(url) : null;
     if (named && named !== actor.getSnapshot().context.current) actor.send({ type: "answer.change", question: named });
     let shown = actor.getSnapshot().context.current;
     window.history.replaceState(window.history.state, "", addressOf(actor.getSnapshot().context, compare));
@@ -45,8 +48,7 @@ export function useWizard(restored: Restored, compare: string | null, active: bo
       window.history.pushState(window.history.state, "", addressOf(context, compare));
     });
     const onPopState = () => {
-      const url = readWizardUrl(new URLSearchParams(window.location.search));
-      const wanted = url.question ?? (url.answers ? replay(url.answers).next : null);
+      const wanted = questionAt(readWizardUrl(new URLSearchParams(window.location.search)));
       if (!wanted || wanted === shown) return;
       shown = wanted;
       actor.send({ type: "answer.change", question: wanted });
