@@ -47,9 +47,22 @@ export function QuestionForm({ question, draft, step, total, backHref, restartHr
   // Until the script runs, the browser checks that an option is chosen (required radios); after,
   // the form says so itself.
   const [scripted, setScripted] = useState(false);
-  useEffect(() => setScripted(true), []);
   const id = useId();
   const selected = (option: string) => (Array.isArray(draft) ? draft.includes(option) : draft === option);
+
+  useEffect(() => {
+    setScripted(true);
+    // A choice made before the script ran is in the form but not in the machine: the browser keeps
+    // what the person ticked, while the machine still holds the answer the page was rendered with.
+    // Taking over, adopt what the form shows, so Continue sends what is on screen.
+    const boxes = formRef.current?.querySelectorAll<HTMLInputElement>(`input[name="${q.id}"]:not([type="hidden"])`) ?? [];
+    const inForm = [...boxes].filter((box) => box.checked).map((box) => box.value);
+    const inMachine = q.options.map((o) => o.id).filter(selected);
+    if (inForm.join() === inMachine.join()) return;
+    if (q.multiple) onSelect(inForm);
+    else if (inForm[0]) onSelect(inForm[0]);
+    // On mounting only: from then on every change goes through onSelect.
+  }, []);
 
   const choose = (option: string) => {
     setMissing(false);

@@ -195,6 +195,27 @@ test("the result recomputes when an answer changes, without starting over", asyn
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Networking");
 });
 
+test("a choice made before the script has loaded is the one Continue sends", async ({ page }) => {
+  // Hold the page's scripts back, as a slow connection would, while the person answers.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/wizard?${answersToSearch(seller.answers)}&q=networking`, { waitUntil: "domcontentloaded" });
+  const networking = getQuestion("networking");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(networking.prompt);
+  const low = networking.options.find((o) => o.id === "low")!.label;
+  await option(page, low).check();
+  release();
+  // The script has taken over once the form stops leaving the check to the browser.
+  await page.waitForFunction(() => document.querySelector("form")?.noValidate === true);
+  await expect(option(page, low)).toBeChecked();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/networking=low/);
+});
+
 test("undecided or malformed answers in a result link are handled", async ({ page }) => {
   await page.goto(`/result?${first.id}=${closing.id}`);
   await expect(page).toHaveURL(/\/wizard/);
