@@ -2,7 +2,6 @@
 // result, rename, make a new link, delete. Each talks to the API (plan-client.ts) and keeps this
 // browser's list of plans (plan-store.ts) in step; none throws.
 import type { Answers } from "@/data/answers";
-import { copy } from "@/data/copy";
 import { planUrl, type SavedPlan } from "@/lib/api-contract";
 import { setFlash } from "./flash";
 import { createPlan, deletePlan, failureMessage, newLink, patchWithRetry, type Failure, type Result } from "./plan-client";
@@ -14,8 +13,7 @@ export type SaveOutcome = { ok: true; url: string; stored: boolean } | { ok: fal
 export async function savePlan(answers: Answers, startDate: string, routeName: string): Promise<SaveOutcome> {
   const result = await createPlan({ answers, startDate });
   if (!result.ok) return { ok: false, message: failureMessage(result, "save your plan") };
-  const { id, editToken } = result.data;
-  const title = copy.defaultPlanTitle(routeName);
+  const { id, editToken, title } = result.data;
   const stored = addPlan({ id, editToken, title, route: routeName, savedAt: new Date().toISOString() });
   if (stored) setFlash("Your plan is saved. Copy the link to open it on another device.");
   return { ok: true, url: planUrl(id), stored };

@@ -1,4 +1,5 @@
-// Sentences the engine assembles from catalog phrases. Kept here so all copy lives in data/.
+// Sentences the engine assembles from catalog phrases: the wording of the explanations, in one place.
+import type { WarningId } from "./plan-rules";
 import type { CalendarSlot } from "./schema";
 
 /** "a", "a and b", "a, b and c": the one way lists become prose. */
@@ -15,24 +16,54 @@ export const copy = {
     "mba-interviews": "January–April of year one",
     "mba-internship": "June–August after year one",
     "apm-window": "When programmes open, about August–October",
+    "internship-window": "When internship applications open, about August–October or January–March",
+    "visa-registration": "By mid-February, before the March work-visa registration",
   } satisfies Record<CalendarSlot, string>,
   setAside: (topics: string[]) =>
     topics.length === 1
       ? `Your answer about ${topics[0]} no longer changes the result, so we set it aside.`
       : `Your answers about ${joinList(topics)} no longer change the result, so we set them aside.`,
   restarted: "Started again from the first question.",
-  /** A saved plan's title until its owner renames it. */
-  defaultPlanTitle: (routeName: string) => `My route: ${routeName}`,
+  /** A saved plan's title until its owner renames it: the route is on the page already. */
+  defaultPlanTitle: (startsOn: string) => `My PM plan from ${startsOn}`,
+  /** The headings and labels of a result, wherever it appears (lib/result-view.ts). */
+  result: {
+    aimFor: "Aim for",
+    firstOffers: "First offers in this plan",
+    internshipOffers: "Internship offers in this plan",
+    typicalTime: "Typical time to an offer",
+    cost: "Typical cost",
+    warning: {
+      deadline: "Your deadline is tight for this route",
+      "deadline-tight": "This route may run past your deadline",
+    } satisfies Record<WarningId, string>,
+    whyHeading: "Why it fits you",
+    closeCall: "A close call.",
+    stepsHeading: "Your steps",
+    whyNotSummary: (n: number) => `Why not the other ${n} routes?`,
+    ruledOut: "ruled out",
+    tied: "tied on your answers",
+    fitLess: "fit less well",
+  },
   restoreFailed: "We couldn't read your earlier answers, so the questions start fresh.",
   unreadableLink: "We couldn't read the answers in that link, so the questions start fresh.",
   restoreMigrated: "The questions have changed since your last visit; we kept the answers that still apply.",
   openReason: "No hard blocker applies to you, and every other route was ruled out or fit your answers less well.",
-  outscored: (name: string, winner: string, drag?: string) =>
-    `${name} fit your answers less well than ${winner}` + (drag ? `, mostly because ${drag}.` : "."),
-  outscoredTie: (name: string, winner: string) =>
-    `${name} fit your answers just as well, and ${winner} usually leads to an offer sooner.`,
+  /** the answer that favoured the winner over this route the most, as the person gave it */
+  outscored: (winner: string, answer: string) => `${winner} fit your answers better, mostly because ${answer}.`,
+  /** a route level with the winner on points: why the tie went the winner's way */
+  tied: (winner: string, reason: string) => `The tie went to ${winner}: ${reason}.`,
+  tieReason: {
+    insideCompany: "a move inside your company comes first on a tie, as it is free and the most common way into a first PM job",
+    sooner: "it usually leads to an offer sooner",
+    order: "with the same fit and the same typical time to an offer, OnePath keeps a fixed order",
+  },
+  /** Routes ruled out by the same answer share one line: "{routes} need ..." */
+  together: (line: string, names: string[]) => line.replace("{routes}", joinList(names)),
   behind: "Can't catch up any more with your answers so far.",
   flip: (phrases: string[], name: string) => `If ${joinList(phrases)}, ${name} would win.`,
+  /** also: the line above already named one thing it needs */
+  wouldNeed: (conditions: string[], also: boolean) => `It would ${also ? "also " : ""}take ${joinList(conditions)}.`,
   closeSecond: (name: string, winner: string, checkpointDate: string) =>
-    `${name} came a close second. Give ${winner} a fair go until your checkpoint on ${checkpointDate}, and reconsider only there.`,
+    `${name} came out level with ${winner} on your answers. Give ${winner} a fair go until your checkpoint on ${checkpointDate}, and reconsider only there.`,
 };

@@ -13,7 +13,7 @@ export const ROUTE_IDS = [
 export type RouteId = (typeof ROUTE_IDS)[number];
 
 export const OPTION_IDS = {
-  employer: ["pm-team-settled", "pm-team-new", "pm-team-at-risk", "no-pm-team", "not-employed"],
+  employer: ["pm-team-settled", "pm-team-new", "pm-team-at-risk", "no-pm-team", "not-employed", "career-break"],
   role: [
     "engineering",
     "design",
@@ -23,6 +23,7 @@ export const OPTION_IDS = {
     "project-management",
     "business",
     "other-field",
+    "founder",
     "student",
   ],
   "pm-work": ["shipped-with-results", "some", "not-yet"],

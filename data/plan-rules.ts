@@ -23,6 +23,14 @@ export const DEADLINE_MONTHS: Record<OptionId<"deadline">, number> = {
 };
 
 /**
+ * The routes that end in applications to other employers. The steps that aim those applications
+ * (returnships after a break, remote-first companies away from a tech hub, internships for
+ * students, APM programmes for people with 1-3 years) apply to these routes only: an internal move
+ * keeps the employer, and a master's student recruits through the school's internship season.
+ */
+export const SEARCH_ROUTES: readonly RouteId[] = ["networking", "transferable-resume", "side-project", "nonprofit"];
+
+/**
  * Needing a visa adds a step on the routes that end in applications to employers (aim them at
  * employers that sponsor visas) and on the master's (pick a STEM-designated programme). An
  * internal move or shadowing keeps the employer the person already has.
@@ -38,6 +46,34 @@ export const VISA_STEP: Partial<Record<RouteId, "visa-sponsors" | "stem-programm
 /** Level APM (Associate PM programmes) for new graduates and students; PM for everyone else. */
 export const APM_ANSWERS = { experience: "new-grad", role: "student" } as const;
 
-/** A plan the person can hold in their head: optional steps give way past this many. */
-export const MAX_PLAN_STEPS = 8;
+/**
+ * Beside PM roles, APM and RPM programmes are a second door on a search route for people early in
+ * their careers: some take a few years of work (Meta's RPM takes 1-4 years).
+ */
+export const APM_SECOND_DOOR: OptionId<"experience"> = "1-3";
+
+/** The steps a person's answers can add to a route's plan (ids are part of the API). */
+export const ADDED_STEPS = [
+  "restore-standing",
+  "apm-programmes",
+  "internships",
+  "visa-sponsors",
+  "stem-programmes",
+  "returnships",
+  "remote-first",
+] as const;
+export type AddedStep = (typeof ADDED_STEPS)[number];
+
+/** The warnings a deadline can give (ids are part of the API); a result has at most one. */
+export const WARNING_IDS = ["deadline", "deadline-tight"] as const;
+export type WarningId = (typeof WARNING_IDS)[number];
+
+/**
+ * A plan the person can hold in their head: the route's optional steps give way past this many
+ * (a step for meanwhile, added where the calendar imposes a wait, comes on top).
+ */
+export const MAX_PLAN_STEPS = 10;
 export const MIN_PLAN_STEPS = 6;
+
+/** A plan never leaves more than two weeks without a step running (docs/domain.md, "Definitions for the plan"). */
+export const MAX_QUIET_DAYS = 14;

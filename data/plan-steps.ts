@@ -1,36 +1,67 @@
-// Steps that a person's answers add to any route's plan (the ids are part of the API), and the
-// checkpoint every plan has. lib/plan.ts decides which apply and where they go.
-import type { StepTemplate } from "./schema";
+// Steps that a person's answers add to a route's plan (the ids are part of the API), the steps
+// that fill a wait the calendar imposes, and the checkpoint every plan has. lib/plan.ts decides
+// which apply and where they go. {Placeholders} in a calendar step's text are its dates
+// (lib/calendar.ts).
+import type { CalendarSlot, StepTemplate } from "./schema";
 
-/** On a performance plan: first get back in good standing, before anything that needs references from this job. */
+/** On a performance plan: get back in good standing first, while the outside search runs alongside. */
 export const restoreStanding: StepTemplate = {
   id: "restore-standing",
   title: "Agree with your manager what “back in good standing” means, and get there",
   detail:
-    "Ask for the goals and the date in writing, meet them, and ask your manager to confirm when you are there. Until then, keep this job's people out of your references and start only the steps that don't need them.",
+    "Ask for the goals and the date in writing, meet them, and ask your manager to confirm when you are there. Run the rest of this plan alongside, but keep this job's manager and colleagues out of your references until they have confirmed it.",
   doneWhen: "Your manager has confirmed that you are back in good standing.",
   // A performance plan runs on the employer's calendar, not on your spare hours.
   fixedWeeks: { from: 1, to: 12 },
 };
 
-/** Level APM: the programmes open once a year, so the step sits in their window. */
+/**
+ * APM/RPM programmes open once a year, so the step sits in their window: for level APM the main
+ * door, for someone with 1-3 years a second door beside PM roles.
+ */
 export const apmProgrammes: StepTemplate = {
   id: "apm-programmes",
-  title: "Apply to APM and RPM programmes while their applications are open",
+  title: "Apply to the APM and RPM programmes that take people a few years into work",
   detail:
-    "Most associate and rotational PM programmes open applications in late summer to autumn for roles that start the next summer; each programme's own page has the exact dates. They are very selective (Google's APM takes about 0.5% of applicants), and Meta's RPM takes new graduates or people with 1–4 years of experience and requires no degree.",
-  doneWhen: "You have applied to every programme on your list before its deadline.",
+    "Some associate and rotational PM programmes take people early in their careers: Meta's RPM, for one, takes people with 1–4 years of experience and requires no degree. Most take applications from about August to October for roles that start the next summer (in this plan, {windowOpens} to {windowCloses}); each programme's own page has the exact dates. Apply to them beside PM roles, as a second door.",
+  doneWhen: "You have applied to every programme on your list that takes your years of experience, before its deadline.",
   calendar: "apm-window",
+  withOthers: true,
+  apm: {
+    title: "Apply to APM and RPM programmes while their applications are open",
+    detail:
+      "Most associate and rotational PM programmes take applications from about August to October for roles that start the next summer (in this plan, {windowOpens} to {windowCloses}); each programme's own page has the exact dates. They are very selective (Google's APM takes about 0.5% of applicants), so apply to every one that fits; Meta's RPM takes new graduates and requires no degree.",
+    doneWhen: "You have applied to every programme on your list before its deadline.",
+  },
 };
 
-/** Needs a visa, on routes that end in applications to employers. */
+/** A student on a search route: next summer's internships are the usual door to a first offer. */
+export const internships: StepTemplate = {
+  id: "internships",
+  title: "Apply for next summer's PM and product-adjacent internships while applications are open",
+  detail:
+    "Larger companies take internship applications from about August to October for the next summer, and smaller ones keep hiring until about March; in this plan, {windowOpens} to {windowCloses}. Apply to PM internships and to product-adjacent ones, such as product analyst, product marketing or product operations: an internship is the usual door to a new graduate's first offer, and return offers follow it.",
+  doneWhen: "You have an internship offer for next summer.",
+  calendar: "internship-window",
+  withOthers: true,
+  offer: "internship",
+};
+
+/** Needs a visa, on routes that end in applications to employers: the March registration sets the date. */
 export const visaSponsors: StepTemplate = {
   id: "visa-sponsors",
-  title: "List employers that sponsor work visas, and aim your applications at them",
+  title: "Aim for an offer from a visa sponsor by {offerBy}, before the March {registrationYear} registration",
   detail:
-    "Check public sponsorship data, such as the US Department of Labor's LCA disclosure files, for companies that have sponsored product roles recently. Put them first on your target list, so your effort goes where an offer can turn into a visa.",
-  doneWhen: "You have a list of at least 20 employers that sponsored product roles in the last two years.",
-  weeks: { from: 1, to: 2 },
+    "Employers subject to the yearly H-1B cap register the people they have already offered a job in March, so an offer by about {offerBy} is what gets you into the {registrationYear} registration; a job from it starts on 1 October at the earliest, and selection is a lottery, so an offer buys a chance, not a visa. Put sponsors first on your list (public data such as the US Department of Labor's LCA disclosure files shows who sponsored product roles), and apply as well to employers exempt from the cap, such as universities, their affiliated non-profits and non-profit or government research organisations, which can sponsor at any time of year. If you already hold an H-1B counted against the cap, you can change employers at any time. The rules changed in 2025–26, so check USCIS's current rules before you rely on a date.",
+  doneWhen:
+    "You have an offer from an employer that will register you in March {registrationYear}, or you are applying to at least 10 employers exempt from the cap.",
+  calendar: "visa-registration",
+};
+
+/** The visa step for someone without a bachelor's degree: H-1B needs one, or equivalent experience. */
+export const visaSponsorsWithoutDegree: StepTemplate = {
+  ...visaSponsors,
+  detail: `${visaSponsors.detail} An H-1B needs a bachelor's degree or equivalent experience (commonly three years of work for each year of university you did not do), so ask each employer early whether your experience will count.`,
 };
 
 /** Needs a visa, on the master's route: a STEM-designated programme brings longer work authorisation. */
@@ -43,13 +74,72 @@ export const stemProgrammes: StepTemplate = {
   fixedWeeks: { from: 2, to: 5 },
 };
 
+/** Back from a career break, on a search route: returnships are built for exactly this. */
+export const returnships: StepTemplate = {
+  id: "returnships",
+  title: "Apply to returnship programmes, and say plainly what your break was",
+  detail:
+    "Returnships are paid programmes for people coming back from a break, often about 16 weeks long, and many lead to a permanent role; most ask for a break of a year or more and some earlier work experience. PM returnships are rare, so apply to companies' product-adjacent returnships too, such as product operations, product marketing or program management. Give the break one honest line on your resume, such as “Career break: caring for family, 2021–2025”.",
+  doneWhen: "You have applied to at least 5 returnships, and your resume names the break in one line.",
+  weeks: { from: 2, to: 8 },
+  withOthers: true,
+};
+
+/** Away from a tech hub, on a search route: remote-first companies, and a longer list. */
+export const remoteFirst: StepTemplate = {
+  id: "remote-first",
+  title: "Aim at remote-first companies, with a longer target list",
+  detail:
+    "More than 1 in 5 PM openings are in the San Francisco Bay Area, and remote roles are a smaller share of openings than at their 2022 peak, so make your list longer than someone in a tech hub would need. Look for companies that say they are remote-first, not only remote-friendly, and say in every approach that you work remotely and from where.",
+  doneWhen: "Your target list has at least 30 remote-first companies, and your resume and profile say you work remotely.",
+  weeks: { from: 1, to: 2 },
+};
+
+/** The text of a step that fills a wait the calendar imposes. */
+export type Meanwhile = Pick<StepTemplate, "id" | "title" | "detail" | "doneWhen">;
+
+/**
+ * What to do meanwhile when the plan would otherwise wait more than two weeks for a step whose
+ * dates the calendar sets. {opens} is the first day of that step.
+ */
+export const meanwhile: Partial<Record<CalendarSlot, Meanwhile>> = {
+  "apm-window": {
+    id: "before-apm-window",
+    title: "Before the programmes open, ship one small piece of product work",
+    detail:
+      "APM and RPM applications open on {opens}. Until then, build or run something small, such as a no-code tool, a product teardown or a short user study, so that your applications show product work you have done, not only what you have studied or planned.",
+    doneWhen: "You have one finished piece of product work you can link to in your applications.",
+  },
+  "internship-window": {
+    id: "before-internship-window",
+    title: "Before internship applications open, ship one small piece of product work",
+    detail:
+      "Internship applications open on {opens}. Until then, build or run something small, such as a no-code tool, a product teardown or a short user study, so that your applications show product work you have done, and ask two people in product to read your resume.",
+    doneWhen: "You have one finished piece of product work to link to, and two people in product have read your resume.",
+  },
+  "mba-interviews": {
+    id: "before-interviews",
+    title: "Over the holidays, write your stories and practise on your own",
+    detail:
+      "Internship interviews start about {opens}, and few people interview over the holidays. Use the break to write 8 stories as situation, customer, what you did and the result, and to practise product questions aloud: clarify, name the user and their pain, then say why and for whom before any feature.",
+    doneWhen: "You have 8 stories written out and have practised at least 5 product questions aloud.",
+  },
+  "mba-internship": {
+    id: "before-internship",
+    title: "Before your internship starts, get to know its product and its customers",
+    detail:
+      "Your internship starts about {opens}. Use the weeks before it to use the product as a customer would, read what its customers say in reviews and support forums, and ask your future manager which problem you will own, so you arrive with questions, not a blank page.",
+    doneWhen: "You have used the product, read its reviews, and agreed with your manager which problem you will own.",
+  },
+};
+
 /** Every plan's first phase ends here: commit until this week, reconsider only here. */
 export const checkpoint = {
   id: "checkpoint",
   title: "Checkpoint: is the plan working?",
   working: (looksLike: string) => `By now, working looks like this: ${looksLike}.`,
-  switchTo: (routeName: string) =>
-    `If it isn't working, switch to ${routeName}, the strongest other route on your answers. Until this week, stick with the plan; reconsider only here.`,
+  switchTo: (routeName: string, firstStep: string) =>
+    `If it isn't working, switch to ${routeName}, the strongest route on your answers through a different door, and start with its first step: “${firstStep}”. Until this week, stick with the plan; reconsider only here.`,
   doneWhen: "You have compared where you are with the picture above and decided to carry on or switch.",
   /** the week at the typical pace; the person's hours move it like the steps around it */
   week: 8,

@@ -19,6 +19,8 @@ export const PlanStep = z.object({
   detail: z.string(),
   doneWhen: z.string(),
   interviewPractice: z.boolean(),
+  /** on the step whose "done when" is an offer: the plan's first offers (absent from plans saved before it) */
+  offer: z.optional(z.enum(["job", "internship"])),
   weeks: WeekRange,
   dates: z.object({ start: IsoDate, end: IsoDate }),
 });

@@ -1,4 +1,4 @@
-// The ten background questions (catalog v2), in the order a fixed questionnaire would ask them.
+// The ten background questions (catalog v3), in the order a fixed questionnaire would ask them.
 // The wizard asks them adaptively (lib/next-question.ts) and skips any that can no longer change
 // the result. Every option should be answerable honestly by someone outside tech, and none should
 // sound like the right answer.
@@ -13,13 +13,15 @@ export const questions = [
     prompt: "Where do you work right now?",
     help: "Your employer decides whether a move inside your company is open to you.",
     multiple: false,
-    changeable: false,
+    // Only patience moves it: someone not yet past the bar for internal moves will pass it.
+    ladder: ["pm-team-new", "pm-team-settled"],
     options: [
       {
         id: "pm-team-settled",
         label: "At a company with product managers, and I meet its bar for moving teams",
         hint: "Usually 6–12 months in your role and a rating of at least “meets expectations”.",
         phrase: "you are settled at a company with PMs",
+        ifPhrase: "you passed your company's bar for internal moves (often 6–12 months in the role)",
       },
       {
         id: "pm-team-new",
@@ -43,15 +45,20 @@ export const questions = [
         label: "Not employed right now (studying or between jobs)",
         phrase: "you are studying or between jobs",
       },
+      {
+        id: "career-break",
+        label: "Coming back after a career break",
+        hint: "A year or more out of paid work for caring, health, study or travel, not spent looking for a job.",
+        phrase: "you are coming back after a career break",
+      },
     ],
   },
   {
     id: "role",
     topic: "the kind of work you do",
     prompt: "What kind of work do you do?",
-    help: "Pick the closest match to your current or most recent job.",
+    help: "Pick the closest match to your current or most recent job. Studying while you work? Pick Student.",
     multiple: false,
-    changeable: false,
     options: [
       { id: "engineering", label: "Engineering", phrase: "you work in engineering" },
       { id: "design", label: "Design", phrase: "you work in design" },
@@ -79,6 +86,12 @@ export const questions = [
         hint: "Healthcare, education, public sector, hospitality, trades, research, or anything else.",
         phrase: "you work in a field outside tech",
       },
+      {
+        id: "founder",
+        label: "Founder, freelancer or self-employed",
+        hint: "You ran your own company, a practice or freelance work, whether or not it is still going.",
+        phrase: "you have run your own company or worked for yourself",
+      },
       { id: "student", label: "Student", phrase: "you are a student" },
     ],
   },
@@ -88,7 +101,7 @@ export const questions = [
     prompt: "Have you already done product work with a result you can measure?",
     help: "Product work means deciding what to build or change for customers, then seeing it through.",
     multiple: false,
-    changeable: true,
+    ladder: ["not-yet", "some", "shipped-with-results"],
     options: [
       {
         id: "shipped-with-results",
@@ -115,8 +128,8 @@ export const questions = [
     id: "experience",
     topic: "your years of experience",
     prompt: "How many years have you worked full time?",
+    help: "Count years in paid work of any kind, including years running your own business.",
     multiple: false,
-    changeable: false,
     options: [
       { id: "new-grad", label: "None yet, or I'm about to graduate", phrase: "you are a new graduate" },
       { id: "1-3", label: "1 to 3 years", phrase: "you have 1-3 years of experience" },
@@ -130,26 +143,23 @@ export const questions = [
     prompt: "Do any of these apply to you?",
     help: "Tick all that apply, or none.",
     multiple: true,
-    changeable: false,
     options: [
       {
         id: "no-bachelors",
         label: "I don't have a bachelor's degree",
+        hint: "If you are studying for one now, leave this unticked.",
         phrase: "you don't have a bachelor's degree",
-        phraseIfNot: "you had a bachelor's degree",
       },
       {
         id: "needs-visa",
         label: "I need a US employer to sponsor a work visa",
         phrase: "you need a US work visa",
-        phraseIfNot: "you didn't need a US work visa",
       },
       {
         id: "outside-tech-hub",
         label: "I live away from a tech hub and can't easily move",
         hint: "A tech hub is a city with many tech companies, such as San Francisco, Seattle, New York, London or Bangalore.",
         phrase: "you live away from a tech hub",
-        phraseIfNot: "you lived in a tech hub",
       },
     ],
   },
@@ -159,7 +169,7 @@ export const questions = [
     prompt: "How many spare hours a week can you give this?",
     help: "Be honest: a plan you can keep beats an ambitious one you drop.",
     multiple: false,
-    changeable: true,
+    ladder: ["under-3", "3-8", "8-15", "over-15"],
     options: [
       { id: "under-3", label: "Under 3 hours", phrase: "you have under 3 hours a week" },
       { id: "3-8", label: "3 to 8 hours", phrase: "you have 3-8 hours a week", ifPhrase: "you gave it 3-8 hours a week" },
@@ -178,10 +188,10 @@ export const questions = [
     prompt: "Could you fund about $150k and two years without a salary?",
     help: "Savings, loans or a sponsor all count.",
     multiple: false,
-    changeable: true,
+    ladder: ["no", "yes"],
     options: [
-      { id: "yes", label: "Yes", phrase: "you could fund two years of school", ifPhrase: "you could fund two years of school" },
-      { id: "no", label: "No", phrase: "you can't fund two years of school", ifPhrase: "you decided not to fund two years of school" },
+      { id: "yes", label: "Yes", phrase: "you could fund two years of school", ifPhrase: "you found the money for two years of school" },
+      { id: "no", label: "No", phrase: "you can't fund two years of school" },
     ],
   },
   {
@@ -189,13 +199,12 @@ export const questions = [
     topic: "when you need an offer",
     prompt: "When do you need a PM offer?",
     multiple: false,
-    changeable: true,
+    ladder: ["under-3-months", "3-12-months", "12-24-months", "no-rush"],
     options: [
       {
         id: "under-3-months",
         label: "Within 3 months",
         phrase: "you need an offer within 3 months",
-        ifPhrase: "you needed an offer within 3 months",
       },
       {
         id: "3-12-months",
@@ -223,7 +232,7 @@ export const questions = [
     prompt: "How do you feel about reaching out to people?",
     help: "Think of ex-colleagues, alumni and friends of friends.",
     multiple: false,
-    changeable: true,
+    ladder: ["low", "medium", "high"],
     options: [
       {
         id: "low",
@@ -250,7 +259,7 @@ export const questions = [
     prompt: "Have you built something that other people used?",
     help: "An app, a website, a tool or an automation that people other than you actually used.",
     multiple: false,
-    changeable: true,
+    ladder: ["none", "no-code", "code"],
     options: [
       {
         id: "none",

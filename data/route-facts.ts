@@ -8,11 +8,18 @@ export type RouteFacts = {
   name: string;
   timeToOffer: {
     label: string;
-    /** breaks ties on points: the shorter typical time to a first offer wins */
+    /** breaks ties on points after the moves inside a company: the shorter typical time wins */
     midpointMonths: number;
     /** the shortest typical time to a first offer: a deadline no longer than this gets a warning */
     shortestMonths: number;
+    /** the longest typical time: a deadline shorter than this gets the softer, tight-deadline warning */
+    longestMonths: number;
   };
+  /**
+   * A move inside the current company (internal transfer, shadowing): one door, which wins ties
+   * (free, and the commonest way into a first PM job). Every other route is a door of its own.
+   */
+  insideCompany: boolean;
   cost: string;
   /** false where the calendar, not the hours a week, sets the pace (e.g. school admission cycles) */
   paceScales: boolean;
@@ -22,50 +29,57 @@ export const routeFacts: Record<RouteId, RouteFacts> = {
   "internal-transfer": {
     id: "internal-transfer",
     name: "Internal transfer",
-    timeToOffer: { label: "3–12 months", midpointMonths: 7.5, shortestMonths: 3 },
+    timeToOffer: { label: "3–12 months", midpointMonths: 7.5, shortestMonths: 3, longestMonths: 12 },
+    insideCompany: true,
     cost: "Free",
     paceScales: true,
   },
   shadowing: {
     id: "shadowing",
     name: "Shadow a PM",
-    timeToOffer: { label: "6–18 months", midpointMonths: 12, shortestMonths: 6 },
+    timeToOffer: { label: "6–18 months", midpointMonths: 12, shortestMonths: 6, longestMonths: 18 },
+    insideCompany: true,
     cost: "Free",
     paceScales: true,
   },
   networking: {
     id: "networking",
     name: "Networking",
-    timeToOffer: { label: "3–9 months", midpointMonths: 6, shortestMonths: 3 },
+    timeToOffer: { label: "3–9 months", midpointMonths: 6, shortestMonths: 3, longestMonths: 9 },
+    insideCompany: false,
     cost: "$0–500",
     paceScales: true,
   },
   "transferable-resume": {
     id: "transferable-resume",
     name: "Transferable resume",
-    timeToOffer: { label: "1–6 months", midpointMonths: 3.5, shortestMonths: 1 },
+    timeToOffer: { label: "1–6 months", midpointMonths: 3.5, shortestMonths: 1, longestMonths: 6 },
+    insideCompany: false,
     cost: "$0–300",
     paceScales: true,
   },
   "side-project": {
     id: "side-project",
     name: "Side project",
-    timeToOffer: { label: "6–12 months", midpointMonths: 9, shortestMonths: 6 },
+    timeToOffer: { label: "6–12 months", midpointMonths: 9, shortestMonths: 6, longestMonths: 12 },
+    insideCompany: false,
     cost: "$0–300",
     paceScales: true,
   },
   nonprofit: {
     id: "nonprofit",
     name: "Non-profit volunteering",
-    timeToOffer: { label: "6–12 months", midpointMonths: 9, shortestMonths: 6 },
+    timeToOffer: { label: "6–12 months", midpointMonths: 9, shortestMonths: 6, longestMonths: 12 },
+    insideCompany: false,
     cost: "Free",
     paceScales: true,
   },
   masters: {
     id: "masters",
     name: "Master's degree",
-    timeToOffer: { label: "About 2 years", midpointMonths: 24, shortestMonths: 24 },
-    cost: "$150–250k plus lost salary",
+    timeToOffer: { label: "2–2.5 years", midpointMonths: 24, shortestMonths: 24, longestMonths: 30 },
+    insideCompany: false,
+    cost: "$150–270k before aid, plus lost salary",
     paceScales: false,
   },
 };

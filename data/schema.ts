@@ -9,8 +9,10 @@ const text = z.string().check(z.trim(), z.minLength(3));
 
 /**
  * Steps whose dates the world sets, not the person: the admissions rounds and the recruiting
- * season of an MBA, and the APM/RPM programmes' application window. lib/calendar.ts turns each
- * into real dates from the start date; the hours a week never move them.
+ * season of an MBA, the APM/RPM programmes' and the student internships' application windows, and
+ * the race to an offer before the US work-visa registration. lib/calendar.ts turns each into real
+ * dates from the start date; the hours a week never move them. A calendar step's text may name its
+ * dates with {placeholders} that lib/calendar.ts fills in (see CalendarDates there).
  */
 export const CALENDAR_SLOTS = [
   "mba-tests",
@@ -20,6 +22,8 @@ export const CALENDAR_SLOTS = [
   "mba-interviews",
   "mba-internship",
   "apm-window",
+  "internship-window",
+  "visa-registration",
 ] as const;
 export const CalendarSlot = z.enum(CALENDAR_SLOTS);
 export type CalendarSlot = z.infer<typeof CalendarSlot>;
@@ -45,18 +49,42 @@ export const StepTemplate = z.extend(StepText, {
   /** set on the step that practises the interview lessons: customer first, why and for whom */
   interviewPractice: z.optional(z.literal(true)),
   /**
+   * Set on steps that depend on other people (conversations, referrals, applications, interviews):
+   * the holidays do not count as working time for them (lib/holidays.ts).
+   */
+  withOthers: z.optional(z.literal(true)),
+  /** Set on the step whose "done when" is an offer: the plan's first offers are its dates. */
+  offer: z.optional(z.enum(["job", "internship"])),
+  /**
    * Set on steps that give way when the steps a person's answers add would make the plan longer
    * than MAX_PLAN_STEPS: 1 goes first, then 2, and so on.
    */
   optional: z.optional(z.int().check(z.positive())),
   /** the same step sized for under 3 hours a week, where the step names a weekly amount */
   light: z.optional(z.partial(StepText)),
+  /** the same step in the words of the Associate PM level ("entry-level PM duties") */
+  apm: z.optional(z.partial(StepText)),
 }).check(
   z.refine((s) => [s.weeks, s.fixedWeeks, s.calendar].filter(Boolean).length === 1, {
     message: "a step has exactly one of weeks, fixedWeeks or calendar",
   }),
 );
 export type StepTemplate = z.infer<typeof StepTemplate>;
+
+/**
+ * A condition on one answer that makes a route strong: met by any of `anyOf` (for the multi-select
+ * question: the answer includes one of them) or by none of `noneOf` (includes none of them).
+ * `text` names it after "It would take": "8 or more spare hours a week".
+ */
+export const Condition = z
+  .object({
+    question: QuestionIdSchema,
+    anyOf: z.optional(z.array(z.string()).check(z.minLength(1))),
+    noneOf: z.optional(z.array(z.string()).check(z.minLength(1))),
+    text,
+  })
+  .check(z.refine((c) => (c.anyOf === undefined) !== (c.noneOf === undefined), { message: "a condition has anyOf or noneOf" }));
+export type Condition = z.infer<typeof Condition>;
 
 export const Route = z.object({
   id: RouteIdSchema,
@@ -70,17 +98,25 @@ export const Route = z.object({
     midpointMonths: z.number().check(z.positive()),
     /** the shortest typical time to a first offer: a deadline no longer than this gets a warning */
     shortestMonths: z.number().check(z.positive()),
+    /** the longest typical time: a deadline shorter than this gets the tight-deadline warning */
+    longestMonths: z.number().check(z.positive()),
   }),
+  insideCompany: z.boolean(),
   cost: text,
   /** false where the calendar, not the hours a week, sets the pace (e.g. school admission cycles) */
   paceScales: z.boolean(),
-  /** what would have to be true for this route to win, when no answer a person can change would do it */
-  wouldNeed: text,
+  /**
+   * What would make this route strong, each a condition on one answer. "Would need" names the
+   * ones a person's answers do not meet, when no change they could make would flip the result.
+   */
+  needs: z.array(Condition).check(z.minLength(1)),
   /** the deadline warning: why the route usually runs past the deadline, and a stepping-stone */
   deadlineWarning: text,
+  /** the tight-deadline warning: the route can make the deadline but may not, and a backup to start by the checkpoint */
+  tightWarning: text,
   /** what "working" looks like at the checkpoint, about week 8 at the typical pace */
   checkpoint: text,
-  steps: z.array(StepTemplate).check(z.minLength(5), z.maxLength(7)),
+  steps: z.array(StepTemplate).check(z.minLength(5), z.maxLength(8)),
 });
 export type Route = z.infer<typeof Route>;
 
@@ -90,11 +126,9 @@ export const QuestionOption = z.object({
   hint: z.optional(z.string()),
   /** how the answer reads inside a sentence: "you have 3-8 hours a week" */
   phrase: text,
-  /** for a multi-select option: how its absence reads ("you have a bachelor's degree") */
-  phraseIfNot: z.optional(text),
   /**
-   * For an answer a person could choose to move to: how it reads after "If" ("you gave it 8-15
-   * hours a week"). Options without it (less time, undoing work already done) are never suggested.
+   * For an option on its question's ladder a person could move up to: how it reads after "If"
+   * ("you gave it 8-15 hours a week").
    */
   ifPhrase: z.optional(text),
 });
@@ -108,11 +142,12 @@ export const Question = z.object({
   help: z.optional(z.string()),
   multiple: z.boolean(),
   /**
-   * Can a person change this answer by choice (their hours, appetite for outreach, what they
-   * build, funding, deadline, product work)? "What would flip it" uses only these, never a
-   * person's role, years, employer or circumstances.
+   * The options a person could move up through by choice, least effort, patience or money first
+   * (hours, outreach, what they build, funding, deadline, product work, and waiting to pass the
+   * bar for internal moves). "What would flip it" only ever moves an answer up its ladder; a
+   * question without one (role, years, most of the employer, circumstances) is never suggested.
    */
-  changeable: z.boolean(),
+  ladder: z.optional(z.array(z.string()).check(z.minLength(2))),
   options: z.array(QuestionOption).check(z.minLength(2)),
 });
 export type Question = z.infer<typeof Question>;
@@ -126,5 +161,10 @@ export const Effect = z.object({
   /** the reason shown when this answer helps the route win: one sentence, no points */
   fits: z.partialRecord(RouteIdSchema, text),
   eliminates: z.partialRecord(RouteIdSchema, text),
+  /**
+   * Where the answer rules out two or more routes: the one line that names them together
+   * ("{routes} all take longer than 3 months to lead to an offer"), so nothing is said twice.
+   */
+  eliminatesTogether: z.optional(text),
 });
 export type Effect = z.infer<typeof Effect>;

@@ -1,4 +1,4 @@
-// Scoring weights, catalog v2 (docs/domain.md, "Scoring"), unchanged from the calibration there.
+// Scoring weights, catalog v3 (docs/domain.md, "Scoring"), as calibrated there.
 // Two kinds of rule are kept apart: hard eliminations (with the one-line reason shown to the
 // person) and fit points (with the plain sentence shown when the answer helps a route win; the
 // points themselves are never shown). The principles behind the numbers: a free, fast route the
@@ -16,8 +16,8 @@ const none = {};
 export const scoring: Scoring = {
   employer: {
     "pm-team-settled": {
-      // A free internal move the person is eligible for beats an expensive degree (v1 sent a
-      // settled analyst with savings to a $200k MBA).
+      // A free internal move the person is eligible for beats an expensive degree, even for
+      // someone with savings and no hurry.
       points: { "internal-transfer": 6, shadowing: 2, masters: -4 },
       fits: {
         "internal-transfer": "You have been at a company with PMs long enough, and in good enough standing, to move inside.",
@@ -42,6 +42,8 @@ export const scoring: Scoring = {
         "internal-transfer": "Internal moves are closed while you are on a performance plan or rated below expectations.",
         shadowing: "Shadowing is an internal move in the making, and those are closed while you are on a performance plan.",
       },
+      eliminatesTogether:
+        "{routes} are moves inside your company, and those are closed while you are on a performance plan or rated below expectations.",
     },
     "no-pm-team": {
       points: {},
@@ -50,6 +52,7 @@ export const scoring: Scoring = {
         "internal-transfer": "Your company has no PM team to move into.",
         shadowing: "There is no PM at your company to shadow.",
       },
+      eliminatesTogether: "{routes} need a PM team at your company, and yours has none.",
     },
     "not-employed": {
       points: { "transferable-resume": 1, "side-project": 1 },
@@ -61,6 +64,21 @@ export const scoring: Scoring = {
         "internal-transfer": "You need an employer with PMs to move inside.",
         shadowing: "You need a PM team at work to shadow.",
       },
+      eliminatesTogether: "{routes} need an employer with a PM team.",
+    },
+    "career-break": {
+      // Both doors inside a company are closed without a current employer; what stays is the
+      // record from before the break and the people who worked with you then.
+      points: { "transferable-resume": 1, networking: 1 },
+      fits: {
+        "transferable-resume": "Your record from before the break is yours to show, and a resume can say plainly what the break was.",
+        networking: "People who worked with you before your break are a warm way back in.",
+      },
+      eliminates: {
+        "internal-transfer": "You need a current employer with PMs to move inside.",
+        shadowing: "You need a PM team at work to shadow.",
+      },
+      eliminatesTogether: "{routes} need a current employer with a PM team.",
     },
   },
   role: {
@@ -133,6 +151,16 @@ export const scoring: Scoring = {
       },
       eliminates: none,
     },
+    founder: {
+      points: { "transferable-resume": 2, networking: 1, "side-project": 1 },
+      fits: {
+        "transferable-resume":
+          "Running your own company or freelance work meant doing a PM's whole job and more, and a resume can show it.",
+        networking: "The customers, clients and investors you have worked with can open doors for you.",
+        "side-project": "You have built something from nothing before, so a product of your own is familiar ground.",
+      },
+      eliminates: none,
+    },
     student: {
       points: { "transferable-resume": 2, "side-project": 1 },
       fits: {
@@ -157,8 +185,8 @@ export const scoring: Scoring = {
       eliminates: none,
     },
     "not-yet": {
-      // A resume cannot show product work that has not happened yet (v1 told a nurse with nothing
-      // product-like to polish a "transferable" resume).
+      // A resume cannot show product work that has not happened yet: a route wins on strengths,
+      // never on weaknesses.
       points: { "transferable-resume": -2, shadowing: 1 },
       fits: { shadowing: "Shadowing gives you the product work you don't have yet, with a PM beside you." },
       eliminates: none,
@@ -184,8 +212,10 @@ export const scoring: Scoring = {
       eliminates: none,
     },
     "8-plus": {
-      // v1 gave the transferable resume a point for 8+ years, which let it win on a weak profile.
-      points: { masters: -2, networking: 1 },
+      // Years alone earn the transferable resume nothing (it would win on a weak profile). A
+      // master's is less usual this late, but 8-10 years is still common at business schools
+      // (veterans, for one), so it loses a point, not a door.
+      points: { masters: -1, networking: 1 },
       fits: { networking: "Eight or more years of work means a wide network to draw on." },
       eliminates: none,
     },
@@ -197,7 +227,9 @@ export const scoring: Scoring = {
       eliminates: { masters: "A master's programme needs a bachelor's degree first." },
     },
     "needs-visa": {
-      points: { masters: 2, "internal-transfer": 1 },
+      // Volunteering sponsors no visa, and on a work visa unpaid work for another organisation can
+      // breach its terms.
+      points: { masters: 2, "internal-transfer": 1, nonprofit: -2 },
       fits: {
         masters: "A STEM-designated degree brings up to 36 months of US work authorisation after graduating.",
         "internal-transfer": "Moving inside keeps the employer that already sponsors your visa.",
@@ -273,6 +305,7 @@ export const scoring: Scoring = {
         masters: "A master's degree takes about two years.",
         shadowing: "Shadowing leads to a transfer that is at least 6 months away.",
       },
+      eliminatesTogether: "{routes} take longer than 3 months to lead to an offer.",
     },
     "3-12-months": {
       points: { networking: 1, "internal-transfer": 1 },
@@ -282,7 +315,12 @@ export const scoring: Scoring = {
       },
       eliminates: { masters: "A master's degree won't lead to an offer within 12 months." },
     },
-    "12-24-months": { points: { masters: -1 }, fits: none, eliminates: none },
+    "12-24-months": {
+      points: {},
+      fits: none,
+      // A master's leads to a full-time offer after about 24-33 months: past a 2-year deadline.
+      eliminates: { masters: "A master's degree leads to a full-time offer after about two to three years, past your deadline." },
+    },
     "no-rush": {
       points: { masters: 1, "side-project": 1, nonprofit: 1, shadowing: 1 },
       fits: {
@@ -296,11 +334,9 @@ export const scoring: Scoring = {
   },
   networking: {
     low: {
-      points: { networking: -2, "side-project": 1, nonprofit: 1 },
-      fits: {
-        "side-project": "A side project lets your work speak for you, with little outreach.",
-        nonprofit: "Volunteering earns you references without cold outreach.",
-      },
+      // Only networking loses: a route wins on strengths, not by routing around a weakness.
+      points: { networking: -2 },
+      fits: none,
       eliminates: none,
     },
     medium: { points: {}, fits: none, eliminates: none },

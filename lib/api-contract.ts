@@ -5,6 +5,7 @@
 // API answers without bringing the catalog or the engine into its bundle.
 import { IsoDate, Plan } from "@/data/plan";
 import { Answers, QuestionIdSchema, RouteIdSchema } from "@/data/answers";
+import { WARNING_IDS } from "@/data/plan-rules";
 import * as z from "@/data/zod";
 import { firstHiddenCharacter, withoutHiddenCharacters } from "./hidden-characters";
 
@@ -62,14 +63,13 @@ const Flip = z.looseObject({
 const OtherRoute = z.looseObject({
   route: RouteIdSchema,
   name: z.string(),
-  status: z.enum(["eliminated", "outscored"]),
+  status: z.enum(["eliminated", "tied", "outscored"]),
   why: z.string(),
   flip: z.nullable(Flip),
-  /** when no change a person could make would flip it: what would have to be true instead */
+  /** when no change a person could make would flip it: what it needs that the answers do not meet */
   wouldNeed: z.nullable(z.string()),
 });
 
-export const WARNING_IDS = ["deadline"] as const;
 const Warning = z.looseObject({ id: z.enum(WARNING_IDS), text: z.string() });
 
 export const RecommendationResponse = z.looseObject({
@@ -80,7 +80,10 @@ export const RecommendationResponse = z.looseObject({
     .check(z.minLength(1)),
   others: z.array(OtherRoute),
   closeSecond: z.nullable(z.looseObject({ route: RouteIdSchema, text: z.string() })),
-  /** always a list; "deadline" when the route usually takes longer than the person's deadline */
+  /**
+   * always a list, with at most one: "deadline" when the route usually takes longer than the
+   * person's deadline, "deadline-tight" when it can make it but may not
+   */
   warnings: z.array(Warning),
   plan: Plan,
 });
@@ -162,7 +165,7 @@ export const SavedPlan = z.object({
 });
 export type SavedPlan = z.infer<typeof SavedPlan>;
 
-export const CreatePlanResponse = z.object({ id: PlanId, editToken: EditToken, url: z.string() });
+export const CreatePlanResponse = z.object({ id: PlanId, editToken: EditToken, title: z.string(), url: z.string() });
 export type CreatePlanResponse = z.infer<typeof CreatePlanResponse>;
 
 /** POST /api/plans/<id>/new-link: the plan's new id and link; the old link is gone for good. */

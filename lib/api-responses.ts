@@ -29,7 +29,7 @@ export function apiWizardNext(answers: Answers): WizardNextResponse {
     next: nextQuestion(answers),
     eliminated: ROUTE_IDS.flatMap((route) => {
       const elimination = eliminationOf(answers, route);
-      return elimination ? [{ route, ...elimination }] : [];
+      return elimination ? [{ route, question: elimination.question, reason: elimination.reason }] : [];
     }),
   };
 }

@@ -1,45 +1,50 @@
 // Dates the world sets, computed from the day a person starts: the MBA admissions rounds and the
-// first-year recruiting season, and the APM/RPM programmes' application window (facts and sources
-// in docs/domain.md). Pure and in UTC, like lib/dates.ts.
+// first-year recruiting season, the APM/RPM programmes' and the student internships' application
+// windows, the race to an offer before the US work-visa registration, and the year-end holidays
+// (the dates are in data/calendar-dates.ts, their sources in docs/domain.md). Pure and in UTC,
+// like lib/dates.ts.
+import {
+  APM_WINDOW,
+  H1B,
+  HOLIDAYS,
+  INTERNSHIP_WINDOWS,
+  MBA,
+  MBA_PREP_WEEKS,
+  MBA_ROUNDS,
+  MIN_WINDOW_DAYS,
+  VISA_RUNWAY_WEEKS,
+} from "@/data/calendar-dates";
 import type { CalendarSlot } from "@/data/schema";
-import { addDays, parseIsoDate } from "./dates";
+import { addDays, daysBetween, formatDate } from "./dates";
 
 export type DateRange = { start: string; end: string };
 
-const iso = (year: number, month: number, day: number) =>
-  `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+/** A calendar step's dates, and the words its text may name them by ({roundCloses}, {offerBy}, ...). */
+export type CalendarDates = DateRange & { words: Record<string, string> };
 
-/** Test preparation the first round must leave from the start date. */
-export const MBA_PREP_DAYS = 12 * 7;
-
-/**
- * Representative closing days of the three admission rounds for a programme starting in late
- * August of `intake`: round 1 about September-October of the year before, round 2 early January,
- * round 3 March-April. Schools differ by a few weeks; the plan names the month, not the day.
- */
-const rounds = (intake: number) => [
-  { round: 1, closes: iso(intake - 1, 10, 1) },
-  { round: 2, closes: iso(intake, 1, 8) },
-  { round: 3, closes: iso(intake, 4, 1) },
-];
+const yearOf = (iso: string) => Number(iso.slice(0, 4));
+/** "MM-DD" in a year, as an ISO date. */
+const on = (year: number, monthDay: string) => `${year}-${monthDay}`;
 
 export type MbaSchedule = {
   round: number;
   /** the day the chosen round closes: applications in by then */
   roundCloses: string;
-  /** the programme's first day, late August */
+  /** the programme's first day */
   programmeStarts: string;
-  slots: Record<Exclude<CalendarSlot, "apm-window">, DateRange>;
+  slots: Record<Extract<CalendarSlot, `mba-${string}`>, DateRange>;
 };
 
-/** The first admission round that leaves 12 weeks of preparation, and the two years after it. */
+/** The first admission round that leaves 12 weeks of preparation after the start, and the two years after it. */
 export function mbaSchedule(startDate: string): MbaSchedule {
-  const earliest = addDays(startDate, MBA_PREP_DAYS);
-  const year = Number(startDate.slice(0, 4));
+  const earliest = addDays(startDate, MBA_PREP_WEEKS * 7);
+  const year = yearOf(startDate);
   const { round, closes, intake } = [year, year + 1, year + 2]
-    .flatMap((intake) => rounds(intake).map((r) => ({ ...r, intake })))
+    .flatMap((intake) =>
+      MBA_ROUNDS.map((r) => ({ round: r.round, closes: on(r.yearBeforeStart ? intake - 1 : intake, r.closes), intake })),
+    )
     .find((r) => r.closes >= earliest)!;
-  const programmeStarts = iso(intake, 8, 24);
+  const programmeStarts = on(intake, MBA.programmeStarts);
   return {
     round,
     roundCloses: closes,
@@ -47,35 +52,114 @@ export function mbaSchedule(startDate: string): MbaSchedule {
     slots: {
       "mba-tests": { start: addDays(startDate, 7), end: closes },
       "mba-before-start": { start: addDays(closes, 1), end: addDays(programmeStarts, -1) },
-      // Product club and PM conversations in the first months, before applications open.
-      "mba-first-term": { start: programmeStarts, end: iso(intake, 10, 31) },
-      // First-year internship applications: November-December.
-      "mba-applications": { start: iso(intake, 11, 1), end: iso(intake, 12, 20) },
-      // Interviews January-February, some into March-April.
-      "mba-interviews": { start: iso(intake + 1, 1, 5), end: iso(intake + 1, 4, 30) },
-      // The 10-12 week summer internship, June-August.
-      "mba-internship": { start: iso(intake + 1, 6, 1), end: iso(intake + 1, 8, 23) },
+      "mba-first-term": { start: programmeStarts, end: on(intake, MBA.firstTermEnds) },
+      "mba-applications": { start: on(intake, MBA.applications.from), end: on(intake, MBA.applications.to) },
+      "mba-interviews": { start: on(intake + 1, MBA.interviews.from), end: on(intake + 1, MBA.interviews.to) },
+      "mba-internship": { start: on(intake + 1, MBA.internship.from), end: on(intake + 1, MBA.internship.to) },
     },
   };
 }
 
-/** The least time left in a window for it to be worth using this year. */
-const MIN_WINDOW_DAYS = 21;
-
 /**
- * The APM/RPM programmes' window (about August-October, for roles starting the next summer) that
- * comes next after the start date: this year's if at least three weeks of it are left.
+ * The first of the yearly windows (MM-DD ranges, in calendar order) that still has at least three
+ * weeks left after the start date, from the start date if it is already open.
  */
-export function apmWindow(startDate: string): DateRange {
-  const year = Number(startDate.slice(0, 4));
-  const close = iso(year, 10, 31);
-  if (parseIsoDate(close) - parseIsoDate(startDate) >= MIN_WINDOW_DAYS * 86_400_000) {
-    const open = iso(year, 8, 1);
-    return { start: startDate > open ? startDate : open, end: close };
+function nextWindow(startDate: string, windows: readonly { from: string; to: string }[]): DateRange {
+  for (let year = yearOf(startDate); ; year++) {
+    for (const w of windows) {
+      const open = on(year, w.from);
+      const close = on(year, w.to);
+      // Few people read applications over the holidays: a window that opens inside them opens after.
+      const start = [startDate, open].map((d) => (inHolidays(d) ? afterHolidays(d) : d)).sort()[1]!;
+      if (daysBetween(start, close) >= MIN_WINDOW_DAYS) return { start, end: close };
+    }
   }
-  return { start: iso(year + 1, 8, 1), end: iso(year + 1, 10, 31) };
 }
 
-export function calendarSlot(slot: CalendarSlot, startDate: string): DateRange {
-  return slot === "apm-window" ? apmWindow(startDate) : mbaSchedule(startDate).slots[slot];
+/** The APM/RPM window (about August to October) that comes next after the start date. */
+export const apmWindow = (startDate: string): DateRange => nextWindow(startDate, [APM_WINDOW]);
+
+/** The student internship window that comes next: January to March, or August to October. */
+export const internshipWindow = (startDate: string): DateRange => nextWindow(startDate, INTERNSHIP_WINDOWS);
+
+/**
+ * The H-1B registration the plan races: the first March registration at least 12 weeks at the
+ * person's pace after the start date, and the offer needed by mid-February before it.
+ */
+export function visaRegistration(startDate: string, pace: number): { registration: string; offerBy: string } {
+  const runway = addDays(startDate, Math.round(VISA_RUNWAY_WEEKS * pace) * 7);
+  let year = yearOf(startDate);
+  while (on(year, H1B.registration) < runway) year++;
+  return { registration: on(year, H1B.registration), offerBy: on(year, H1B.offerBy) };
+}
+
+const windowWords = ({ start, end }: DateRange) => ({ windowOpens: formatDate(start), windowCloses: formatDate(end) });
+
+/** The dates of a calendar step for a plan starting on startDate at this pace. */
+export function calendarDates(slot: CalendarSlot, startDate: string, pace: number): CalendarDates {
+  switch (slot) {
+    case "apm-window": {
+      const range = apmWindow(startDate);
+      return { ...range, words: windowWords(range) };
+    }
+    case "internship-window": {
+      const range = internshipWindow(startDate);
+      return { ...range, words: windowWords(range) };
+    }
+    case "visa-registration": {
+      const { registration, offerBy } = visaRegistration(startDate, pace);
+      return {
+        start: startDate,
+        end: offerBy,
+        words: { offerBy: formatDate(offerBy), registrationYear: registration.slice(0, 4) },
+      };
+    }
+    default: {
+      const mba = mbaSchedule(startDate);
+      return {
+        ...mba.slots[slot],
+        words: {
+          round: String(mba.round),
+          roundCloses: formatDate(mba.roundCloses),
+          programmeStarts: formatDate(mba.programmeStarts),
+        },
+      };
+    }
+  }
+}
+
+/** Is this day inside the year-end holidays? */
+export function inHolidays(iso: string): boolean {
+  const monthDay = iso.slice(5);
+  return monthDay >= HOLIDAYS.from || monthDay <= HOLIDAYS.to;
+}
+
+/** The first day after the holidays that contain this day. */
+export function afterHolidays(iso: string): string {
+  const year = yearOf(iso) + (iso.slice(5) >= HOLIDAYS.from ? 1 : 0);
+  return addDays(on(year, HOLIDAYS.to), 1);
+}
+
+/** How many days of start..end (inclusive) fall inside the holidays. */
+export function holidayDays({ start, end }: DateRange): number {
+  let days = 0;
+  for (let year = yearOf(start) - 1; year <= yearOf(end); year++) {
+    const from = on(year, HOLIDAYS.from) > start ? on(year, HOLIDAYS.from) : start;
+    const to = on(year + 1, HOLIDAYS.to) < end ? on(year + 1, HOLIDAYS.to) : end;
+    if (from <= to) days += daysBetween(from, to) + 1;
+  }
+  return days;
+}
+
+/**
+ * The dates of a step that depends on other people: the holidays do not count as working time. Its
+ * end moves out by the days it overlaps them, and a step that would start inside them starts
+ * after them (never shorter than it was).
+ */
+export function aroundHolidays(range: DateRange): DateRange {
+  const end = addDays(range.end, holidayDays(range));
+  if (!inHolidays(range.start)) return { start: range.start, end };
+  const start = afterHolidays(range.start);
+  const kept = addDays(start, daysBetween(range.start, range.end));
+  return { start, end: end > kept ? end : kept };
 }

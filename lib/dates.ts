@@ -16,6 +16,10 @@ const formatter = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sho
 /** "3 Dec 2026" */
 export const formatDate = (iso: string): string => formatter.format(parseIsoDate(iso));
 
+/** "4 Jan – 31 Mar 2027", "20 Dec 2026 – 10 Jan 2027" */
+export const formatDateRange = (from: string, to: string): string =>
+  formatter.formatRange(parseIsoDate(from), parseIsoDate(to));
+
 /** "Week 3" or "Weeks 3–5" */
 export const formatWeeks = ({ from, to }: { from: number; to: number }): string =>
   from === to ? `Week ${from}` : `Weeks ${from}–${to}`;

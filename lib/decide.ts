@@ -69,7 +69,7 @@ export function leader({ scores, eliminated }: Tally): number {
 }
 
 /** Can x be certain to win whatever the unanswered questions turn out to be? */
-export function isSafe(state: State, t: Tally, x: number): boolean {
+export function isCertain(state: State, t: Tally, x: number): boolean {
   if (t.eliminated & (1 << x)) return false;
   for (let q = 0; q < QUESTION_COUNT; q++) {
     if (state[q] === UNANSWERED && canEliminate[q]! & (1 << x)) return false;
@@ -92,9 +92,9 @@ export function isSafe(state: State, t: Tally, x: number): boolean {
 export function decidedWinner(state: State, t: Tally = tally(state)): number {
   const first = leader(t);
   if (first === -1) return -1;
-  if (isSafe(state, t, first)) return first;
+  if (isCertain(state, t, first)) return first;
   // Rarely, a route that trails now wins every completion (every remaining answer favours it).
-  for (let x = 0; x < ROUTE_COUNT; x++) if (x !== first && isSafe(state, t, x)) return x;
+  for (let x = 0; x < ROUTE_COUNT; x++) if (x !== first && isCertain(state, t, x)) return x;
   return -1;
 }
 

@@ -20,10 +20,10 @@ export function contributions(answers: Answers): Contribution[] {
 }
 
 /** The first answered option that eliminates the route, with its one-line reason. */
-export function eliminationOf(answers: Answers, route: RouteId): { question: QuestionId; reason: string } | null {
+export function eliminationOf(answers: Answers, route: RouteId): (Contribution & { reason: string }) | null {
   for (const c of contributions(answers)) {
     const reason = c.effect.eliminates[route];
-    if (reason) return { question: c.question, reason };
+    if (reason) return { ...c, reason };
   }
   return null;
 }

@@ -1,12 +1,13 @@
 // "What would flip it": for each losing route, the smallest change of answers (one answer, then
-// two) after which that route is the decided winner. Only answers a person can change by choice
-// are tried (hours, outreach, building, funding, deadline, product work), and only towards options
-// a person could move to; a person's role, years, employer and circumstances are never suggested.
+// two) after which that route wins whatever the skipped questions would be answered. Only answers
+// the person gave are changed, and only up their question's ladder: more hours, a warmer network,
+// more built, more product work, funding found, a later deadline, or (patience) passing the bar
+// for internal moves. Never less of anything, and never a person's role, years or circumstances.
 import { getQuestion } from "@/data/catalog";
 import { routeName } from "@/data/route-facts";
 import { copy } from "@/data/copy";
 import { OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
-import { isSafe, leader, tally } from "./decide";
+import { isCertain, leader, tally } from "./decide";
 import { UNANSWERED, questionsTable, type State } from "./table";
 
 export type Flip = {
@@ -16,14 +17,18 @@ export type Flip = {
 
 type Change = { q: number; choice: number; phrase: string };
 
-/** Every single change a person could choose: another option that has an "if" phrase. */
-function singleChanges(state: State): Change[] {
+/** Every single change a person could choose: an answered question moved up its ladder. */
+export function upwardChanges(state: State): Change[] {
   return QUESTION_IDS.flatMap((id, q) => {
-    const question = getQuestion(id);
-    if (!question.changeable) return [];
-    return question.options.flatMap((option, o) =>
-      o !== state[q] && option.ifPhrase ? [{ q, choice: o, phrase: option.ifPhrase }] : [],
-    );
+    const { ladder, options } = getQuestion(id);
+    if (!ladder || state[q] === UNANSWERED) return [];
+    const ids = OPTION_IDS[id] as readonly string[];
+    const rung = ladder.indexOf(ids[state[q]!]!);
+    if (rung === -1) return [];
+    return ladder.slice(rung + 1).flatMap((optionId) => {
+      const phrase = options.find((o) => o.id === optionId)?.ifPhrase;
+      return phrase ? [{ q, choice: ids.indexOf(optionId), phrase }] : [];
+    });
   });
 }
 
@@ -51,29 +56,28 @@ export function findFlips(state: State, winner: number): Map<RouteId, Flip> {
   const base = tally(state);
   const scores = base.scores.slice();
   const masks = state.map((c, q) => (c === UNANSWERED ? 0 : questionsTable[q]!.eliminates[c]!));
-  const pointsOf = (q: number, c: number) => (c === UNANSWERED ? null : questionsTable[q]!.points[c]!);
 
   const apply = (change: Change, sign: 1 | -1) => {
-    const before = pointsOf(change.q, state[change.q]!);
+    const before = questionsTable[change.q]!.points[state[change.q]!]!;
     const after = questionsTable[change.q]!.points[change.choice]!;
-    for (let r = 0; r < scores.length; r++) scores[r]! += sign * (after[r]! - (before?.[r] ?? 0));
+    for (let r = 0; r < scores.length; r++) scores[r]! += sign * (after[r]! - before[r]!);
     scratch[change.q] = sign === 1 ? change.choice : state[change.q]!;
   };
   const record = (changes: Change[]) => {
     let eliminated = 0;
     for (let q = 0; q < scratch.length; q++) {
       const c = scratch[q]!;
-      eliminated |= c === state[q] ? masks[q]! : c === UNANSWERED ? 0 : questionsTable[q]!.eliminates[c]!;
+      eliminated |= c === state[q] ? masks[q]! : questionsTable[q]!.eliminates[c]!;
     }
     // Only the leader is checked: a trailing route that wins every completion is rare enough that
     // missing it just means a slightly longer flip is reported for it.
     const t = { scores, eliminated };
     const w = leader(t);
-    if (w === -1 || w === winner || found.has(ROUTE_IDS[w]!) || !isSafe(scratch, t, w)) return;
+    if (w === -1 || w === winner || found.has(ROUTE_IDS[w]!) || !isCertain(scratch, t, w)) return;
     found.set(ROUTE_IDS[w]!, toFlip(changes, ROUTE_IDS[w]!));
   };
 
-  const singles = singleChanges(state);
+  const singles = upwardChanges(state);
   for (const a of singles) {
     apply(a, 1);
     record([a]);

@@ -1,11 +1,12 @@
 // Which question to ask next. None once the whole result is settled (the route by decide.ts, the
-// other parts by outcome.ts); the missing part's question once only a part is open; otherwise the
-// question that looks cheapest two questions ahead: for each answer it could get, the best next
-// question, scored by an estimate of how many questions would still follow.
+// other parts by outcome.ts); otherwise, of the questions that could still change it, the one
+// that looks cheapest two questions ahead: for each answer it could get, the best next question,
+// scored by an estimate of how many questions would still follow. The first question, which every
+// profile passes through, is chosen once by walking the whole tree after each candidate.
 import type { Answers } from "@/data/answers";
-import { QUESTION_IDS, type QuestionId } from "@/data/ids";
+import { OPTION_IDS, QUESTION_IDS, type OptionId, type QuestionId } from "@/data/ids";
 import { contenders, decidedWinner, popcount, tally } from "./decide";
-import { openPartQuestion, partQuestions, possibleResults } from "./outcome";
+import { partQuestions, possibleResults } from "./outcome";
 import { QUESTION_COUNT, ROUTE_COUNT, UNANSWERED, questionsTable, toState, type State } from "./table";
 
 /** Per question: the routes whose points or eliminations some answer to it touches. */
@@ -45,11 +46,11 @@ export function liveQuestions(state: State, { winner, contenders: mask }: Race =
 /** Is the whole result settled: no answer to a remaining question could change any part of it? */
 export function isSettled(state: State): boolean {
   const winner = decidedWinner(state);
-  return winner !== -1 && openPartQuestion(state, winner) === -1;
+  return winner !== -1 && partQuestions(state, winner) === 0;
 }
 
 /** How many results are still possible: per route that could still win, the values its open parts could take. */
-function resultCount(state: State, { winner, contenders: mask }: Race): number {
+export function resultCount(state: State, { winner, contenders: mask }: Race = raceOf(state)): number {
   if (winner !== -1) return possibleResults(state, winner);
   let n = 0;
   for (let r = 0; r < ROUTE_COUNT; r++) if (mask & (1 << r)) n += possibleResults(state, r);
@@ -109,28 +110,57 @@ function oneAhead(state: State): number {
 }
 
 /**
- * Index of the next question to ask, or -1 when no remaining answer can change the result.
- * Looking two questions ahead asks 7.07 questions on average over every profile, against 7.22
- * for one question ahead and 7.04 for the best order possible (npm run bench).
+ * The question that looks cheapest two questions ahead, or -1 when no remaining answer can change
+ * the result.
+ */
+export function lookahead(state: State): number {
+  const race = raceOf(state);
+  const live = liveQuestions(state, race);
+  if (live === 0) return -1;
+  return cheapest(state, live, (scratch, q) => averageOver(scratch, q, oneAhead));
+}
+
+/**
+ * The first question. Every profile passes through it, so it is chosen by the surest measure
+ * there is rather than by the estimate: for each candidate, walk every branch of the wizard after
+ * it and count the questions asked. After "employer" the wizard asks 7.10 on average; after the
+ * lookahead's own pick, "constraints", 7.28 (npm run bench walks the tree after every candidate and
+ * prints each; the answer-space test fails if the mean drifts up).
+ */
+export const FIRST_QUESTION = "employer" satisfies QuestionId;
+const FIRST = QUESTION_IDS.indexOf(FIRST_QUESTION);
+
+/**
+ * The lookahead's pick after each answer to the first question, worked out ahead: these are its
+ * slowest choices (up to about 140 ms here, more on a phone), and every visitor meets one. A unit
+ * test recomputes them and fails if a catalog change moves one.
+ */
+export const SECOND_QUESTION: Record<OptionId<typeof FIRST_QUESTION>, QuestionId> = {
+  "pm-team-settled": "deadline",
+  "pm-team-new": "hours",
+  "pm-team-at-risk": "constraints",
+  "no-pm-team": "constraints",
+  "not-employed": "constraints",
+  "career-break": "constraints",
+};
+const SECOND = OPTION_IDS[FIRST_QUESTION].map((o) => QUESTION_IDS.indexOf(SECOND_QUESTION[o]));
+
+/**
+ * Index of the next question to ask, or -1 when no remaining answer can change the result: the
+ * first question, then the lookahead. 7.10 questions on average over every profile, against 7.30
+ * for the greedy order and 7.08 for the best order possible (npm run bench).
  */
 export function chooseNext(state: State): number {
-  const race = raceOf(state);
-  if (race.winner !== -1) return openPartQuestion(state, race.winner);
-  return cheapest(state, liveQuestions(state, race), (scratch, q) => averageOver(scratch, q, oneAhead));
+  const answered = state.filter((c) => c !== UNANSWERED).length;
+  if (answered === 0) return FIRST;
+  if (answered === 1 && state[FIRST] !== UNANSWERED) return SECOND[state[FIRST]!]!;
+  return lookahead(state);
 }
 
 // The wizard replays its path after every answer, asking again about every earlier state; a
 // small memo makes each step cost one new choice. Bounded, so a long-running server stays small.
 const MEMO_LIMIT = 10_000;
 const memo = new Map<string, number>();
-
-/**
- * The first question, worked out ahead: looking two questions ahead from nothing is the slowest
- * choice of all (20-40 ms in a fresh process), and every visitor's wizard starts there. A unit
- * test recomputes it and fails if a catalog change moves it.
- */
-export const FIRST_QUESTION: QuestionId = "hours";
-memo.set(new Array(QUESTION_COUNT).fill(UNANSWERED).join(","), QUESTION_IDS.indexOf(FIRST_QUESTION));
 
 export function nextQuestionIndex(state: State): number {
   const key = state.join(",");

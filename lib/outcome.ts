@@ -4,14 +4,24 @@
 // and the wizard may stop only when the route and every part are settled. Works on the engine's
 // numeric states (lib/table.ts) because the question choice calls it many times per step.
 import { routeFacts } from "@/data/route-facts";
-import { MULTI_QUESTION, OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
+import { MULTI_QUESTION, OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type OptionId, type QuestionId, type RouteId } from "@/data/ids";
 import type { LevelId } from "@/data/ladder";
-import { APM_ANSWERS, DEADLINE_MONTHS, PACE, VISA_STEP } from "@/data/plan-rules";
+import {
+  APM_ANSWERS,
+  APM_SECOND_DOOR,
+  DEADLINE_MONTHS,
+  PACE,
+  SEARCH_ROUTES,
+  VISA_STEP,
+  WARNING_IDS,
+  type AddedStep,
+  type WarningId,
+} from "@/data/plan-rules";
 import { UNANSWERED, type State } from "./table";
 
 const question = (id: QuestionId) => QUESTION_IDS.indexOf(id);
-const option = <Q extends QuestionId>(q: Q, id: (typeof OPTION_IDS)[Q][number]) =>
-  (OPTION_IDS[q] as readonly string[]).indexOf(id);
+const option = <Q extends QuestionId>(q: Q, id: OptionId<Q>) => (OPTION_IDS[q] as readonly string[]).indexOf(id);
+const constraint = (id: OptionId<"constraints">) => 1 << option(MULTI_QUESTION, id);
 
 const EMPLOYER = question("employer");
 const ROLE = question("role");
@@ -21,76 +31,111 @@ const HOURS = question("hours");
 const DEADLINE = question("deadline");
 
 const AT_RISK = option("employer", "pm-team-at-risk");
+const CAREER_BREAK = option("employer", "career-break");
 const STUDENT = option("role", APM_ANSWERS.role);
 const NEW_GRAD = option("experience", APM_ANSWERS.experience);
-const VISA_BIT = 1 << option(MULTI_QUESTION, "needs-visa");
+const SECOND_DOOR = option("experience", APM_SECOND_DOOR);
+const UNDER_3_MONTHS = option("deadline", "under-3-months");
+const VISA = constraint("needs-visa");
+const NO_DEGREE = constraint("no-bachelors");
+const AWAY = constraint("outside-tech-hub");
+const UNDER_3_HOURS = option("hours", "under-3");
+const MASTERS = ROUTE_IDS.indexOf("masters");
 
 const paceScales = ROUTE_IDS.map((r) => routeFacts[r].paceScales);
 const visaStep = ROUTE_IDS.map((r) => VISA_STEP[r] ?? null);
-const shortest = ROUTE_IDS.map((r) => routeFacts[r].timeToOffer.shortestMonths);
-const deadlineMonths = OPTION_IDS.deadline.map((d) => DEADLINE_MONTHS[d]);
+const search = ROUTE_IDS.map((r) => SEARCH_ROUTES.includes(r));
 const paceByHours = OPTION_IDS.hours.map((h) => PACE[h]);
 /** The pace "value" of a route whose dates the calendar sets: one past the hours answers. */
 const CALENDAR_PACE = OPTION_IDS.hours.length;
-const UNDER_3 = option("hours", "under-3");
+
+/**
+ * The warning each deadline answer gives each route: 0 none, 1 "deadline" (the route's shortest
+ * typical time is not shorter than the deadline), 2 "deadline-tight" (otherwise, its longest is
+ * longer): 1 + the index in WARNING_IDS.
+ */
+const warningByDeadline = ROUTE_IDS.map((r) => {
+  const { shortestMonths, longestMonths } = routeFacts[r].timeToOffer;
+  return OPTION_IDS.deadline.map((d) => {
+    const months = DEADLINE_MONTHS[d];
+    if (shortestMonths >= months) return 1;
+    return longestMonths > months ? 2 : 0;
+  });
+});
 /** Can some deadline answer warn about this route? Only then does the deadline matter for it. */
-const canWarn = shortest.map((months) => deadlineMonths.some((limit) => months >= limit));
+const canWarn = warningByDeadline.map((values) => values.some((v) => v !== 0));
 
 /** A part that the unanswered questions could still change. */
 export const OPEN = -1;
 
+const answered = (state: State, q: number) => state[q] !== UNANSWERED;
+const flag = (state: State, q: number, yes: boolean): number => (answered(state, q) ? (yes ? 1 : 0) : OPEN);
+
+/** One part of the result: its value for a route on these answers (or OPEN), how many values it can take, and the questions it waits on while open. */
+type Part = { values: number; value: (state: State, route: number) => number; needs: number[] };
+
 /** Level: 1 for APM, 0 for PM, OPEN while role and experience could still make it either. */
 function level(state: State): number {
-  const role = state[ROLE]!;
-  const experience = state[EXPERIENCE]!;
-  if (role === STUDENT || experience === NEW_GRAD) return 1;
-  return role === UNANSWERED || experience === UNANSWERED ? OPEN : 0;
+  if (state[ROLE] === STUDENT || state[EXPERIENCE] === NEW_GRAD) return 1;
+  return answered(state, ROLE) && answered(state, EXPERIENCE) ? 0 : OPEN;
 }
-
-/** Index of the hours answer setting the pace; CALENDAR_PACE where the calendar sets it instead. */
-const pace = (state: State, route: number): number =>
-  paceScales[route] ? (state[HOURS] === UNANSWERED ? OPEN : state[HOURS]!) : CALENDAR_PACE;
-
-const visa = (state: State, route: number): number =>
-  visaStep[route] === null ? 0 : state[CONSTRAINTS] === UNANSWERED ? OPEN : state[CONSTRAINTS]! & VISA_BIT ? 1 : 0;
-
-const standing = (state: State): number =>
-  state[EMPLOYER] === UNANSWERED ? OPEN : state[EMPLOYER] === AT_RISK ? 1 : 0;
-
-const warning = (state: State, route: number): number =>
-  !canWarn[route]
-    ? 0
-    : state[DEADLINE] === UNANSWERED
-      ? OPEN
-      : shortest[route]! >= deadlineMonths[state[DEADLINE]!]!
-        ? 1
-        : 0;
 
 /**
- * The question to ask next so that route's result is settled, or -1 when every part already is.
- * Each part needs its own question, so when the route is decided all of them must be asked; the
- * order only matters for level, where experience settles it more often (new graduates) than role.
+ * APM programmes as a second door on a search route for someone with 1-3 years (level APM adds
+ * the step anyway, from `level`): 1, 0, or OPEN while role and experience could still decide it.
  */
-export function openPartQuestion(state: State, route: number): number {
-  if (standing(state) === OPEN) return EMPLOYER;
-  if (level(state) === OPEN) return state[EXPERIENCE] === UNANSWERED ? EXPERIENCE : ROLE;
-  if (pace(state, route) === OPEN) return HOURS;
-  if (visa(state, route) === OPEN) return CONSTRAINTS;
-  if (warning(state, route) === OPEN) return DEADLINE;
-  return -1;
+function secondDoor(state: State, route: number): number {
+  if (!search[route]) return 0;
+  const e = state[EXPERIENCE]!;
+  if (e === SECOND_DOOR || e === NEW_GRAD || state[ROLE] === STUDENT) return 1;
+  return answered(state, ROLE) && answered(state, EXPERIENCE) ? 0 : OPEN;
 }
+
+/** A student on a search route applies for next summer's internships, unless the deadline is under 3 months. */
+function internships(state: State, route: number): number {
+  if (!search[route]) return 0;
+  const role = state[ROLE]!;
+  const deadline = state[DEADLINE]!;
+  if ((answered(state, ROLE) && role !== STUDENT) || deadline === UNDER_3_MONTHS) return 0;
+  return role === STUDENT && answered(state, DEADLINE) ? 1 : OPEN;
+}
+
+/** 0 no visa step, 1 a visa step, 2 a visa step for someone without a bachelor's degree. */
+function visa(state: State, route: number): number {
+  if (visaStep[route] === null) return 0;
+  if (!answered(state, CONSTRAINTS)) return OPEN;
+  const c = state[CONSTRAINTS]!;
+  return c & VISA ? (c & NO_DEGREE ? 2 : 1) : 0;
+}
+
+const PARTS: Part[] = [
+  { values: 2, needs: [EMPLOYER], value: (s) => flag(s, EMPLOYER, s[EMPLOYER] === AT_RISK) },
+  { values: 2, needs: [ROLE, EXPERIENCE], value: level },
+  {
+    values: CALENDAR_PACE + 1,
+    needs: [HOURS],
+    value: (s, r) => (!paceScales[r] ? CALENDAR_PACE : answered(s, HOURS) ? s[HOURS]! : OPEN),
+  },
+  { values: 2, needs: [ROLE, EXPERIENCE], value: secondDoor },
+  { values: 3, needs: [CONSTRAINTS], value: visa },
+  { values: 2, needs: [EMPLOYER], value: (s, r) => (search[r] ? flag(s, EMPLOYER, s[EMPLOYER] === CAREER_BREAK) : 0) },
+  { values: 2, needs: [CONSTRAINTS], value: (s, r) => (search[r] ? flag(s, CONSTRAINTS, (s[CONSTRAINTS]! & AWAY) !== 0) : 0) },
+  { values: 2, needs: [ROLE, DEADLINE], value: internships },
+  {
+    values: 3,
+    needs: [DEADLINE],
+    value: (s, r) => (!canWarn[r] ? 0 : answered(s, DEADLINE) ? warningByDeadline[r]![s[DEADLINE]!]! : OPEN),
+  },
+];
+const [STANDING, LEVEL, PACE_PART, SECOND_DOOR_PART, VISA_PART, RETURNSHIPS, REMOTE, INTERNSHIPS, WARNING] = PARTS;
 
 /** The unanswered questions route's result still needs for its parts, as a bitmask of question indexes. */
 export function partQuestions(state: State, route: number): number {
   let mask = 0;
-  if (standing(state) === OPEN) mask |= 1 << EMPLOYER;
-  if (level(state) === OPEN) {
-    if (state[ROLE] === UNANSWERED) mask |= 1 << ROLE;
-    if (state[EXPERIENCE] === UNANSWERED) mask |= 1 << EXPERIENCE;
+  for (const part of PARTS) {
+    if (part.value(state, route) !== OPEN) continue;
+    for (const q of part.needs) if (!answered(state, q)) mask |= 1 << q;
   }
-  if (pace(state, route) === OPEN) mask |= 1 << HOURS;
-  if (visa(state, route) === OPEN) mask |= 1 << CONSTRAINTS;
-  if (warning(state, route) === OPEN) mask |= 1 << DEADLINE;
   return mask;
 }
 
@@ -100,11 +145,7 @@ export function partQuestions(state: State, route: number): number {
  */
 export function possibleResults(state: State, route: number): number {
   let n = 1;
-  if (standing(state) === OPEN) n *= 2;
-  if (level(state) === OPEN) n *= 2;
-  if (pace(state, route) === OPEN) n *= OPTION_IDS.hours.length;
-  if (visa(state, route) === OPEN) n *= 2;
-  if (warning(state, route) === OPEN) n *= 2;
+  for (const part of PARTS) if (part.value(state, route) === OPEN) n *= part.values;
   return n;
 }
 
@@ -113,15 +154,16 @@ export function possibleResults(state: State, route: number): number {
  * equal keys mean the same route, level, pace, added steps and warnings. OPEN parts make it -1.
  */
 export function outcomeKey(state: State, route: number): number {
-  const parts = [level(state), pace(state, route), visa(state, route), standing(state), warning(state, route)];
-  if (parts.includes(OPEN)) return -1;
-  const [l, p, v, s, w] = parts as [number, number, number, number, number];
-  return ((((route * 2 + l) * (CALENDAR_PACE + 1) + p) * 2 + v) * 2 + s) * 2 + w;
+  let key = route;
+  for (const part of PARTS) {
+    const value = part.value(state, route);
+    if (value === OPEN) return -1;
+    key = key * part.values + value;
+  }
+  return key;
 }
 
-export type VariantStep = "restore-standing" | "apm-programmes" | "visa-sponsors" | "stem-programmes";
-
-/** The settled result for route: what lib/plan.ts builds the plan from. */
+/** The settled result for a route: what lib/plan.ts builds the plan from. */
 export type Outcome = {
   route: RouteId;
   level: LevelId;
@@ -130,26 +172,36 @@ export type Outcome = {
   /** under 3 hours a week on a route they pace: weekly amounts in the steps shrink to fit */
   light: boolean;
   /** steps these answers add to the route's plan */
-  variants: VariantStep[];
-  /** the route usually takes longer than the deadline allows */
-  deadlineWarning: boolean;
+  added: AddedStep[];
+  /** needs a visa but has no bachelor's degree: the visa step says what that means */
+  visaWithoutDegree: boolean;
+  /** the route may run past the deadline ("deadline-tight") or usually does ("deadline") */
+  warning: WarningId | null;
 };
+
+const valueOf = (part: Part | undefined, state: State, route: number) => part!.value(state, route);
 
 /** The outcome for route on these answers, or null while a part is still open. */
 export function outcomeOf(state: State, route: number): Outcome | null {
   if (outcomeKey(state, route) === -1) return null;
-  const variants: VariantStep[] = [];
-  if (standing(state)) variants.push("restore-standing");
-  if (level(state)) variants.push("apm-programmes");
-  const visaVariant = visaStep[route];
-  if (visaVariant && visa(state, route)) variants.push(visaVariant);
-  const p = pace(state, route);
+  const apm = valueOf(LEVEL, state, route) === 1;
+  const added: AddedStep[] = [];
+  if (valueOf(STANDING, state, route)) added.push("restore-standing");
+  if ((apm && route !== MASTERS) || valueOf(SECOND_DOOR_PART, state, route)) added.push("apm-programmes");
+  if (valueOf(INTERNSHIPS, state, route)) added.push("internships");
+  const visaValue = valueOf(VISA_PART, state, route);
+  if (visaValue) added.push(visaStep[route]!);
+  if (valueOf(RETURNSHIPS, state, route)) added.push("returnships");
+  if (valueOf(REMOTE, state, route)) added.push("remote-first");
+  const p = valueOf(PACE_PART, state, route);
+  const w = valueOf(WARNING, state, route);
   return {
     route: ROUTE_IDS[route]!,
-    level: level(state) ? "apm" : "pm",
+    level: apm ? "apm" : "pm",
     pace: p === CALENDAR_PACE ? 1 : paceByHours[p]!,
-    light: p === UNDER_3,
-    variants,
-    deadlineWarning: warning(state, route) === 1,
+    light: p === UNDER_3_HOURS,
+    added,
+    visaWithoutDegree: visaValue === 2,
+    warning: w === 0 ? null : WARNING_IDS[w - 1]!,
   };
 }

@@ -3,8 +3,11 @@
 // all-day event per step. Pure: the route handlers only send them.
 // Neither file carries the plan's link: calendars get shared, and the link is the key to the plan.
 import { createEvents, type DateArray, type EventAttributes } from "ics";
+import { copy } from "@/data/copy";
 import { addDays, formatDate, formatWeeks } from "./dates";
 import type { SavedPlan } from "./api-contract";
+import { planProgress } from "./plan-progress";
+import { resultView, planSpan } from "./result-view";
 
 
 /**
@@ -14,23 +17,30 @@ import type { SavedPlan } from "./api-contract";
  */
 export const markdownText = (text: string): string => text.replace(/\s+/g, " ").replace(/[\\`*_{}[\]()<>#!|~&]/g, "\\$&");
 
-/** The plan as Markdown, ticks as task-list boxes. The title is the only text a person typed. */
+/**
+ * The plan as Markdown, from the same view as the page: the route with its level, offers and cost,
+ * the warnings, why it fits, the dated steps (ticks as task-list boxes) and why not each other
+ * route. The title is the only text a person typed.
+ */
 export function planToMarkdown(plan: SavedPlan): string {
-  const { snapshot } = plan;
-  const steps = snapshot.plan.steps;
-  const done = steps.filter((s) => plan.done[s.id]).length;
+  const view = resultView(plan.snapshot);
+  const { done, total } = planProgress(view.steps, plan.done, plan.createdAt.slice(0, 10));
   const lines = [
     `# ${markdownText(plan.title)}`,
     "",
-    `Route: ${snapshot.route.name}`,
-    `Dates: ${formatDate(snapshot.plan.startDate)} to ${formatDate(snapshot.plan.endDate)}`,
-    `Progress: ${done} of ${steps.length} steps done`,
-    `Saved: ${formatDate(plan.createdAt.slice(0, 10))} with OnePath (catalog ${snapshot.catalogVersion})`,
+    `## ${view.route.name}`,
     "",
-    "## Steps",
+    ...view.facts.map(({ term, value }) => `- ${term}: ${value}`),
+    `- Dates: ${planSpan(view)}`,
+    `- Progress: ${done} of ${total} steps done`,
+    `- Saved: ${formatDate(plan.createdAt.slice(0, 10))} with OnePath (catalog ${plan.snapshot.catalogVersion})`,
     "",
   ];
-  steps.forEach((step, i) => {
+  for (const warning of view.warnings) lines.push(`> **${warning.heading}.** ${warning.text}`, "");
+  lines.push(`## ${copy.result.whyHeading}`, "", ...view.reasons.map((r) => `- ${r}`), "");
+  if (view.closeSecond) lines.push(`${copy.result.closeCall} ${view.closeSecond}`, "");
+  lines.push(`## ${copy.result.stepsHeading}`, "");
+  view.steps.forEach((step, i) => {
     lines.push(
       `- [${plan.done[step.id] ? "x" : " "}] ${i + 1}. ${step.title}`,
       `  ${formatWeeks(step.weeks)}: ${formatDate(step.dates.start)} to ${formatDate(step.dates.end)}${step.interviewPractice ? " (interview practice)" : ""}`,
@@ -39,6 +49,13 @@ export function planToMarkdown(plan: SavedPlan): string {
       "",
     );
   });
+  const others = view.whyNot.reduce((n, item) => n + item.routes.length, 0);
+  lines.push(`## ${copy.result.whyNotSummary(others)}`, "");
+  for (const item of view.whyNot) {
+    lines.push(`- **${item.routes.map((r) => r.name).join(", ")}** (${item.badge}): ${item.why}`);
+    for (const next of item.next) lines.push(`  ${next}`);
+  }
+  lines.push("");
   return lines.join("\n");
 }
 

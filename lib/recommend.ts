@@ -1,40 +1,40 @@
 // recommend(answers): the one route, why it fits, why every other route lost and what would flip
 // it, and the rest of the result (lib/outcome.ts). Works on partial answers: it recommends only
-// once the whole result is settled; until then it names the question to ask.
+// once the whole result is settled; until then it names the question to ask. Every explanation is
+// computed on the answers given and presumes nothing about the questions the wizard skipped.
 import type { Answers } from "@/data/answers";
 import { getOption } from "@/data/catalog";
-import { routeName } from "@/data/route-facts";
+import { routeFacts, routeName } from "@/data/route-facts";
 import { getRoute } from "@/data/routes";
 import { copy } from "@/data/copy";
 import { QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
+import type { Condition } from "@/data/schema";
 import { decidedWinner, leader, tally } from "./decide";
 import { contributions, eliminationOf, type Contribution } from "./eliminations";
 import { findFlips, type Flip } from "./flip";
 import { nextQuestionIndex } from "./next-question";
 import { outcomeOf, type Outcome } from "./outcome";
-import { toState } from "./table";
+import { tieRank, toState } from "./table";
 
 /** An answer that helps the winner, in plain words; question is null for the fallback reason. */
 export type Reason = { question: QuestionId | null; option: string | null; text: string };
 export type OtherRoute = {
   route: RouteId;
-  status: "eliminated" | "outscored";
-  /** internal: the route's points, for ordering; never shown */
-  score: number;
+  /** ruled out by an answer, level with the winner on points and lost the tie-break, or behind on points */
+  status: "eliminated" | "tied" | "outscored";
   why: string;
-  /** the smallest change of answers a person could make that would make this route win */
+  /** the smallest change of answers a person could choose that would make this route win */
   flip: Flip | null;
-  /** when no such change exists: what would have to be true instead */
+  /** when no such change exists: the conditions it needs that the answers given do not meet */
   wouldNeed: string | null;
 };
 export type Recommendation = {
   route: RouteId;
-  scores: Record<RouteId, number>;
   reasons: Reason[];
   others: OtherRoute[];
-  /** the strongest other route on the answers given: where the checkpoint points if this one stalls */
-  runnerUp: RouteId;
-  /** the runner-up, when the winner leads it by a point or less */
+  /** where the checkpoint points if this route is not working: the strongest route through another door */
+  switchTo: RouteId;
+  /** a route level with the winner on points, when the winner won on the tie-break */
   closeSecond: RouteId | null;
   outcome: Outcome;
 };
@@ -45,8 +45,7 @@ export type RecommendResult =
 /** How many reasons the result shows: the strongest few, not every point. */
 const MAX_REASONS = 4;
 
-const phraseOf = (c: { question: QuestionId; option: string }) =>
-  getOption(c.question, c.option as never).phrase;
+const phraseOf = (c: Contribution) => getOption(c.question, c.option as never).phrase;
 
 /** The answers that helped the route most, strongest first, each as its own plain sentence. */
 function reasonsFor(parts: Contribution[], route: RouteId): Reason[] {
@@ -59,6 +58,34 @@ function reasonsFor(parts: Contribution[], route: RouteId): Reason[] {
   return reasons.length ? reasons : [{ question: null, option: null, text: copy.openReason }];
 }
 
+/** Is the condition met by the answer given? Undefined for a question the wizard skipped. */
+function meets(condition: Condition, answers: Answers): boolean | undefined {
+  const value = answers[condition.question];
+  if (value === undefined) return undefined;
+  const given: readonly string[] = Array.isArray(value) ? value : [value as string];
+  return condition.anyOf ? given.some((o) => condition.anyOf!.includes(o)) : !given.some((o) => condition.noneOf!.includes(o));
+}
+
+/** What the route needs that the answers given do not meet; nothing about skipped questions. */
+export function unmetNeeds(route: RouteId, answers: Answers): Condition[] {
+  return getRoute(route).needs.filter((c) => meets(c, answers) === false);
+}
+
+/** Why a route level with the winner lost the tie-break. */
+function tieReason(winner: RouteId, other: RouteId): string {
+  if (routeFacts[winner].insideCompany && !routeFacts[other].insideCompany) return copy.tieReason.insideCompany;
+  const sooner = routeFacts[winner].timeToOffer.midpointMonths < routeFacts[other].timeToOffer.midpointMonths;
+  return sooner ? copy.tieReason.sooner : copy.tieReason.order;
+}
+
+/** The winner and the routes through the same door (a move inside the company is one door), as a bitmask. */
+const sameDoor = (winner: number): number =>
+  ROUTE_IDS.reduce(
+    (mask, r, i) =>
+      i === winner || (routeFacts[r].insideCompany && routeFacts[ROUTE_IDS[winner]!].insideCompany) ? mask | (1 << i) : mask,
+    0,
+  );
+
 export function recommend(answers: Answers): RecommendResult {
   const state = toState(answers);
   const t = tally(state);
@@ -67,35 +94,63 @@ export function recommend(answers: Answers): RecommendResult {
   if (!outcome) return { status: "open", next: QUESTION_IDS[nextQuestionIndex(state)]! };
 
   const route = outcome.route;
-  const scores = Object.fromEntries(ROUTE_IDS.map((r, i) => [r, t.scores[i]!])) as Record<RouteId, number>;
+  const winnerName = routeName(route);
+  const score = (r: RouteId) => t.scores[ROUTE_IDS.indexOf(r)]!;
   const parts = contributions(answers);
-
   const flips = findFlips(state, winnerIndex);
+
+  const eliminations = new Map(ROUTE_IDS.map((r) => [r, eliminationOf(answers, r)]));
+  /** What it needs beyond the answer its "why" already names, or, with a flip to suggest, nothing. */
+  const wouldNeed = (r: RouteId, named: QuestionId | null, flip: Flip | null): string | null => {
+    if (flip) return null;
+    const unmet = unmetNeeds(r, answers);
+    const rest = unmet.filter((c) => c.question !== named).map((c) => c.text);
+    return rest.length ? copy.wouldNeed(rest, rest.length < unmet.length) : null;
+  };
   const others: OtherRoute[] = ROUTE_IDS.filter((r) => r !== route).map((r) => {
-    const name = routeName(r);
     const flip = flips.get(r) ?? null;
-    const base = { route: r, score: scores[r], flip, wouldNeed: flip ? null : getRoute(r).wouldNeed };
-    const elimination = eliminationOf(answers, r);
-    if (elimination) return { ...base, status: "eliminated", why: elimination.reason };
-    if (scores[route] - scores[r] <= 0) return { ...base, status: "outscored", why: copy.outscoredTie(name, routeName(route)) };
+    const elimination = eliminations.get(r);
+    if (elimination) {
+      // Routes ruled out by the same answer share one line, so nothing is said twice.
+      const together = ROUTE_IDS.filter((o) => eliminations.get(o)?.effect === elimination.effect);
+      const line = together.length > 1 ? elimination.effect.eliminatesTogether : undefined;
+      const why = line ? copy.together(line, together.map(routeName)) : elimination.reason;
+      return { route: r, status: "eliminated", why, flip, wouldNeed: wouldNeed(r, elimination.question, flip) };
+    }
+    if (score(r) >= score(route)) {
+      const why = copy.tied(winnerName, tieReason(route, r));
+      return { route: r, status: "tied", why, flip, wouldNeed: wouldNeed(r, null, flip) };
+    }
     // What held it back most: the answer that favoured the winner over it by the most.
     const drag = parts
-      .map((c) => ({ c, delta: (c.effect.points[r] ?? 0) - (c.effect.points[route] ?? 0) }))
-      .filter((d) => d.delta < 0)
-      .sort((a, b) => a.delta - b.delta)[0];
-    return { ...base, status: "outscored", why: copy.outscored(name, routeName(route), drag && phraseOf(drag.c)) };
+      .map((c) => ({ c, delta: (c.effect.points[route] ?? 0) - (c.effect.points[r] ?? 0) }))
+      .filter((d) => d.delta > 0)
+      .sort((a, b) => b.delta - a.delta)[0]!;
+    const why = copy.outscored(winnerName, phraseOf(drag.c));
+    return { route: r, status: "outscored", why, flip, wouldNeed: wouldNeed(r, drag.c.question, flip) };
   });
+  // Closest first: ties, then the rest by points, then the routes ruled out, grouped by the answer.
+  const rank = { tied: 0, outscored: 1, eliminated: 2 } as const;
+  const order = (o: OtherRoute) =>
+    o.status === "eliminated" ? QUESTION_IDS.indexOf(eliminations.get(o.route)!.question) : -score(o.route);
+  others.sort(
+    (a, b) =>
+      rank[a.status] - rank[b.status] ||
+      order(a) - order(b) ||
+      tieRank[ROUTE_IDS.indexOf(a.route)]! - tieRank[ROUTE_IDS.indexOf(b.route)]!,
+  );
 
-  const runnerUp = ROUTE_IDS[leader({ scores: t.scores, eliminated: t.eliminated | (1 << winnerIndex) })]!;
+  const tied = others.find((o) => o.status === "tied");
+  const switchTo = leader({ scores: t.scores, eliminated: t.eliminated | sameDoor(winnerIndex) });
   return {
     status: "decided",
     recommendation: {
       route,
-      scores,
       reasons: reasonsFor(parts, route),
       others,
-      runnerUp,
-      closeSecond: scores[route] - scores[runnerUp] <= 1 ? runnerUp : null,
+      // Networking and the transferable resume are never ruled out, and each is a door of its own.
+      switchTo: ROUTE_IDS[switchTo]!,
+      closeSecond: tied?.route ?? null,
       outcome,
     },
   };

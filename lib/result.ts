@@ -18,10 +18,16 @@ export type ResultFor = { status: "decided"; result: RecommendationResponse } | 
 export function resultFor(answers: Answers, startDate: string): ResultFor {
   const recommended = recommend(answers);
   if (recommended.status === "open") return recommended;
-  const { route, reasons, others, runnerUp, closeSecond, outcome } = recommended.recommendation;
-  const plan = buildPlan(outcome, runnerUp, startDate);
+  const { route, reasons, others, switchTo, closeSecond, outcome } = recommended.recommendation;
+  const first = getRoute(switchTo).steps[0]!;
+  const plan = buildPlan(
+    outcome,
+    { name: routeName(switchTo), firstStep: (outcome.level === "apm" && first.apm?.title) || first.title },
+    startDate,
+  );
   const name = routeName(route);
   const checkpointStep = plan.steps.find((s) => s.id === checkpoint.id)!;
+  const { deadlineWarning, tightWarning } = getRoute(route);
   return {
     status: "decided",
     result: {
@@ -42,7 +48,9 @@ export function resultFor(answers: Answers, startDate: string): ResultFor {
             text: copy.closeSecond(routeName(closeSecond), name, formatDate(checkpointStep.dates.start)),
           }
         : null,
-      warnings: outcome.deadlineWarning ? [{ id: "deadline", text: getRoute(route).deadlineWarning }] : [],
+      warnings: outcome.warning
+        ? [{ id: outcome.warning, text: outcome.warning === "deadline" ? deadlineWarning : tightWarning }]
+        : [],
       plan,
     },
   };

@@ -3,7 +3,7 @@
 // otherwise the chosen option's index; for the multi-select question it is a bitmask of the
 // chosen options (so it has 2^n "choices", each a possible answer).
 import type { Answers } from "@/data/answers";
-import { MULTI_QUESTION, OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
+import { MULTI_QUESTION, OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type QuestionId } from "@/data/ids";
 import { routeFacts } from "@/data/route-facts";
 import type { Effect } from "@/data/schema";
 import { scoring } from "@/data/scoring";
@@ -57,14 +57,14 @@ export const questionsTable: Compiled[] = QUESTION_IDS.map((id) => {
 });
 
 /**
- * Tie-break rank per route: lower wins. Shorter typical time to a first offer first, then the
- * fixed order of ROUTE_IDS.
+ * Tie-break rank per route: lower wins. A move inside the company first (free, and the commonest
+ * way into a first PM job), then the shorter typical time to a first offer, then the fixed order
+ * of ROUTE_IDS.
  */
 export const tieRank: number[] = (() => {
-  const midpoint = (r: RouteId) => routeFacts[r].timeToOffer.midpointMonths;
-  const order = ROUTE_IDS.map((_, i) => i).sort(
-    (a, b) => midpoint(ROUTE_IDS[a]!) - midpoint(ROUTE_IDS[b]!) || a - b,
-  );
+  const inside = (r: number) => (routeFacts[ROUTE_IDS[r]!].insideCompany ? 0 : 1);
+  const midpoint = (r: number) => routeFacts[ROUTE_IDS[r]!].timeToOffer.midpointMonths;
+  const order = ROUTE_IDS.map((_, i) => i).sort((a, b) => inside(a) - inside(b) || midpoint(a) - midpoint(b) || a - b);
   const rank = new Array<number>(ROUTE_COUNT);
   order.forEach((r, i) => (rank[r] = i));
   return rank;

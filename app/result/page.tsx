@@ -4,19 +4,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { getRoute } from "@/data/routes";
-import { getLevel } from "@/data/ladder";
 import { StartDate } from "@/lib/api-contract";
 import { today } from "@/lib/dates";
 import { diffPlans } from "@/lib/plan-diff";
 import { resultFor } from "@/lib/result";
+import { resultView } from "@/lib/result-view";
 import { readWizardUrl, wizardHref } from "@/lib/wizard-url";
 import { buttonClasses } from "@/components/ui/button";
 import { PlanComparison } from "@/components/plans/plan-comparison";
 import { SavePlanButton } from "@/components/plans/save-plan-button";
 import { YourAnswers } from "@/components/result/your-answers";
-import { DeadlineWarning } from "@/components/result/deadline-warning";
 import { PlanChecklist } from "@/components/result/plan-checklist";
+import { ResultSummary } from "@/components/result/result-summary";
 import { PlanTimeline } from "@/components/result/plan-timeline";
 import { WhyNot } from "@/components/result/why-not";
 import { loadPlan } from "@/server/plans/load-plan";
@@ -67,58 +66,13 @@ export default async function ResultPage({ searchParams }: Props) {
   }
   const { answers, result } = data;
   const { plan } = result;
-  const route = getRoute(result.route.id);
-  const level = getLevel(plan.level);
+  const view = resultView(result);
   const compared = data.compare ? await comparison(data.compare, result) : null;
-  const warning = result.warnings.find((w) => w.id === "deadline");
 
   return (
     <div className="mx-auto grid w-full max-w-4xl gap-8 px-4 py-8 sm:px-6 sm:py-12">
       {compared ? <PlanComparison {...compared} /> : null}
-      <header>
-        <p className="text-sm font-semibold tracking-wide text-accent-text uppercase">Your route into product management</p>
-        <h1 className="mt-2 text-4xl font-bold tracking-tight text-balance sm:text-5xl">{route.name}</h1>
-        <p className="mt-3 text-lg text-ink-muted">{route.summary}</p>
-        <dl className="mt-5 flex flex-wrap gap-3 text-sm">
-          {[
-            ["Aim for", level.name],
-            ["Typical time to an offer", route.timeToOffer.label],
-            ["Typical cost", route.cost],
-          ].map(([term, value]) => (
-            <div key={term} className="rounded-lg border border-line bg-surface-raised px-3 py-2">
-              <dt className="text-ink-muted">{term}</dt>
-              <dd className="font-semibold">{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </header>
-
-      {warning ? <DeadlineWarning text={warning.text} /> : null}
-
-      <section aria-labelledby="why-heading">
-        <h2 id="why-heading" className="text-2xl font-bold tracking-tight">
-          Why it fits you
-        </h2>
-        <ul className="mt-3 grid gap-2">
-          {result.reasons.map((reason) => (
-            <li key={reason.text} className="rounded-lg border border-line bg-surface-raised px-4 py-3">
-              {reason.text}
-            </li>
-          ))}
-        </ul>
-        {result.closeSecond ? (
-          <p className="mt-3 rounded-xl border border-line bg-accent-soft px-4 py-3">
-            <strong>A close call. </strong>
-            {result.closeSecond.text}
-          </p>
-        ) : null}
-        <p className="mt-3 text-sm text-ink-muted">
-          {level.name}: {level.summary}{" "}
-          <Link href="/ladder" className="font-medium text-accent-text">
-            About the PM ladder
-          </Link>
-        </p>
-      </section>
+      <ResultSummary view={view} headingLevel="h1" eyebrow="Your route into product management" />
 
       <section aria-labelledby="plan-heading" className="grid gap-4">
         <h2 id="plan-heading" className="text-2xl font-bold tracking-tight">
@@ -127,7 +81,7 @@ export default async function ResultPage({ searchParams }: Props) {
         <SavePlanButton
           answers={answers}
           startDate={plan.startDate}
-          routeName={route.name}
+          routeName={view.route.name}
           label={compared?.saved ? "Save as a new plan" : "Save this plan"}
         />
         <PlanTimeline plan={plan} />
@@ -135,7 +89,7 @@ export default async function ResultPage({ searchParams }: Props) {
       </section>
 
       <section aria-label="Other routes and your answers" className="grid gap-4">
-        <WhyNot others={result.others} />
+        <WhyNot view={view} />
         <YourAnswers answers={answers} compare={data.compare} />
         <p>
           <Link href="/wizard?restart=1" className="font-medium text-accent-text">

@@ -87,7 +87,8 @@ export function QuestionForm({ question, draft, step, total, backHref, restartHr
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-      const index = Number(e.key) - 1;
+      // 1-9 pick the first nine options, 0 the tenth.
+      const index = e.key === "0" ? 9 : Number(e.key) - 1;
       if (Number.isInteger(index) && index >= 0 && index < q.options.length) {
         e.preventDefault();
         choose(q.options[index]!.id);
@@ -164,7 +165,7 @@ export function QuestionForm({ question, draft, step, total, backHref, restartHr
                 ) : null}
               </span>
               <kbd aria-hidden="true" className="hidden rounded border border-line px-1.5 text-xs text-ink-muted sm:inline">
-                {i + 1}
+                {(i + 1) % 10}
               </kbd>
             </label>
           ))}

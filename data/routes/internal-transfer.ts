@@ -11,9 +11,13 @@ export const internalTransfer: RouteInput = {
     "Your employer has no PM team to move into.",
     "You are under your employer's bar for internal moves, which is often 6–12 months in role, a rating of at least meets expectations, and no improvement plan.",
   ],
-  wouldNeed: "It would take a company with PMs where you have passed the bar for moving teams.",
+  needs: [
+    { question: "employer", anyOf: ["pm-team-settled"], text: "a company with PMs where you have passed the bar for moving teams" },
+  ],
   deadlineWarning:
     "An internal move usually takes at least 3 months, and you need an offer sooner. Start this plan, and meanwhile ask about a product-adjacent role, such as product operations, product analyst or product marketing, inside your company or outside it: it is a stepping-stone that moves you closer to PM while the transfer comes together.",
+  tightWarning:
+    "An internal move can come within your deadline, but it often takes up to a year. If your checkpoint comes and no role is in sight, start applying for a product-adjacent role, such as product operations or product analyst, inside your company or outside it, as a backup.",
   checkpoint:
     "your manager has named what to work on, a senior PM has agreed to meet you, and your problem brief has had a reaction",
   steps: [
@@ -24,6 +28,7 @@ export const internalTransfer: RouteInput = {
         "Book 30 minutes, say plainly that you want to move into product, and ask which gaps they see and what the company's bar for internal moves is. Internal moves are the most common way into a first PM job (roughly 28–50% of first roles), so your manager is your first ally.",
       doneWhen: "Your manager has named two or three things to work on and you have written them down.",
       weeks: { from: 1, to: 2 },
+      withOthers: true,
     },
     {
       id: "find-sponsor",
@@ -32,6 +37,7 @@ export const internalTransfer: RouteInput = {
         "Pick a senior PM whose product sits near your work and ask for a monthly 30-minute chat about how they decide what to build. Bring one question each time so the meetings stay useful for both of you.",
       doneWhen: "A senior PM has agreed to meet monthly and your first meeting is in the calendar.",
       weeks: { from: 2, to: 4 },
+      withOthers: true,
       optional: 1,
     },
     {
@@ -41,6 +47,7 @@ export const internalTransfer: RouteInput = {
         "Use what you can already see, such as support tickets, usage dashboards or sales notes, to describe one problem: who the customer is, what hurts, and why it matters now. Leave solutions for the last paragraph, if at all.",
       doneWhen: "You have a one-page write-up a PM has read and commented on.",
       weeks: { from: 3, to: 6 },
+      withOthers: true,
     },
     {
       id: "deliver-with-pm",
@@ -49,6 +56,7 @@ export const internalTransfer: RouteInput = {
         "Offer to own something small and well bounded, such as a minor feature spec, an experiment or a launch checklist, and agree with the PM what done looks like. Ask sales, success or research to let you listen in on customer calls, and note each customer's goal, pain and words.",
       doneWhen: "The work has shipped, the PM can describe the part you owned, and you have notes from 8 customer calls.",
       weeks: { from: 6, to: 16 },
+      withOthers: true,
     },
     {
       id: "mock-interviews",
@@ -57,6 +65,7 @@ export const internalTransfer: RouteInput = {
         "Ask PMs to give you product questions and to be honest. In every answer, clarify the question, name the customer and their pain, and say why it matters and for whom before you suggest any feature: candidates are most often turned down for skipping the customer or jumping straight to how.",
       doneWhen: "You have done 5 mocks and written down one thing to improve after each.",
       weeks: { from: 12, to: 16 },
+      withOthers: true,
       interviewPractice: true,
     },
     {
@@ -64,8 +73,10 @@ export const internalTransfer: RouteInput = {
       title: "Apply when a PM role opens, with your sponsor's backing",
       detail:
         "Watch the internal job board, tell your manager and sponsor before you apply, and point to your problem brief and the work you shipped. If nothing opens yet, keep the monthly meetings going and ask to be told first.",
-      doneWhen: "You have applied for an internal PM role and your manager and sponsor know about it.",
+      doneWhen: "You have an offer for an internal PM role.",
       weeks: { from: 16, to: 26 },
+      withOthers: true,
+      offer: "job",
     },
   ],
 };

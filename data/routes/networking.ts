@@ -8,9 +8,11 @@ export const networking: RouteInput = {
   fitsBest:
     "You enjoy reaching out, or you have a warm network of ex-colleagues and alumni, and there is no internal path where you work now.",
   blockers: [],
-  wouldNeed: "It would take a warm network, or a real appetite for reaching out to people.",
+  needs: [{ question: "networking", anyOf: ["high"], text: "a warm network, or a real appetite for reaching out to people" }],
   deadlineWarning:
     "Networking usually takes at least 3 months to turn into an offer, and you need one sooner. Start the plan, and meanwhile apply for product-adjacent roles, such as product marketing, product operations or product analyst: a stepping-stone you can move from into PM.",
+  tightWarning:
+    "Networking can lead to an offer within your deadline, but it often takes up to 9 months. If your checkpoint comes and no one has offered to refer you, start applying for product-adjacent roles, such as product marketing, product operations or product analyst, as a backup.",
   checkpoint: "you have had at least 15 conversations and one or two people have offered to refer you",
   steps: [
     {
@@ -28,6 +30,7 @@ export const networking: RouteInput = {
         "Ask what their customers struggle with and how the team decides what to build, not for a job. People refer someone whose thinking they have seen, and referred applicants are about 9 times likelier to be hired.",
       doneWhen: "You have held at least 15 conversations and noted one customer problem from each.",
       weeks: { from: 2, to: 8 },
+      withOthers: true,
       light: {
         title: "Have 1–2 conversations a week about their customers' problems",
         doneWhen: "You have held at least 8 conversations and noted one customer problem from each.",
@@ -40,15 +43,17 @@ export const networking: RouteInput = {
         "For each, describe a problem you heard about, who has it, why it matters now and what you would try first. Send it to a contact there and ask for their honest reaction.",
       doneWhen: "Three contacts have your one-pager and you have asked each for feedback.",
       weeks: { from: 4, to: 10 },
+      withOthers: true,
       optional: 1,
     },
     {
       id: "apply-with-referrals",
       title: "Apply only where someone can refer you",
       detail:
-        "With roughly 37 job seekers for every PM opening, cold applications rarely get read. Referrals are about 7% of applicants but 40% of hires, so ask the contacts you have built up to put your name forward.",
+        "Cold applications for PM roles rarely get read. Referrals are about 7% of applicants but 40% of hires, so ask the contacts you have built up to put your name forward.",
       doneWhen: "Every application you have sent has a named person referring you.",
       weeks: { from: 6, to: 12 },
+      withOthers: true,
     },
     {
       id: "mock-interviews",
@@ -57,6 +62,7 @@ export const networking: RouteInput = {
         "Practise with PMs from your network or peers preparing too. In every answer, start from the customer and their pain, and say why it matters and for whom before naming any feature or solution: interviewers turn down candidates who skip straight to how.",
       doneWhen: "You have done at least 10 mocks and logged the feedback from each.",
       weeks: { from: 6, to: 14 },
+      withOthers: true,
       interviewPractice: true,
     },
     {
@@ -64,9 +70,10 @@ export const networking: RouteInput = {
       title: "Interview, and debrief after every round",
       detail:
         "Within a day of each interview, write down the questions, what went well and what you would say differently. Thank your referrer and tell them how it went.",
-      doneWhen: "You have a written debrief for every interview, each with one change for next time.",
+      doneWhen: "You have a PM offer, and a written debrief with one change for next time from every interview before it.",
       weeks: { from: 10, to: 24 },
-      optional: 2,
+      withOthers: true,
+      offer: "job",
     },
   ],
 };

@@ -8,9 +8,20 @@ export const nonprofit: RouteInput = {
   fitsBest:
     "You have 3–8 hours a week and a small budget, you would rather not network hard, or you work outside tech or away from a tech hub.",
   blockers: ["You have under 3 hours a week for it.", "You need an offer within 3 months."],
-  wouldNeed: "It would take 3–8 spare hours a week and a background outside tech, or a home away from a tech hub.",
+  needs: [
+    { question: "hours", noneOf: ["under-3"], text: "at least 3 spare hours a week" },
+    {
+      question: "role",
+      anyOf: ["other-field", "sales-marketing", "business"],
+      text: "a background non-profits look for, such as a field outside tech, sales or business",
+    },
+    { question: "constraints", noneOf: ["needs-visa"], text: "no work visa at stake (unpaid work can breach a visa's terms)" },
+    { question: "deadline", noneOf: ["under-3-months"], text: "more than 3 months before you need an offer" },
+  ],
   deadlineWarning:
     "A volunteer project usually takes at least 6 months to turn into an offer. Start it, and meanwhile apply for product-adjacent roles, such as product operations or product analyst, as a stepping-stone.",
+  tightWarning:
+    "A volunteer project can lead to an offer within your deadline, but it often takes up to a year. If your checkpoint comes and you are not on a project with a real product decision, start applying for product-adjacent roles, such as product operations or product analyst, as a backup.",
   checkpoint: "you are on a project with a real product decision, and the people you interviewed agree on the main pain",
   steps: [
     {
@@ -20,6 +31,7 @@ export const nonprofit: RouteInput = {
         "Create profiles on skills-based platforms such as Catchafire or Taproot+, or join a local civic-tech group, and attach a short sample of your work to each application.",
       doneWhen: "Your profiles are live and you have sent 3 applications with a work sample.",
       weeks: { from: 1, to: 1 },
+      withOthers: true,
     },
     {
       id: "pick-project",
@@ -28,6 +40,7 @@ export const nonprofit: RouteInput = {
         "Look for work where you decide what gets built and for whom, such as a new intake form or a volunteer app. Taproot+ projects take about 30 hours, while Catchafire projects run about 3 months.",
       doneWhen: "You have agreed a project and can name the product decision you will own.",
       weeks: { from: 2, to: 3 },
+      withOthers: true,
     },
     {
       id: "stakeholder-interviews",
@@ -36,6 +49,7 @@ export const nonprofit: RouteInput = {
         "Ask the people who would use what you build how they work today and where it breaks down. Write down their words, not your solutions.",
       doneWhen: "You have notes from at least 5 interviews and a short list of the main pains.",
       weeks: { from: 3, to: 5 },
+      withOthers: true,
       optional: 1,
     },
     {
@@ -45,6 +59,7 @@ export const nonprofit: RouteInput = {
         "Write a short requirements doc, agree with the organisation what comes first and what waits, and see the work through to launch. Keep decisions and trade-offs in writing; they become your case study.",
       doneWhen: "The project has launched and you have a written record of the main decisions.",
       weeks: { from: 5, to: 10 },
+      withOthers: true,
     },
     {
       id: "case-study",
@@ -53,6 +68,7 @@ export const nonprofit: RouteInput = {
         "Agree one or two measures with the organisation, such as hours saved or sign-ups completed, and compare them with how things were before. Then cover who you served, their pain, what you decided and why, and the result, on one page.",
       doneWhen: "You have a before-and-after number the organisation agrees with, in a case study it has approved.",
       weeks: { from: 10, to: 14 },
+      withOthers: true,
       optional: 2,
     },
     {
@@ -60,9 +76,11 @@ export const nonprofit: RouteInput = {
       title: "Apply with the organisation's people as references, and practise interviews",
       detail:
         "Ask the staff you worked with to be references, then do at least 5 mock interviews before your first real one. In each answer, start from the customer and their pain and say why and for whom before any solution, exactly as you did for the non-profit.",
-      doneWhen: "Two people from the organisation have agreed to be references and you have done 5 mocks.",
+      doneWhen: "You have a PM offer, with two people from the organisation as your references and 5 mocks behind you.",
       weeks: { from: 12, to: 26 },
+      withOthers: true,
       interviewPractice: true,
+      offer: "job",
     },
   ],
 };

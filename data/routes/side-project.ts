@@ -8,9 +8,15 @@ export const sideProject: RouteInput = {
   fitsBest:
     "You can code or are willing to use no-code and AI tools, you can give 8 or more hours a week, and there is no internal path where you work.",
   blockers: ["You have under 3 hours a week for it.", "You need an offer within 3 months."],
-  wouldNeed: "It would take 8 or more spare hours a week and something you have built that other people used.",
+  needs: [
+    { question: "hours", anyOf: ["8-15", "over-15"], text: "8 or more spare hours a week" },
+    { question: "building", anyOf: ["no-code", "code"], text: "something you have built that other people used" },
+    { question: "deadline", noneOf: ["under-3-months"], text: "more than 3 months before you need an offer" },
+  ],
   deadlineWarning:
     "A side project usually takes at least 6 months to turn into an offer. Build it, and meanwhile apply for product-adjacent roles, such as product analyst or product operations, as a stepping-stone.",
+  tightWarning:
+    "A side project can lead to an offer within your deadline, but it often takes up to a year. If your checkpoint comes and your product is not live with real users, start applying for product-adjacent roles, such as product analyst or product operations, as a backup.",
   checkpoint: "your product is live at a URL and people you don't know have used it",
   steps: [
     {
@@ -20,6 +26,7 @@ export const sideProject: RouteInput = {
         "Choose a problem faced by a group you can easily reach, such as a hobby community, your old colleagues or a local club. Ask how they deal with it today, what it costs them and what they have tried; do not pitch your idea, just listen.",
       doneWhen: "You have notes from 10 interviews and the top three pains ranked.",
       weeks: { from: 1, to: 3 },
+      withOthers: true,
     },
     {
       id: "requirements-doc",
@@ -45,6 +52,7 @@ export const sideProject: RouteInput = {
         "Bring in the people you interviewed and their friends, watch your success metric, and ship two rounds of changes that respond to what you see. Keep a short note of each change and why you made it.",
       doneWhen: "You have real users and two shipped changes, each with a note on what it fixed.",
       weeks: { from: 8, to: 12 },
+      withOthers: true,
     },
     {
       id: "case-study",
@@ -60,9 +68,11 @@ export const sideProject: RouteInput = {
       title: "Use the project in outreach and practise interviews around it",
       detail:
         "Share what you built, with its numbers, in every message and application, and do at least 5 mock interviews. Always open with the customer and their pain and say why and for whom before you describe a single feature, because interviewers reject candidates who jump straight to how.",
-      doneWhen: "You have shared the project with 20 people and done at least 5 mock interviews.",
+      doneWhen: "You have a PM offer, after sharing the project with 20 people and doing at least 5 mock interviews.",
       weeks: { from: 13, to: 24 },
+      withOthers: true,
       interviewPractice: true,
+      offer: "job",
     },
   ],
 };

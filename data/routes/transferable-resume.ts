@@ -8,18 +8,27 @@ export const transferableResume: RouteInput = {
   fitsBest:
     "You already do PM-like work with measurable results and need to move fast, or you are a new graduate aiming at APM or RPM programmes.",
   blockers: [],
-  wouldNeed: "It would take product work of your own with a result you can measure.",
+  needs: [
+    { question: "pm-work", anyOf: ["shipped-with-results"], text: "product work of your own with a result you can measure" },
+  ],
   deadlineWarning:
     "Applications usually take at least a month to turn into an offer. Start now, and apply for product-adjacent roles, such as product operations or product analyst, alongside PM roles.",
+  tightWarning:
+    "A sharp resume can bring an offer within your deadline, but it often takes up to 6 months. If your checkpoint comes and fewer than 1 in 10 applications get a reply, add product-adjacent roles, such as product operations or product analyst, to your applications as a backup.",
   checkpoint: "at least 1 in 10 of your applications has led to a reply or a first interview",
   steps: [
     {
       id: "map-accomplishments",
-      title: "Map 10 of your accomplishments to entry-level PM duties",
+      title: "Map 10 of your accomplishments to PM duties",
       detail:
-        "Entry-level PMs analyse data, work across teams and get projects shipped. List ten things you have done and match each to one of those duties, with a number where you have one.",
+        "PMs get people to agree on the problem worth solving, decide what comes first, and take work through launch and beyond. List ten things you have done and match each to one of those duties, with a number where you have one.",
       doneWhen: "You have a list of 10 accomplishments, each matched to a PM duty.",
       weeks: { from: 1, to: 1 },
+      apm: {
+        title: "Map 10 of your accomplishments to entry-level PM duties",
+        detail:
+          "Entry-level PMs analyse data, work across teams and get projects shipped. List ten things you have done, in class, at work or on your own, and match each to one of those duties, with a number where you have one.",
+      },
     },
     {
       id: "rewrite-bullets",
@@ -36,7 +45,8 @@ export const transferableResume: RouteInput = {
         "Recruiters look at a resume for somewhere between 7 and 15 seconds. Tailor a version per type of role, then ask two PMs to look for 15 seconds and tell you what they remember.",
       doneWhen: "Two PMs have each skimmed your resume for 15 seconds and told you what stood out.",
       weeks: { from: 2, to: 3 },
-      optional: 2,
+      withOthers: true,
+      optional: 1,
     },
     {
       id: "targeted-applications",
@@ -45,6 +55,7 @@ export const transferableResume: RouteInput = {
         "For each role, find one person at the company and ask whether they would refer you, since referrals make up about 40% of hires. A few well-aimed applications beat many cold ones.",
       doneWhen: "You have sent at least 5 applications a week for four weeks, each with a referral ask.",
       weeks: { from: 3, to: 8 },
+      withOthers: true,
       light: {
         title: "Send 2–3 targeted applications a week, each with a referral ask",
         doneWhen: "You have sent at least 2 applications a week for four weeks, each with a referral ask.",
@@ -57,6 +68,7 @@ export const transferableResume: RouteInput = {
         "Write each story as situation, customer, what you did and the result. In the mocks, clarify the question, then name the user and their pain and say why and for whom before any feature: skipping the customer or jumping to how is the most common reason candidates are turned down.",
       doneWhen: "You have 8 stories written out and have done 10 mocks with notes on each.",
       weeks: { from: 3, to: 8 },
+      withOthers: true,
       interviewPractice: true,
     },
     {
@@ -64,9 +76,10 @@ export const transferableResume: RouteInput = {
       title: "Interview, then adjust your resume and answers after each round",
       detail:
         "After each interview, note which questions caught you out and which bullets they asked about, and update your resume and stories to match. Small fixes after every round add up quickly.",
-      doneWhen: "You have a note for every interview and your resume reflects what you learned.",
+      doneWhen: "You have a PM offer, and a note from every interview before it.",
       weeks: { from: 6, to: 16 },
-      optional: 1,
+      withOthers: true,
+      offer: "job",
     },
   ],
 };

@@ -3,7 +3,7 @@
 // the wizard's adaptive order, and the exact optimum of any adaptive order, found by dynamic
 // programming over every partial answer state.
 import { emptyState, forEachCompletion } from "@/lib/answer-space";
-import { isSettled, nextQuestionIndex } from "@/lib/next-question";
+import { isSettled, liveQuestions, nextQuestionIndex, resultCount } from "@/lib/next-question";
 import { QUESTION_COUNT, UNANSWERED, questionsTable, type State } from "@/lib/table";
 
 /** Mean questions asked when `next` picks each question, walking every branch. */
@@ -34,6 +34,32 @@ export function meanAsked(next: (state: State) => number): { mean: number; state
 }
 
 export const wizardOrder = (state: State) => nextQuestionIndex(state);
+
+/**
+ * Greedy: the question whose answers leave the fewest possible results on average (ties to the
+ * catalog order), among those that could still change the result.
+ */
+export function greedyOrder(state: State): number {
+  if (isSettled(state)) return -1;
+  const live = liveQuestions(state);
+  let best = -1;
+  let bestCount = Infinity;
+  for (let q = 0; q < QUESTION_COUNT; q++) {
+    if (!(live & (1 << q))) continue;
+    const { choices } = questionsTable[q]!;
+    let total = 0;
+    for (let c = 0; c < choices; c++) total += resultCount(state.map((v, i) => (i === q ? c : v)));
+    if (total / choices < bestCount - 1e-9) {
+      best = q;
+      bestCount = total / choices;
+    }
+  }
+  return best;
+}
+
+/** The wizard's order, but starting with `first`. */
+export const startingWith = (first: number) => (state: State) =>
+  state.every((c) => c === UNANSWERED) ? first : nextQuestionIndex(state);
 
 /** The catalog's order, one question after another, stopping once the result is settled. */
 export const fixedOrder = (state: State) => (isSettled(state) ? -1 : state.indexOf(UNANSWERED));

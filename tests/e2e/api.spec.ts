@@ -1,5 +1,6 @@
 // The public JSON API against the running production server: the contract, the error format, the
 // body limit and the response headers that only the real server sets (or leaves out).
+import { ADDED_STEPS, MIN_PLAN_STEPS } from "@/data/plan-rules";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { CATALOG_VERSION } from "@/data/catalog";
 import { QUESTION_IDS, ROUTE_IDS } from "@/data/ids";
@@ -59,15 +60,18 @@ test("POST /api/wizard/next names the next question and the eliminated routes", 
   for (const e of body.eliminated) expect(e.reason.length).toBeGreaterThan(3);
 });
 
-for (const { name, answers, route } of personas) {
+for (const { name, answers, route, level, added, warnings } of personas) {
   test(`POST /api/recommendation recommends ${route} for the ${name}`, async ({ request }) => {
     const response = await request.post("/api/recommendation", { data: { answers, startDate: "2026-12-07" } });
     expect(response.status()).toBe(200);
     expectNoStore(response);
     const body = api.RecommendationResponse.parse(await bodyOf(response));
     expect(body.route.id).toBe(route);
-    expect(body.plan.steps.length).toBeGreaterThanOrEqual(6);
-    expect(body.plan.steps.length).toBeLessThanOrEqual(8);
+    expect(body.plan.level).toBe(level);
+    const ids = body.plan.steps.map((s) => s.id);
+    expect(ids.filter((id) => (ADDED_STEPS as readonly string[]).includes(id)).sort()).toEqual([...added].sort());
+    expect(body.warnings.map((w) => w.id)).toEqual(warnings);
+    expect(body.plan.steps.length).toBeGreaterThanOrEqual(MIN_PLAN_STEPS);
     expect(body.plan.steps[0]!.dates.start).toBe("2026-12-07");
   });
 }

@@ -2,6 +2,7 @@
 // Content-Security-Policy (an eval probe, an inline script without its nonce or hash, a hydration
 // mismatch would all show here).
 import type { Page } from "@playwright/test";
+import { getOption } from "@/data/catalog";
 import { answersToSearch } from "@/lib/answers-url";
 import { CreatePlanResponse } from "@/lib/api-contract";
 import { personas } from "../fixtures/personas";
@@ -35,7 +36,7 @@ test("no console error or CSP violation on any page", async ({ page, request, ba
     "/ladder",
     "/plans",
     "/wizard",
-    `/wizard?${answersToSearch({ hours: "3-8" })}`,
+    `/wizard?${answersToSearch({ employer: "no-pm-team" })}`,
     `/result?${answersToSearch(personas[6]!.answers)}`,
     `/plans/${id}`,
     "/no-such-page",
@@ -49,7 +50,7 @@ test("no console error or CSP violation on any page", async ({ page, request, ba
   }
   // And while using the wizard: a parse of saved state, a step, the live narrowing.
   await page.goto("/wizard?restart=1");
-  await option(page, "3 to 8 hours").check();
+  await option(page, getOption("employer", "no-pm-team").label).check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("Question 2 ")).toBeVisible();
   await page.reload();

@@ -4,7 +4,7 @@ import { getQuestion } from "@/data/catalog";
 import { getRoute } from "@/data/routes";
 import { CreatePlanResponse } from "@/lib/api-contract";
 import { personas } from "../fixtures/personas";
-import { decidedResult } from "../fixtures/results";
+import { decidedResult, defaultTitle } from "../fixtures/results";
 import { expect, option, test } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
@@ -56,7 +56,8 @@ test("a saved plan opens in full", async ({ page, request, baseURL }) => {
   const saved = await request.post("/api/plans", { data: { answers: persona.answers }, headers: { origin: baseURL! } });
   const { id } = CreatePlanResponse.parse(await saved.json());
   await page.goto(`/plans/${id}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`My route: ${getRoute(persona.route).name}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(defaultTitle());
+  await expect(page.getByRole("heading", { level: 2, name: getRoute(persona.route).name })).toBeVisible();
   const steps = decidedResult(persona.answers).plan.steps;
   await expect(page.getByRole("checkbox")).toHaveCount(steps.length);
   for (const step of steps) await expect(page.getByText(step.title).first()).toBeVisible();

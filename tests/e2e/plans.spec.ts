@@ -6,7 +6,7 @@ import { getRoute } from "@/data/routes";
 import { answersToSearch } from "@/lib/answers-url";
 import { PLAN_STORE_KEY } from "@/browser/plan-store";
 import { personas } from "../fixtures/personas";
-import { decidedResult } from "../fixtures/results";
+import { decidedResult, defaultTitle } from "../fixtures/results";
 import { expect, test } from "./fixtures";
 
 const seller = personas[3]!; // networking
@@ -16,6 +16,7 @@ const steps = decidedResult(seller.answers).plan.steps;
 const firstStep = steps[0]!;
 const stepCount = steps.length;
 const XSS = "<img src=x onerror=alert(1)>";
+const title = defaultTitle();
 
 /** Saves the seller's result from the result page and returns the plan's path. */
 async function savePlan(page: Page): Promise<string> {
@@ -47,7 +48,7 @@ test("save a result, tick a step, and find it ticked after a reload", async ({ p
   expect(await storedPlans(page)).toHaveLength(1);
   expect(page.url()).not.toMatch(/token/i);
 
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`My route: ${route.name}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("status").filter({ hasText: "Your plan is saved." })).toBeVisible();
   await expect(page.getByText(`0 of ${stepCount} steps done`)).toBeVisible();
   await expect(page.getByRole("img", { name: /^Timeline: / })).toBeVisible();
@@ -138,7 +139,14 @@ test("the link opened in another browser is read-only", async ({ page, browser, 
   await page.goto(path);
   await expect(page.getByRole("heading", { name: "A shared plan" })).toBeVisible();
   await expect(page.getByText("You’re viewing a shared, read-only plan.")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`My route: ${route.name}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  // The shared view reads like the result: route, level, reasons and why not, each said once.
+  const result = decidedResult(seller.answers);
+  await expect(page.getByRole("heading", { level: 2, name: route.name })).toBeVisible();
+  await expect(page.getByText(route.name, { exact: true })).toHaveCount(1);
+  await expect(page.getByRole("definition").filter({ hasText: "Product Manager" })).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "Why it fits you" }).getByRole("listitem")).toHaveText(result.reasons.map((r) => r.text));
+  await expect(page.getByText(`Why not the other ${result.others.length} routes?`)).toBeVisible();
   const boxes = page.getByRole("checkbox");
   await expect(boxes).toHaveCount(stepCount);
   for (const box of await boxes.all()) await expect(box).toBeDisabled();
@@ -196,9 +204,9 @@ test("My plans lists saved plans with their progress; renaming there works too",
   await expect(page.getByRole("status").filter({ hasText: "Saved. 1 of" })).toBeVisible();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My plans" }).click();
-  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `My route: ${route.name}` }) });
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
   await expect(item.getByText(`1 of ${stepCount} steps done`)).toBeVisible();
-  await expect(item.getByRole("link", { name: `My route: ${route.name}`, exact: true })).toHaveAttribute("href", path);
+  await expect(item.getByRole("link", { name: title, exact: true })).toHaveAttribute("href", path);
   await checkA11y();
 
   await item.getByRole("button", { name: /^Rename/ }).click();
@@ -240,7 +248,7 @@ test("a new link: the old one is gone for good, the new one works and stays edit
   await viewer.context.close();
 
   await page.goto("/plans");
-  await expect(page.getByRole("link", { name: `My route: ${route.name}`, exact: true })).toHaveAttribute("href", newPath);
+  await expect(page.getByRole("link", { name: title, exact: true })).toHaveAttribute("href", newPath);
 });
 
 test("delete asks first, then the plan is gone everywhere", async ({ page }) => {
@@ -257,7 +265,7 @@ test("delete asks first, then the plan is gone everywhere", async ({ page }) => 
   await page.getByRole("button", { name: "Delete plan" }).click();
   await dialog.getByRole("button", { name: "Yes, delete it" }).click();
   await expect(page).toHaveURL(/\/plans$/);
-  await expect(page.getByText(`Deleted “My route: ${route.name}”.`)).toBeVisible();
+  await expect(page.getByText(`Deleted “${title}”.`)).toBeVisible();
   await expect(page.getByText("No plans saved in this browser yet.")).toBeVisible();
   expect((await page.request.get(path)).status()).toBe(404);
 });
@@ -270,7 +278,7 @@ test("a plan deleted elsewhere leaves My plans with a notice", async ({ page }) 
   });
   expect(deleted.status()).toBe(204);
   await page.goto("/plans");
-  await expect(page.getByText(`“My route: ${route.name}” was deleted or got a new link on another device`)).toBeVisible();
+  await expect(page.getByText(`“${title}” was deleted or got a new link on another device`)).toBeVisible();
   await expect(page.getByText("No plans saved in this browser yet.")).toBeVisible();
 });
 
@@ -279,7 +287,7 @@ test("re-run with my answers shows what changed, and saves as a new plan", async
   const id = path.split("/").at(-1)!;
   await page.getByRole("link", { name: "Re-run with my answers" }).click();
   await expect(page).toHaveURL(new RegExp(`/result\\?.*compare=${id}`));
-  await expect(page.getByRole("heading", { name: `What changed since you saved “My route: ${route.name}”` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `What changed since you saved “${title}”` })).toBeVisible();
   await expect(page.getByText(`Same route: ${route.name}.`)).toBeVisible();
   await expect(page.getByText("The steps are the same as well")).toBeVisible();
 
@@ -292,7 +300,7 @@ test("re-run with my answers shows what changed, and saves as a new plan", async
   await page.getByRole("button", { name: "Save as a new plan" }).click();
   await expect(page).toHaveURL(/\/plans\/[A-Za-z0-9_-]{20,64}$/);
   expect(new URL(page.url()).pathname).not.toBe(path);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`My route: ${getRoute(developer.route).name}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   expect(await storedPlans(page)).toHaveLength(2);
 });
 
@@ -305,7 +313,7 @@ test("the plan downloads as Markdown and as a calendar, and prints cleanly", asy
   expect(md.status()).toBe(200);
   expect(md.headers()["content-type"]).toMatch(/^text\/markdown/);
   expect(md.headers()["content-disposition"]).toBe('attachment; filename="onepath-plan.md"');
-  expect(await md.text()).toContain(`# My route: ${route.name}\n`);
+  expect(await md.text()).toContain(`# ${title}\n`);
 
   const ics = await page.request.get(`${path}/plan.ics`);
   expect(ics.status()).toBe(200);

@@ -7,16 +7,23 @@ import { CATALOG_VERSION, questions, scoring } from "@/data/catalog";
 import { routes } from "@/data/routes";
 import { copy } from "@/data/copy";
 import * as rules from "@/data/plan-rules";
-import { apmProgrammes, checkpoint, restoreStanding, stemProgrammes, visaSponsors } from "@/data/plan-steps";
+import * as planSteps from "@/data/plan-steps";
+import * as calendarDates from "@/data/calendar-dates";
 import { OPTION_IDS, QUESTION_IDS, ROUTE_IDS } from "@/data/ids";
 import { routeFacts } from "@/data/route-facts";
-import { Effect, Question, Route, StepTemplate } from "@/data/schema";
+import { CALENDAR_SLOTS, Effect, Question, Route, StepTemplate } from "@/data/schema";
+
+const { checkpoint, meanwhile, ...rest } = planSteps;
+const addedSteps = Object.values(rest) as StepTemplate[];
 
 describe("catalog", () => {
   it("parses with the zod schemas (the app trusts its types at run time, so this is the check)", () => {
     expect(() => z.array(Route).parse(routes)).not.toThrow();
     expect(() => z.array(Question).parse(questions)).not.toThrow();
-    expect(() => z.array(StepTemplate).parse([restoreStanding, apmProgrammes, visaSponsors, stemProgrammes])).not.toThrow();
+    expect(() => z.array(StepTemplate).parse(addedSteps)).not.toThrow();
+    expect(addedSteps.map((s) => s.id).sort()).toEqual([
+      "apm-programmes", "internships", "remote-first", "restore-standing", "returnships", "stem-programmes", "visa-sponsors", "visa-sponsors",
+    ]);
     for (const [id, facts] of Object.entries(routeFacts)) expect(facts.id, id).toBe(id);
   });
 
@@ -44,25 +51,51 @@ describe("catalog", () => {
     }
   });
 
-  it("lets flips suggest only answers a person can change, and only options they could move to", () => {
-    const changeable = questions.filter((q) => q.changeable).map((q) => q.id).sort();
-    expect(changeable).toEqual(["building", "deadline", "funding", "hours", "networking", "pm-work"]);
+  it("lets flips move only answers a person can change, and only up: more effort, patience or money", () => {
+    const ladders = Object.fromEntries(questions.filter((q) => q.ladder).map((q) => [q.id, q.ladder]));
+    expect(ladders).toEqual({
+      employer: ["pm-team-new", "pm-team-settled"],
+      "pm-work": ["not-yet", "some", "shipped-with-results"],
+      hours: ["under-3", "3-8", "8-15", "over-15"],
+      funding: ["no", "yes"],
+      deadline: ["under-3-months", "3-12-months", "12-24-months", "no-rush"],
+      networking: ["low", "medium", "high"],
+      building: ["none", "no-code", "code"],
+    });
     for (const q of questions) {
+      // Exactly the options above the bottom of a ladder say how they read after "If".
       const withIf = q.options.filter((o) => o.ifPhrase).map((o) => o.id);
-      if (!q.changeable) expect(withIf, q.id).toEqual([]);
-      else expect(withIf.length, q.id).toBeGreaterThan(0);
-    }
-    // Never suggested: less time, less outreach, or undoing product work and things built.
-    const never = ["hours.under-3", "networking.low", "pm-work.not-yet", "building.none"];
-    for (const id of never) {
-      const [q, o] = id.split(".") as [keyof typeof OPTION_IDS, string];
-      expect(questions.find((x) => x.id === q)!.options.find((x) => x.id === o)!.ifPhrase, id).toBeUndefined();
+      expect(withIf.sort(), q.id).toEqual(q.ladder ? q.ladder.slice(1).sort() : []);
     }
   });
 
-  it("gives multi-select options a phrase for their absence", () => {
-    for (const q of questions.filter((x) => x.multiple)) {
-      for (const o of q.options) expect(o.phraseIfNot, `${q.id}.${o.id}`).toBeTruthy();
+  it("writes every route's needs as conditions on real options", () => {
+    for (const route of routes) {
+      for (const need of route.needs) {
+        const options: readonly string[] = OPTION_IDS[need.question];
+        for (const o of need.anyOf ?? need.noneOf!) expect(options, `${route.id}: ${need.text}`).toContain(o);
+        // Listed with others after "It would take": no "and" inside, or the list would read wrong.
+        expect(need.text, route.id).not.toMatch(/\band\b/);
+      }
+    }
+  });
+
+  it("fills every {placeholder} of a calendar step from its slot, and has a step for every wait", () => {
+    const all = [...addedSteps, ...routes.flatMap((r) => r.steps)];
+    for (const step of all) {
+      const text = `${step.title} ${step.detail} ${step.doneWhen} ${Object.values(step.apm ?? {}).join(" ")}`;
+      if (!step.calendar) expect(text, step.id).not.toMatch(/\{\w+\}/);
+    }
+    for (const [slot, step] of Object.entries(meanwhile)) {
+      expect(CALENDAR_SLOTS, slot).toContain(slot);
+      expect(() => StepTemplate.parse({ ...step, weeks: { from: 1, to: 1 } })).not.toThrow();
+      expect(`${step.title} ${step.detail} ${step.doneWhen}`.match(/\{\w+\}/g) ?? []).toEqual(["{opens}"]);
+    }
+  });
+
+  it("writes \"entry-level\" only in the words of the Associate PM level", () => {
+    for (const step of [...addedSteps, ...routes.flatMap((r) => r.steps)]) {
+      expect(`${step.title} ${step.detail} ${step.doneWhen}`, step.id).not.toMatch(/entry-level/i);
     }
   });
 
@@ -75,17 +108,26 @@ describe("catalog", () => {
     }
   });
 
-  it("gives every route ordered steps with unique ids and one interview-practice step", () => {
+  it("gives every route ordered steps with unique ids, one interview-practice step and one that ends in an offer", () => {
     for (const route of routes) {
       expect(new Set(route.steps.map((s) => s.id)).size, route.id).toBe(route.steps.length);
       expect(route.steps.filter((s) => s.interviewPractice).length, route.id).toBe(1);
       expect(route.steps.find((s) => s.interviewPractice)!.optional, route.id).toBeUndefined();
+      const offers = route.steps.filter((s) => s.offer);
+      expect(offers.length, route.id).toBe(1);
+      expect(offers[0]!.optional, route.id).toBeUndefined();
+      expect(offers[0]!.doneWhen, route.id).toMatch(/offer/);
       const starts = route.steps.flatMap((s) => (s.weeks ?? s.fixedWeeks ? [(s.weeks ?? s.fixedWeeks)!.from] : []));
       expect(starts, route.id).toEqual([...starts].sort((a, b) => a - b));
     }
   });
 
-  it("uses the tie-break midpoints and the shortest times to an offer of docs/domain.md", () => {
+  it("uses the tie-break, the midpoints and the shortest and longest times to an offer of docs/domain.md", () => {
+    expect(routes.filter((r) => r.insideCompany).map((r) => r.id)).toEqual(["internal-transfer", "shadowing"]);
+    expect(Object.fromEntries(routes.map((r) => [r.id, r.timeToOffer.longestMonths]))).toEqual({
+      "transferable-resume": 6, networking: 9, "internal-transfer": 12, "side-project": 12,
+      nonprofit: 12, shadowing: 18, masters: 30,
+    });
     expect(Object.fromEntries(routes.map((r) => [r.id, r.timeToOffer.midpointMonths]))).toEqual({
       "transferable-resume": 3.5, networking: 6, "internal-transfer": 7.5, "side-project": 9,
       nonprofit: 9, shadowing: 12, masters: 24,
@@ -97,16 +139,16 @@ describe("catalog", () => {
   });
 
   it("bumps CATALOG_VERSION whenever the catalog changes (saved plans record it)", () => {
-    const steps = { restoreStanding, apmProgrammes, visaSponsors, stemProgrammes, checkpoint };
-    const sample = [checkpoint.working("X"), checkpoint.switchTo("Y")];
+    const steps = { addedSteps, meanwhile, checkpoint };
+    const sample = [checkpoint.working("X"), checkpoint.switchTo("Y", "Z"), copy.flip(["A"], "B"), copy.wouldNeed(["C"], true)];
     const fingerprint = createHash("sha256")
-      .update(JSON.stringify({ routes, questions, scoring, steps, sample, rules, calendar: copy.calendarSlot }))
+      .update(JSON.stringify({ routes, questions, scoring, steps, sample, rules, calendarDates, calendar: copy.calendarSlot }))
       .digest("hex")
       .slice(0, 16);
     // If this fails you changed the catalog: bump CATALOG_VERSION, then paste the new fingerprint.
     expect({ version: CATALOG_VERSION, fingerprint }).toEqual({
-      version: "2026-11-26.2",
-      fingerprint: "f17de0d57226ef56",
+      version: "2026-12-03.3",
+      fingerprint: "9a5afafde8accf83",
     });
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { SavedPlan } from "@/lib/api-contract";
 import { markdownText, planToEvents, planToIcs, planToMarkdown } from "@/lib/plan-export";
+import { resultView } from "@/lib/result-view";
 import { personas } from "../fixtures/personas";
 import { decidedResult } from "../fixtures/results";
 
@@ -57,8 +58,22 @@ describe("planToMarkdown", () => {
     expect(markdownText("Line one\n# Line two")).toBe("Line one \\# Line two");
   });
 
+  it("says what the result page says: route, level, offers, warnings, reasons, steps and why not", () => {
+    const view = resultView(plan.snapshot);
+    expect(md).toContain(`## ${plan.snapshot.route.name}\n`);
+    for (const { term, value } of view.facts) expect(md).toContain(`- ${term}: ${value}`);
+    expect(md).toContain("- Aim for: Product Manager");
+    for (const reason of view.reasons) expect(md).toContain(`- ${reason}`);
+    for (const item of view.whyNot) {
+      expect(md).toContain(`**${item.routes.map((r) => r.name).join(", ")}** (${item.badge}): ${item.why}`);
+      for (const line of item.next) expect(md).toContain(`  ${line}`);
+    }
+    const hurried = planToMarkdown({ ...plan, snapshot: decidedResult(personas[6]!.answers, "2026-11-30") });
+    expect(hurried).toContain(`> **Your deadline is tight for this route.** ${decidedResult(personas[6]!.answers).warnings[0]!.text}`);
+    expect(md).not.toContain("> **");
+  });
+
   it("lists every step in order with its dates, done-when and tick", () => {
-    expect(md).toContain(`Route: ${plan.snapshot.route.name}`);
     expect(md).toContain(`Progress: 1 of ${steps.length} steps done`);
     expect(md).toContain(`- [x] 1. ${steps[0]!.title}`);
     expect(md).toContain(`- [ ] 2. ${steps[1]!.title}`);

@@ -1,9 +1,9 @@
 // POST /api/plans { answers, startDate?, title? }: saves a plan. The server recomputes the
 // recommendation from the answers (it never takes a route or plan from the client) and answers 201
-// with the plan's id, its share link (absolute) and the edit token, which is shown this once and
-// stored only hashed.
+// with the plan's id, its title, its share link (absolute) and the edit token, which is shown this
+// once and stored only hashed.
 import { respondTo } from "@/lib/api-responses";
-import { today } from "@/lib/dates";
+import { formatDate, today } from "@/lib/dates";
 import { copy } from "@/data/copy";
 import { CreatePlanBody, planUrl, type CreatePlanResponse } from "@/lib/api-contract";
 import { handler, json } from "@/server/http";
@@ -16,10 +16,15 @@ export const POST = handler({ body: CreatePlanBody, sameOrigin: true }, async ({
   if (response.status === 422) return json(response.body, 422);
   const repo = await getPlanRepository();
   const { plan, editToken } = await repo.create({
-    title: title ?? copy.defaultPlanTitle(response.body.route.name),
+    title: title ?? copy.defaultPlanTitle(formatDate(startDate)),
     answers,
     snapshot: response.body,
   });
-  const created: CreatePlanResponse = { id: plan.id, editToken, url: shareLink(request.headers, planUrl(plan.id)) };
+  const created: CreatePlanResponse = {
+    id: plan.id,
+    editToken,
+    title: plan.title,
+    url: shareLink(request.headers, planUrl(plan.id)),
+  };
   return json(created, 201);
 });

@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { CATALOG_VERSION } from "@/data/catalog";
 import { answersToSearch } from "@/lib/answers-url";
 import { formatDate, today } from "@/lib/dates";
+import { resultView } from "@/lib/result-view";
 import { OwnerPanel } from "@/components/plans/owner-panel";
 import { OwnerTools } from "@/components/plans/owner-tools";
 import { PlanHeading } from "@/components/plans/plan-heading";
@@ -15,6 +16,8 @@ import { PlanProgress } from "@/components/plans/plan-progress";
 import { PrintButton } from "@/components/plans/print-button";
 import { SavedChecklist } from "@/components/plans/saved-checklist";
 import { PlanTimeline } from "@/components/result/plan-timeline";
+import { ResultSummary } from "@/components/result/result-summary";
+import { WhyNot } from "@/components/result/why-not";
 import { buttonClasses } from "@/components/ui/button";
 import { siteOrigin } from "@/server/origin";
 import { loadPlan } from "@/server/plans/load-plan";
@@ -32,7 +35,8 @@ export default async function PlanPage({ params }: Props) {
   const plan = await loadPlan(id);
   if (!plan) notFound();
 
-  const { route, plan: steps } = plan.snapshot;
+  const view = resultView(plan.snapshot);
+  const steps = plan.snapshot.plan;
   const rerunHref = `/result?${answersToSearch(plan.answers)}&compare=${plan.id}`;
   const older = plan.snapshot.catalogVersion !== CATALOG_VERSION;
   const exportLink = buttonClasses({ variant: "secondary", className: "w-full justify-start" });
@@ -43,13 +47,7 @@ export default async function PlanPage({ params }: Props) {
         <header>
           <p className="text-sm font-semibold tracking-wide text-accent-text uppercase">Saved plan</p>
           <PlanHeading className="mt-2 text-3xl font-bold tracking-tight break-words sm:text-4xl" />
-          <p className="mt-3 text-lg">
-            Route:{" "}
-            <Link href={`/routes#${route.id}`} className="font-semibold text-accent-text">
-              {route.name}
-            </Link>
-          </p>
-          <p className="mt-1 text-sm text-ink-muted">
+          <p className="mt-2 text-sm text-ink-muted">
             Saved {formatDate(plan.createdAt.slice(0, 10))}
             {plan.updatedAt.slice(0, 10) !== plan.createdAt.slice(0, 10)
               ? `, last changed ${formatDate(plan.updatedAt.slice(0, 10))}`
@@ -72,6 +70,8 @@ export default async function PlanPage({ params }: Props) {
 
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:items-start print:block">
           <div className="grid min-w-0 gap-6 print:gap-4">
+            <ResultSummary view={view} headingLevel="h2" />
+
             <PlanProgress />
 
             <section aria-labelledby="steps-heading" className="grid gap-2">
@@ -87,6 +87,8 @@ export default async function PlanPage({ params }: Props) {
               </h2>
               <PlanTimeline plan={steps} />
             </section>
+
+            <WhyNot view={view} />
           </div>
 
           <div className="grid gap-8 lg:sticky lg:top-6 print:hidden">

@@ -1,11 +1,13 @@
-// A plan saved under the first catalog, planted in the running server's database as an older
-// version of OnePath left it: it opens exactly as saved, says the advice has been updated, and a
-// re-run with its answers shows what changed.
+// Plans saved under the first and the second catalog, planted in the running server's database as
+// older versions of OnePath left them: each opens exactly as saved, says the advice has been
+// updated, and a re-run with its answers shows what changed.
 import SQLite from "better-sqlite3";
 import { schemaVersions } from "../fixtures/schema-versions";
+import { savedUnderV2 } from "../fixtures/saved-under-v2";
 import { expect, test } from "./fixtures";
 
 const FIXTURE_PLAN = "fixture0001plan000000000";
+const V2_PLAN = "fixturecatalogv2plan0000";
 
 test.beforeAll(async ({ request }) => {
   // The server creates and migrates its database on the first request that needs it.
@@ -16,6 +18,19 @@ test.beforeAll(async ({ request }) => {
   db.pragma("busy_timeout = 5000");
   db.prepare("delete from plans where id = ?").run(FIXTURE_PLAN);
   for (const statement of schemaVersions[0]!.rows) db.exec(statement);
+  db.prepare("delete from plans where id = ?").run(V2_PLAN);
+  db.prepare(
+    `insert into plans (id, token_hash, title, answers, snapshot, catalog_version, done, version, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, 2, '2026-11-30T09:00:00.000Z', '2026-12-01T09:00:00.000Z')`,
+  ).run(
+    V2_PLAN,
+    "0".repeat(64),
+    "Saved under the second catalog",
+    JSON.stringify(savedUnderV2.answers),
+    JSON.stringify(savedUnderV2.snapshot),
+    savedUnderV2.snapshot.catalogVersion,
+    JSON.stringify({ "pick-targets": true }),
+  );
   db.close();
 });
 
@@ -39,4 +54,24 @@ test("opens exactly as saved, with a note that the advice has changed, and re-ru
   await expect(changes.getByRole("heading", { name: /^Steps no longer in the plan \(\d+\)$/ })).toBeVisible();
   await expect(changes.getByRole("listitem").filter({ hasText: "Join 8 or more customer calls" })).toBeVisible();
   await checkA11y();
+});
+
+test("a plan saved under the second catalog shows what it said then: warning, reasons, steps and why not", async ({ page, checkA11y }) => {
+  await page.goto(`/plans/${V2_PLAN}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Saved under the second catalog");
+  await expect(page.getByRole("heading", { level: 2, name: "Networking" })).toBeVisible();
+  const warning = savedUnderV2.snapshot.warnings![0]!;
+  await expect(page.getByRole("alert", { name: "Your deadline is tight for this route" })).toContainText(warning.text);
+  await expect(page.getByRole("region", { name: "Why it fits you" }).getByRole("listitem")).toHaveText(
+    savedUnderV2.snapshot.reasons.map((r) => r.text),
+  );
+  await expect(page.getByRole("checkbox")).toHaveCount(savedUnderV2.snapshot.plan.steps.length);
+  await expect(page.getByRole("checkbox", { name: savedUnderV2.snapshot.plan.steps[0]!.title })).toBeChecked();
+  await expect(page.getByText("Typical time to an offer")).toBeVisible();
+  await expect(page.getByText(/advice has been updated since this plan was saved/)).toBeVisible();
+  await checkA11y();
+
+  await page.getByRole("link", { name: "Re-run it with the same answers" }).click();
+  await expect(page).toHaveURL(new RegExp(`compare=${V2_PLAN}`));
+  await expect(page.getByRole("region", { name: /^What changed since you saved/ })).toBeVisible();
 });
