@@ -1,11 +1,12 @@
-// What an owner does to a saved plan, each written once for every screen that offers it: save a
-// result, rename, make a new link, delete. Each talks to the API (plan-client.ts) and keeps this
-// browser's list of plans (plan-store.ts) in step; none throws.
+// Saving a result as a plan: the one owner action that happens before there is a saved plan (the
+// rest are the saved-plan machine's, with browser/saved-plan.ts). It talks to the API
+// (plan-client.ts) and keeps this browser's list of plans (plan-store.ts) in step; it never throws.
 import type { Answers } from "@/data/answers";
-import { planUrl, type SavedPlan } from "@/lib/api-contract";
+import { planUrl } from "@/lib/api-contract";
+import { failureMessage } from "@/lib/api-result";
 import { setFlash } from "./flash";
-import { createPlan, deletePlan, failureMessage, newLink, patchWithRetry, type Failure, type Result } from "./plan-client";
-import { addPlan, forgetPlan, recordNewLink, renamePlan } from "./plan-store";
+import { createPlan } from "./plan-client";
+import { addPlan } from "./plan-store";
 
 export type SaveOutcome = { ok: true; url: string; stored: boolean } | { ok: false; message: string };
 
@@ -17,29 +18,4 @@ export async function savePlan(answers: Answers, startDate: string, routeName: s
   const stored = addPlan({ id, editToken, title, route: routeName, savedAt: new Date().toISOString() });
   if (stored) setFlash("Your plan is saved. Copy the link to open it on another device.");
   return { ok: true, url: planUrl(id), stored };
-}
-
-/** Renames the plan (re-applied once over a newer version) and this browser's entry for it. */
-export async function renameSavedPlan(plan: SavedPlan, token: string, title: string): Promise<Result<SavedPlan>> {
-  const result = await patchWithRetry(plan.id, token, plan.version, { title });
-  if (result.ok) renamePlan(result.data.id, result.data.title);
-  return result;
-}
-
-/** Moves the plan to a new link (the old one stops working for everyone); returns the new id. */
-export async function makeNewLink(id: string, token: string): Promise<Result<string>> {
-  const result = await newLink(id, token);
-  if (!result.ok) return result;
-  recordNewLink(id, result.data.id);
-  setFlash("New link made. The old link no longer works; share this one instead.");
-  return { ok: true, data: result.data.id };
-}
-
-/** Deletes the plan for everyone and forgets it here. Already gone counts as done. */
-export async function deleteSavedPlan(id: string, token: string, title: string): Promise<Failure | null> {
-  const result = await deletePlan(id, token);
-  if (!result.ok && result.reason !== "gone") return result;
-  forgetPlan(id);
-  setFlash(`Deleted “${title}”. Its link no longer works.`);
-  return null;
 }

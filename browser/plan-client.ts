@@ -1,5 +1,5 @@
 // The browser's side of the saved-plans API: one function per request, each returning a result
-// object instead of throwing, with every response parsed against the shared contract. The edit
+// object (lib/api-result.ts) instead of throwing, with every response parsed against the shared contract. The edit
 // token only ever travels in the Authorization header.
 import type * as z from "@/data/zod";
 import type { Answers } from "@/data/answers";
@@ -10,11 +10,7 @@ import {
   NewLinkResponse,
   type PatchPlanBody,
 } from "@/lib/api-contract";
-
-export type Failure =
-  | { ok: false; reason: "offline" | "gone" | "busy" | "server" | "invalid" }
-  | { ok: false; reason: "conflict"; plan: SavedPlan };
-export type Result<T> = { ok: true; data: T } | Failure;
+import type { Result } from "@/lib/api-result";
 
 const headers = (token?: string): HeadersInit => ({
   "Content-Type": "application/json",
@@ -64,37 +60,3 @@ export const deletePlan = (id: string, token: string) =>
 
 export const newLink = (id: string, token: string) =>
   request(`${api(id)}/new-link`, { method: "POST", headers: headers(token), body: "{}" }, 200, NewLinkResponse);
-
-/**
- * Sets values on a plan (ticks, a title). A 409 means the plan changed elsewhere: take the
- * current plan it returns and apply the same values once more on top of it. Values are set,
- * never toggled, so re-applying them is safe.
- */
-export async function patchWithRetry(
-  id: string,
-  token: string,
-  version: number,
-  change: Omit<PatchPlanBody, "version">,
-): Promise<Result<SavedPlan>> {
-  const first = await patchPlan(id, token, { ...change, version });
-  if (first.ok || first.reason !== "conflict") return first;
-  return patchPlan(id, token, { ...change, version: first.plan.version });
-}
-
-/** A short, plain sentence for a failure, finishing "We couldn't <action>." */
-export function failureMessage(failure: Failure, action: string): string {
-  switch (failure.reason) {
-    case "offline":
-      return `We couldn't ${action}: you seem to be offline. Check your connection and try again.`;
-    case "busy":
-      return `We couldn't ${action}: too many changes in a short time. Wait a minute and try again.`;
-    case "gone":
-      return `We couldn't ${action}: this plan was deleted or got a new link, maybe on another device.`;
-    case "conflict":
-      return `We couldn't ${action}: the plan kept changing in another tab. Reload the page and try again.`;
-    case "invalid":
-      return `We couldn't ${action}: something in the request wasn't accepted.`;
-    case "server":
-      return `We couldn't ${action} because of a problem on our side. Try again in a moment.`;
-  }
-}

@@ -2,7 +2,7 @@
 // token lives only here (localStorage "onepath.plans"); it never goes in a URL, a query or a log.
 // Stored data is parsed on every read: garbage gives an empty list, a bad entry is dropped.
 import * as z from "@/data/zod";
-import { EditToken, PlanId } from "@/lib/api-contract";
+import { EditToken, PlanId, TITLE_MAX } from "@/lib/api-contract";
 import { onStoredChange, readStored, writeStored } from "./storage";
 
 export const PLAN_STORE_KEY = "onepath.plans";
@@ -10,7 +10,7 @@ export const PLAN_STORE_KEY = "onepath.plans";
 const StoredPlan = z.object({
   id: PlanId,
   editToken: EditToken,
-  title: z.string().check(z.maxLength(200)),
+  title: z.string().check(z.maxLength(TITLE_MAX)),
   route: z.string().check(z.maxLength(200)),
   savedAt: z.iso.datetime(),
 });

@@ -109,11 +109,14 @@ export type UndecidedResponse = z.infer<typeof UndecidedResponse>;
 export const PlanId = z.string().check(z.regex(/^[A-Za-z0-9_-]{20,64}$/, "not a plan id"));
 export const EditToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{40,128}$/, "not an edit token"));
 
+/** The longest title a plan may have, in characters. */
+export const TITLE_MAX = 120;
+
 /** A title as a person types it: shown as text everywhere, so nothing in it may be invisible. */
 export const Title = z.string().check(
   z.trim(),
   z.minLength(1, "must not be empty"),
-  z.maxLength(120, "at most 120 characters"),
+  z.maxLength(TITLE_MAX, `at most ${TITLE_MAX} characters`),
   z.superRefine((title, context) => {
     const hidden = firstHiddenCharacter(title);
     if (hidden) context.addIssue({ code: "custom", message: `has an invisible or text-direction character (${hidden}); remove it` });

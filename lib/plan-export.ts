@@ -6,7 +6,7 @@ import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { copy } from "@/data/copy";
 import { addDays, formatDate, formatWeeks } from "./dates";
 import type { SavedPlan } from "./api-contract";
-import { planProgress } from "./plan-progress";
+import { progressText, stepsDone } from "./plan-progress";
 import { resultView, planSpan } from "./result-view";
 
 
@@ -24,7 +24,7 @@ export const markdownText = (text: string): string => text.replace(/\s+/g, " ").
  */
 export function planToMarkdown(plan: SavedPlan): string {
   const view = resultView(plan.snapshot);
-  const { done, total } = planProgress(view.steps, plan.done, plan.createdAt.slice(0, 10));
+  const progress = progressText(stepsDone(view.steps, plan.done));
   const lines = [
     `# ${markdownText(plan.title)}`,
     "",
@@ -32,7 +32,7 @@ export function planToMarkdown(plan: SavedPlan): string {
     "",
     ...view.facts.map(({ term, value }) => `- ${term}: ${value}`),
     `- Dates: ${planSpan(view)}`,
-    `- Progress: ${done} of ${total} steps done`,
+    `- Progress: ${progress}`,
     `- Saved: ${formatDate(plan.createdAt.slice(0, 10))} with OnePath (catalog ${plan.snapshot.catalogVersion})`,
     "",
   ];

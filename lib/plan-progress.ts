@@ -18,6 +18,14 @@ export type PlanProgress = {
   schedule: Schedule;
 };
 
+/** How many of the steps are ticked. */
+export function stepsDone(steps: readonly PlanStep[], done: Readonly<Record<string, boolean>>): { done: number; total: number } {
+  return { done: steps.filter((s) => done[s.id]).length, total: steps.length };
+}
+
+/** "3 of 8 steps done": the one way progress is written, on every page and in every file. */
+export const progressText = ({ done, total }: { done: number; total: number }): string => `${done} of ${total} steps done`;
+
 export function planProgress(
   steps: readonly PlanStep[],
   done: Readonly<Record<string, boolean>>,

@@ -1,9 +1,11 @@
 "use client";
 // Delete, asked first: the plan goes for everyone who has the link, and cannot come back.
+import { failureMessage } from "@/lib/api-result";
 import { Confirm } from "@/components/ui/confirm";
-import { failureMessage, type Failure } from "@/browser/plan-client";
+import { useRequest } from "./saved-plan";
 
-export function DeletePlan({ onDelete, className }: { onDelete: () => Promise<Failure | null>; className?: string }) {
+export function DeletePlan({ className }: { className?: string }) {
+  const request = useRequest();
   return (
     <Confirm
       trigger="Delete plan"
@@ -14,7 +16,7 @@ export function DeletePlan({ onDelete, className }: { onDelete: () => Promise<Fa
       busyLabel="Deleting…"
       cancelLabel="Keep it"
       onConfirm={async () => {
-        const failure = await onDelete();
+        const failure = await request({ type: "plan.delete" });
         return failure && failureMessage(failure, "delete the plan");
       }}
     />

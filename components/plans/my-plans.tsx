@@ -3,59 +3,33 @@
 // from the server. A plan the server no longer has (deleted, or a new link made on another device)
 // leaves the list with a notice. Forgetting only removes it from this browser.
 import Link from "next/link";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { formatDate, today } from "@/lib/dates";
-import { planUrl, type SavedPlan } from "@/lib/api-contract";
-import { planProgress } from "@/lib/plan-progress";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { formatDate } from "@/lib/dates";
+import { planUrl } from "@/lib/api-contract";
+import { failureMessage } from "@/lib/api-result";
+import { progressText, stepsDone } from "@/lib/plan-progress";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { renameSavedPlan } from "@/browser/plan-actions";
 import { takeFlash } from "@/browser/flash";
-import { failureMessage, fetchPlan, type Failure } from "@/browser/plan-client";
 import { forgetPlan, listPlans, subscribePlans, type StoredPlan } from "@/browser/plan-store";
 import { RenamePlan } from "./rename-plan";
-
-type Loaded = { status: "loading" } | { status: "ok"; plan: SavedPlan } | { status: "failed"; message: string };
+import { SavedPlanProvider, useLoadFailure, usePlanView, useSend } from "./saved-plan";
 
 export function MyPlans() {
   const plans = useSyncExternalStore(subscribePlans, listPlans, () => null);
-  const [loaded, setLoaded] = useState<Record<string, Loaded>>({});
   const [notices, setNotices] = useState<string[]>([]);
-  const requested = useRef(new Set<string>());
 
   useEffect(() => {
     const flash = takeFlash();
     if (flash) setNotices((n) => [...n, flash]);
   }, []);
 
-  useEffect(() => {
-    for (const entry of plans ?? []) {
-      if (requested.current.has(entry.id)) continue;
-      requested.current.add(entry.id);
-      void fetchPlan(entry.id).then((result) => {
-        if (!result.ok && result.reason === "gone") {
-          forgetPlan(entry.id);
-          setNotices((n) => [
-            ...n,
-            `“${entry.title}” was deleted or got a new link on another device, so it's no longer listed here.`,
-          ]);
-          return;
-        }
-        setLoaded((all) => ({
-          ...all,
-          [entry.id]: result.ok
-            ? { status: "ok", plan: result.data }
-            : { status: "failed", message: failureMessage(result, "load its progress") },
-        }));
-      });
-    }
-  }, [plans]);
-
-  const retry = (id: string) => {
-    requested.current.delete(id);
-    setLoaded(({ [id]: _dropped, ...rest }) => rest);
-  };
+  const lost = useCallback(
+    (title: string) =>
+      setNotices((n) => [...n, `“${title}” was deleted or got a new link on another device, so it's no longer listed here.`]),
+    [],
+  );
 
   return (
     <div className="grid gap-4">
@@ -73,13 +47,10 @@ export function MyPlans() {
       ) : (
         <ul className="grid gap-4">
           {plans.map((entry) => (
-            <PlanItem
-              key={entry.id}
-              entry={entry}
-              loaded={loaded[entry.id] ?? { status: "loading" }}
-              onRenamed={(plan) => setLoaded((all) => ({ ...all, [plan.id]: { status: "ok", plan } }))}
-              onRetry={() => retry(entry.id)}
-            />
+            // Each plan loads and changes through its own saved-plan machine, as on its page.
+            <SavedPlanProvider key={entry.id} planId={entry.id} plan={null} onLost={lost}>
+              <PlanItem entry={entry} />
+            </SavedPlanProvider>
           ))}
         </ul>
       )}
@@ -99,30 +70,13 @@ function EmptyState() {
   );
 }
 
-type ItemProps = {
-  entry: StoredPlan;
-  loaded: Loaded;
-  onRenamed: (plan: SavedPlan) => void;
-  onRetry: () => void;
-};
-
-function PlanItem({ entry, loaded, onRenamed, onRetry }: ItemProps) {
-  const plan = loaded.status === "ok" ? loaded.plan : null;
+function PlanItem({ entry }: { entry: StoredPlan }) {
+  const plan = usePlanView();
+  const failure = useLoadFailure();
+  const send = useSend();
   const title = plan?.title ?? entry.title;
   const headingId = `plan-${entry.id}`;
-
-  async function rename(next: string): Promise<Failure | null> {
-    if (!plan) return { ok: false, reason: "server" };
-    const result = await renameSavedPlan(plan, entry.editToken, next);
-    if (!result.ok) {
-      if (result.reason === "conflict") onRenamed(result.plan);
-      return result;
-    }
-    onRenamed(result.data);
-    return null;
-  }
-
-  const count = plan ? planProgress(plan.snapshot.plan.steps, plan.done, today()) : null;
+  const count = plan ? stepsDone(plan.snapshot.plan.steps, plan.done) : null;
   return (
     <li className="rounded-2xl border border-line bg-surface-raised p-5">
       <h2 id={headingId} className="text-xl font-bold tracking-tight break-words">
@@ -136,15 +90,13 @@ function PlanItem({ entry, loaded, onRenamed, onRetry }: ItemProps) {
       <div className="mt-3 min-h-12">
         {count ? (
           <>
-            <p className="font-semibold">
-              {count.done} of {count.total} steps done
-            </p>
+            <p className="font-semibold">{progressText(count)}</p>
             <ProgressBar value={count.done} max={count.total} className="mt-1" />
           </>
-        ) : loaded.status === "failed" ? (
+        ) : failure ? (
           <p className="flex flex-wrap items-center gap-2 text-sm">
-            {loaded.message}
-            <Button variant="ghost" onClick={onRetry}>
+            {failureMessage(failure, "load its progress")}
+            <Button variant="ghost" onClick={() => send({ type: "plan.reload" })}>
               Retry
             </Button>
           </p>
@@ -156,7 +108,7 @@ function PlanItem({ entry, loaded, onRenamed, onRetry }: ItemProps) {
         <Link href={planUrl(entry.id)} className={buttonClasses({ variant: "secondary" })}>
           Open<span className="sr-only"> {title}</span>
         </Link>
-        <RenamePlan current={title} onRename={rename} which={title} disabled={!plan} />
+        <RenamePlan which={title} />
         <Confirm
           trigger={
             <>

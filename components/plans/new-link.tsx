@@ -1,10 +1,12 @@
 "use client";
 // Make a new link, asked first: the plan moves to a new address and the old link stops working
 // for everyone who has it. This browser keeps the plan and follows it to the new link.
+import { failureMessage } from "@/lib/api-result";
 import { Confirm } from "@/components/ui/confirm";
-import { failureMessage, type Failure } from "@/browser/plan-client";
+import { useRequest } from "./saved-plan";
 
-export function NewLink({ onNewLink, className }: { onNewLink: () => Promise<Failure | null>; className?: string }) {
+export function NewLink({ className }: { className?: string }) {
+  const request = useRequest();
   return (
     <Confirm
       trigger="Make a new link"
@@ -15,7 +17,7 @@ export function NewLink({ onNewLink, className }: { onNewLink: () => Promise<Fai
       busyLabel="Making a new link…"
       cancelLabel="Keep this link"
       onConfirm={async () => {
-        const failure = await onNewLink();
+        const failure = await request({ type: "plan.newLink" });
         return failure && failureMessage(failure, "make a new link");
       }}
     />

@@ -8,17 +8,18 @@ import { planUrl } from "@/lib/api-contract";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { takeFlash } from "@/browser/flash";
-import { usePlanOwner } from "./plan-owner";
+import { useIsOwner, usePlanView } from "./saved-plan";
 import { RenamePlan } from "./rename-plan";
 
 // The same reserved height for every state (measured at 390px and at desktop widths).
 const panel = "rounded-2xl border border-line bg-surface-raised p-5 min-h-[17.25rem] sm:min-h-[14rem] print:hidden";
 
-export function OwnerPanel() {
-  const { owner } = usePlanOwner();
+/** siteOrigin: the site's origin for share links (ONEPATH_PUBLIC_URL, else the address the page came from) */
+export function OwnerPanel({ siteOrigin }: { siteOrigin: string }) {
+  const owner = useIsOwner();
   if (owner === undefined) return <div className={cn(panel, "border-dashed bg-transparent")} />;
-  if (owner === null) return <ViewerNote />;
-  return <OwnerControls />;
+  if (!owner) return <ViewerNote />;
+  return <OwnerControls siteOrigin={siteOrigin} />;
 }
 
 function ViewerNote() {
@@ -40,8 +41,8 @@ function ViewerNote() {
   );
 }
 
-function OwnerControls() {
-  const { plan, rename, siteOrigin } = usePlanOwner();
+function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
+  const plan = usePlanView()!;
   const [message, setMessage] = useState<string | null>(null);
   const [fallbackLink, setFallbackLink] = useState<string | null>(null);
 
@@ -76,7 +77,7 @@ function OwnerControls() {
         <Button variant="secondary" onClick={copyLink}>
           Copy link
         </Button>
-        <RenamePlan current={plan.title} onRename={rename} />
+        <RenamePlan />
       </div>
 
       {fallbackLink ? (

@@ -6,13 +6,12 @@ import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { DeletePlan } from "./delete-plan";
 import { NewLink } from "./new-link";
-import { usePlanOwner } from "./plan-owner";
+import { useIsOwner } from "./saved-plan";
 
 const wide = "w-full justify-start";
 
 export function OwnerTools({ rerunHref }: { rerunHref: string }) {
-  const { owner, newLink, remove } = usePlanOwner();
-  if (!owner) return null;
+  if (!useIsOwner()) return null;
   return (
     <section aria-labelledby="tools-heading" className="grid gap-3 print:hidden">
       <h2 id="tools-heading" className="text-lg font-semibold">
@@ -25,10 +24,10 @@ export function OwnerTools({ rerunHref }: { rerunHref: string }) {
           </Link>
         </li>
         <li>
-          <NewLink onNewLink={newLink} className={wide} />
+          <NewLink className={wide} />
         </li>
         <li>
-          <DeletePlan onDelete={remove} className={wide} />
+          <DeletePlan className={wide} />
         </li>
       </ul>
     </section>

@@ -1,8 +1,7 @@
 "use client";
 // The saved plan's title as the page's h1; it follows a rename without a reload.
-import { usePlanOwner } from "./plan-owner";
+import { usePlanView } from "./saved-plan";
 
 export function PlanHeading({ className }: { className?: string }) {
-  const { plan } = usePlanOwner();
-  return <h1 className={className}>{plan.title}</h1>;
+  return <h1 className={className}>{usePlanView()?.title}</h1>;
 }

@@ -3,9 +3,9 @@
 // open step with its finish line. Follows the owner's ticks as they happen.
 import { joinList } from "@/data/copy";
 import { formatDate } from "@/lib/dates";
-import { planProgress, type Schedule } from "@/lib/plan-progress";
+import { planProgress, progressText, type Schedule } from "@/lib/plan-progress";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { usePlanOwner } from "./plan-owner";
+import { usePlanView } from "./saved-plan";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -36,8 +36,8 @@ function whereText(s: Schedule, done: Readonly<Record<string, boolean>>): string
   }
 }
 
-export function PlanProgress() {
-  const { plan, today } = usePlanOwner();
+export function PlanProgress({ today }: { today: string }) {
+  const plan = usePlanView()!;
   const { done, total, next, schedule } = planProgress(plan.snapshot.plan.steps, plan.done, today);
   return (
     <section aria-labelledby="progress-heading" className="rounded-2xl border border-line bg-surface-raised p-5 print:p-3">
@@ -45,7 +45,7 @@ export function PlanProgress() {
         Where you are
       </h2>
       <p className="mt-2 text-2xl font-bold">
-        {done} of {total} steps done
+        {progressText({ done, total })}
       </p>
       <ProgressBar value={done} max={total} className="mt-2 print:border print:border-line" />
       <p className="mt-3">{whereText(schedule, plan.done)}</p>

@@ -1,22 +1,24 @@
 "use client";
 // Rename a saved plan: a button that opens an inline form, the title checked with the API's own
 // schema before it is sent, Escape or Cancel to close, focus back on the button, and "Renamed."
-// announced. The one rename UI, on the plan's page and in My plans.
+// announced. The one rename UI, on the plan's page and in My plans; the saved-plan machine it sits
+// under sends the new title.
 import { useId, useRef, useState } from "react";
-import { Title } from "@/lib/api-contract";
+import { TITLE_MAX, Title } from "@/lib/api-contract";
 import { Button } from "@/components/ui/button";
-import { failureMessage, type Failure } from "@/browser/plan-client";
+import { failureMessage } from "@/lib/api-result";
+import { usePlanView, useRequest } from "./saved-plan";
 
 type Props = {
-  current: string;
-  /** saves the title; the failure to explain, or null once saved */
-  onRename: (title: string) => Promise<Failure | null>;
   /** words after "Rename" for screen readers, when several plans are on one page */
   which?: string;
-  disabled?: boolean;
 };
 
-export function RenamePlan({ current, onRename, which, disabled = false }: Props) {
+export function RenamePlan({ which }: Props) {
+  const plan = usePlanView();
+  const request = useRequest();
+  const current = plan?.title ?? "";
+  const disabled = plan === null;
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -39,7 +41,7 @@ export function RenamePlan({ current, onRename, which, disabled = false }: Props
       const issue = parsed.error.issues[0];
       setError(
         issue?.code === "too_big"
-          ? "Keep the title to 120 characters or fewer."
+          ? `Keep the title to ${TITLE_MAX} characters or fewer.`
           : issue?.code === "custom"
             ? `The title ${issue.message}.`
             : "Give the plan a title.",
@@ -48,7 +50,7 @@ export function RenamePlan({ current, onRename, which, disabled = false }: Props
     }
     if (parsed.data === current) return close(false);
     setBusy(true);
-    const failure = await onRename(parsed.data);
+    const failure = await request({ type: "plan.rename", title: parsed.data });
     setBusy(false);
     if (failure) setError(failureMessage(failure, "rename the plan"));
     else close(true);
@@ -74,7 +76,7 @@ export function RenamePlan({ current, onRename, which, disabled = false }: Props
               id={`${id}-title`}
               name="title"
               defaultValue={current}
-              maxLength={120}
+              maxLength={TITLE_MAX}
               autoFocus
               autoComplete="off"
               aria-invalid={error ? true : undefined}

@@ -1,17 +1,35 @@
 "use client";
-// A saved plan's steps: the owner ticks them (optimistically, see plan-owner.tsx); anyone else
-// sees the same list with every checkbox disabled.
+// A saved plan's steps: the owner ticks them (at once; the saved-plan machine sends them on and
+// rolls one back if it fails); anyone else sees the same list with every checkbox disabled.
+import { failureMessage } from "@/lib/api-result";
+import { progressText, stepsDone } from "@/lib/plan-progress";
 import { StepChecklist } from "@/components/result/step-checklist";
-import { usePlanOwner } from "./plan-owner";
+import { useIsOwner, useOutcome, usePlanView, useSaving, useSend } from "./saved-plan";
 
 export function SavedChecklist() {
-  const { plan, owner, saving, tickMessage, setStep } = usePlanOwner();
+  const plan = usePlanView()!;
+  const owner = useIsOwner();
+  const saving = useSaving();
+  const outcome = useOutcome("tick");
+  const send = useSend();
+  const progress = progressText(stepsDone(plan.snapshot.plan.steps, plan.done));
+  const ticked = outcome && Object.values(outcome.request.steps)[0];
+  const message = !outcome
+    ? null
+    : outcome.failure
+      ? failureMessage(outcome.failure, ticked ? "tick that step" : "untick that step")
+      : `Saved. ${progress}.`;
   return (
     <div className="grid gap-2">
       <p role="status" className="min-h-6 text-sm text-ink-muted print:hidden">
-        {saving ? "Saving…" : tickMessage}
+        {saving ? "Saving…" : message}
       </p>
-      <StepChecklist steps={plan.snapshot.plan.steps} done={plan.done} onChange={setStep} disabled={!owner} />
+      <StepChecklist
+        steps={plan.snapshot.plan.steps}
+        done={plan.done}
+        onChange={(stepId, checked) => send({ type: "step.set", stepId, done: checked })}
+        disabled={!owner}
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 // keeps them on the server.
 import { useEffect, useState } from "react";
 import type { Plan } from "@/data/plan";
+import { progressText } from "@/lib/plan-progress";
 import { readStored, writeStored } from "@/browser/storage";
 import { StepChecklist } from "./step-checklist";
 
@@ -28,7 +29,7 @@ export function PlanChecklist({ plan }: { plan: Plan }) {
   return (
     <div>
       <p className="text-sm text-ink-muted" aria-live="polite">
-        {done.length} of {plan.steps.length} steps done
+        {progressText({ done: done.length, total: plan.steps.length })}
       </p>
       <div className="mt-3">
         <StepChecklist steps={plan.steps} done={Object.fromEntries(done.map((id) => [id, true]))} onChange={set} />

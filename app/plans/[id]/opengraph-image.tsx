@@ -2,8 +2,7 @@
 // drawn with the font that ships with next/og. Nothing is fetched: characters that font lacks
 // (emoji, most non-Latin scripts) are left out, because for those next/og would fetch a font.
 import { ImageResponse } from "next/og";
-import { planProgress } from "@/lib/plan-progress";
-import { today } from "@/lib/dates";
+import { progressText, stepsDone } from "@/lib/plan-progress";
 import { loadPlan } from "@/server/plans/load-plan";
 
 export const alt = "A saved OnePath plan: its route, title and progress";
@@ -20,7 +19,7 @@ const drawable = (text: string) =>
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const plan = await loadPlan((await params).id);
   if (!plan) return new Response("Not found", { status: 404 });
-  const { done, total } = planProgress(plan.snapshot.plan.steps, plan.done, today());
+  const progress = stepsDone(plan.snapshot.plan.steps, plan.done);
   const title = drawable(plan.title) || "A OnePath plan";
 
   return new ImageResponse(
@@ -53,10 +52,10 @@ export default async function Image({ params }: { params: Promise<{ id: string }
         </div>
         <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
           <div style={{ fontSize: 36, color: "#4a5a58" }}>
-            {`${done} of ${total} steps done`}
+            {progressText(progress)}
           </div>
           <div style={{ display: "flex", width: "100%", height: 18, borderRadius: 9, background: "#e3f1ee" }}>
-            <div style={{ width: `${(100 * done) / total}%`, height: "100%", borderRadius: 9, background: "#0f6e66" }} />
+            <div style={{ width: `${(100 * progress.done) / progress.total}%`, height: "100%", borderRadius: 9, background: "#0f6e66" }} />
           </div>
         </div>
       </div>

@@ -11,7 +11,7 @@ import { resultView } from "@/lib/result-view";
 import { OwnerPanel } from "@/components/plans/owner-panel";
 import { OwnerTools } from "@/components/plans/owner-tools";
 import { PlanHeading } from "@/components/plans/plan-heading";
-import { PlanOwner } from "@/components/plans/plan-owner";
+import { SavedPlanProvider } from "@/components/plans/saved-plan";
 import { PlanProgress } from "@/components/plans/plan-progress";
 import { PrintButton } from "@/components/plans/print-button";
 import { SavedChecklist } from "@/components/plans/saved-checklist";
@@ -42,7 +42,7 @@ export default async function PlanPage({ params }: Props) {
   const exportLink = buttonClasses({ variant: "secondary", className: "w-full justify-start" });
 
   return (
-    <PlanOwner key={plan.id} plan={plan} today={today()} siteOrigin={siteOrigin(await headers()) ?? ""}>
+    <SavedPlanProvider key={plan.id} planId={plan.id} plan={plan}>
       <div className="mx-auto grid w-full max-w-5xl gap-6 px-4 py-8 sm:px-6 sm:py-12 print:gap-4 print:px-0 print:py-0">
         <header>
           <p className="text-sm font-semibold tracking-wide text-accent-text uppercase">Saved plan</p>
@@ -66,13 +66,13 @@ export default async function PlanPage({ params }: Props) {
           ) : null}
         </header>
 
-        <OwnerPanel />
+        <OwnerPanel siteOrigin={siteOrigin(await headers()) ?? ""} />
 
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:items-start print:block">
           <div className="grid min-w-0 gap-6 print:gap-4">
             <ResultSummary view={view} headingLevel="h2" />
 
-            <PlanProgress />
+            <PlanProgress today={today()} />
 
             <section aria-labelledby="steps-heading" className="grid gap-2">
               <h2 id="steps-heading" className="text-2xl font-bold tracking-tight">
@@ -117,6 +117,6 @@ export default async function PlanPage({ params }: Props) {
           </div>
         </div>
       </div>
-    </PlanOwner>
+    </SavedPlanProvider>
   );
 }

@@ -1,0 +1,47 @@
+// What the saved-plan machine (machines/saved-plan.ts) needs from the browser: its four requests
+// to the API, and the bookkeeping that follows a change (this browser's list of plans, the
+// one-time message for the next page, where the page goes next). The component that mounts the
+// machine hands these to .provide().
+import { fromPromise } from "xstate";
+import { planUrl } from "@/lib/api-contract";
+import { setFlash } from "./flash";
+import { deletePlan, fetchPlan, newLink, patchPlan } from "./plan-client";
+import { findPlan, forgetPlan, recordNewLink, renamePlan } from "./plan-store";
+
+type Navigate = (url: string, how: "push" | "replace") => void;
+type Change = { steps: Record<string, boolean> } | { title: string };
+
+export function savedPlanImplementations({ navigate, onLost }: { navigate: Navigate; onLost?: (title: string) => void }) {
+  return {
+    actors: {
+      load: fromPromise(({ input }: { input: { id: string } }) => fetchPlan(input.id)),
+      patch: fromPromise(({ input }: { input: { id: string; token: string; version: number; change: Change } }) =>
+        patchPlan(input.id, input.token, { ...input.change, version: input.version }),
+      ),
+      renew: fromPromise(({ input }: { input: { id: string; token: string } }) => newLink(input.id, input.token)),
+      remove: fromPromise(({ input }: { input: { id: string; token: string } }) => deletePlan(input.id, input.token)),
+    },
+    actions: {
+      // A rename here or on another device shows up in this browser's list of plans too.
+      renamed: (_: unknown, { id, title }: { id: string; title: string }) => {
+        const entry = findPlan(id);
+        if (entry && entry.title !== title) renamePlan(id, title);
+      },
+      moved: (_: unknown, { from, to }: { from: string; to: string }) => {
+        recordNewLink(from, to);
+        setFlash("New link made. The old link no longer works; share this one instead.");
+        navigate(planUrl(to), "replace");
+      },
+      deleted: (_: unknown, { id, title }: { id: string; title: string }) => {
+        forgetPlan(id);
+        setFlash(`Deleted “${title}”. Its link no longer works.`);
+        navigate("/plans", "push");
+      },
+      lost: (_: unknown, { id }: { id: string }) => {
+        const title = findPlan(id)?.title ?? "A plan";
+        forgetPlan(id);
+        onLost?.(title);
+      },
+    },
+  };
+}

@@ -1,0 +1,281 @@
+// A saved plan in the browser: who may change it, and every change the owner makes. Anyone with
+// the link is a viewer; the browser that holds the edit token is the owner. The owner's changes
+// (ticks, a new title, a new link, deleting) queue up and go to the server one at a time, each
+// with the plan's latest version. Ticks show at once (the view applies the queued ones over the
+// server's plan); a 409 means another tab or device changed the plan first: the machine takes the
+// plan the server sent and applies the same change once more on top of it (values are set, never
+// toggled, so that is safe); any other failure drops the change, which rolls the tick back, and
+// says why. Requests and the browser's own bookkeeping (this browser's list of plans, one-time
+// messages, navigation) are actors and actions supplied with .provide() from browser/saved-plan.ts.
+import { assign, fromPromise, setup } from "xstate";
+import type { NewLinkResponse, SavedPlan } from "@/lib/api-contract";
+import type { Failure, Result } from "@/lib/api-result";
+
+/** The browser's proof of ownership: the plan's id and edit token as this browser keeps them. */
+export type Owner = { id: string; editToken: string };
+
+type Change = { steps: Record<string, boolean> } | { title: string };
+
+/** One change the owner asked for, numbered so a screen can wait for its own outcome. */
+export type Request =
+  | { n: number; kind: "tick"; steps: Record<string, boolean> }
+  | { n: number; kind: "rename"; title: string }
+  | { n: number; kind: "new-link" }
+  | { n: number; kind: "delete" };
+
+/** How a change finished: the change itself, and the failure to explain or null. */
+export type Outcome = { request: Request; failure: Failure | null };
+
+export type SavedPlanContext = {
+  planId: string;
+  /** the server's last word; null until a plan that was not handed in has loaded */
+  server: SavedPlan | null;
+  /** undefined until the browser has looked for the edit token; null for a viewer */
+  owner: Owner | null | undefined;
+  /** changes not yet confirmed; the first is on its way while the machine is busy */
+  queue: Request[];
+  /** the change on its way was already applied again once, after a 409 */
+  reapplied: boolean;
+  /** how many changes have been asked for: the next one's number */
+  asked: number;
+  /** how the last change finished */
+  outcome: Outcome | null;
+  /** why the plan could not be loaded, while it could not */
+  loadFailure: Failure | null;
+};
+
+export type SavedPlanEvent =
+  | { type: "owner.changed"; owner: Owner | null }
+  | { type: "step.set"; stepId: string; done: boolean }
+  | { type: "plan.rename"; title: string }
+  | { type: "plan.newLink" }
+  | { type: "plan.delete" }
+  | { type: "plan.reload" };
+
+export type SavedPlanInput = { planId: string; plan: SavedPlan | null; owner?: Owner | null };
+
+/** The plan as the owner sees it: the server's plan with the queued ticks applied on top. */
+export function viewOf(context: Pick<SavedPlanContext, "server" | "queue">): SavedPlan | null {
+  const { server, queue } = context;
+  if (!server) return null;
+  const ticks = queue.filter((r) => r.kind === "tick");
+  if (ticks.length === 0) return server;
+  const done = { ...server.done };
+  for (const tick of ticks) Object.assign(done, tick.steps);
+  return { ...server, done };
+}
+
+const head = (context: SavedPlanContext) => context.queue[0];
+const changeOf = (request: Request | undefined): Change =>
+  request?.kind === "rename" ? { title: request.title } : { steps: request?.kind === "tick" ? request.steps : {} };
+
+/** A request the machine names; the browser supplies it where the machine is mounted. */
+const supplied = <Output, Input>(name: string) =>
+  fromPromise<Output, Input>(async () => {
+    throw new Error(`${name} is supplied where the machine is mounted`);
+  });
+
+export const savedPlanMachine = setup({
+  types: {
+    context: {} as SavedPlanContext,
+    events: {} as SavedPlanEvent,
+    input: {} as SavedPlanInput,
+  },
+  actors: {
+    load: supplied<Result<SavedPlan>, { id: string }>("load"),
+    patch: supplied<Result<SavedPlan>, { id: string; token: string; version: number; change: Change }>("patch"),
+    renew: supplied<Result<NewLinkResponse>, { id: string; token: string }>("renew"),
+    remove: supplied<Result<unknown>, { id: string; token: string }>("remove"),
+  },
+  actions: {
+    /** this browser's list of plans follows a rename (supplied) */
+    renamed: (_, _params: { id: string; title: string }) => {},
+    /** the plan moved to a new link: this browser follows it and goes there (supplied) */
+    moved: (_, _params: { from: string; to: string }) => {},
+    /** the plan is gone for good: forget it here and leave the page (supplied) */
+    deleted: (_, _params: { id: string; title: string }) => {},
+    /** the plan was deleted or moved elsewhere: forget it here (supplied) */
+    lost: (_, _params: { id: string }) => {},
+    accept: assign(({ context }, plan: SavedPlan) =>
+      // An older answer never wins over a newer one.
+      context.server && plan.version < context.server.version ? {} : { server: plan, planId: plan.id },
+    ),
+    ask: assign(({ context }, request: Omit<Request, "n"> & Partial<Pick<Request, "n">>) => ({
+      queue: [...context.queue, { ...request, n: context.asked } as Request],
+      asked: context.asked + 1,
+    })),
+    finish: assign(({ context }, failure: Failure | null) => {
+      const [done, ...rest] = context.queue;
+      return { queue: rest, reapplied: false, outcome: done ? { request: done, failure } : context.outcome };
+    }),
+  },
+  guards: {
+    owns: ({ context }) => Boolean(context.owner),
+    hasQueue: ({ context }) => context.queue.length > 0,
+    isPatch: ({ context }) => head(context)?.kind === "tick" || head(context)?.kind === "rename",
+    isNewLink: ({ context }) => head(context)?.kind === "new-link",
+    succeeded: (_, result: Result<unknown>) => result.ok,
+    /** a first 409: another tab or device changed the plan; apply the change once more on top */
+    firstConflict: ({ context }, result: Result<unknown>) => !result.ok && result.reason === "conflict" && !context.reapplied,
+    /** deleting a plan that is already gone has done what was asked */
+    goneAlready: (_, result: Result<unknown>) => !result.ok && result.reason === "gone",
+  },
+}).createMachine({
+  id: "savedPlan",
+  context: ({ input }) => ({
+    planId: input.planId,
+    server: input.plan,
+    owner: input.owner,
+    queue: [],
+    reapplied: false,
+    asked: 0,
+    outcome: null,
+    loadFailure: null,
+  }),
+  initial: "starting",
+  on: {
+    "owner.changed": { actions: assign({ owner: ({ event }) => event.owner }) },
+  },
+  states: {
+    starting: {
+      always: [{ guard: ({ context }) => context.server !== null, target: "ready" }, { target: "loading" }],
+    },
+    loading: {
+      invoke: {
+        id: "load",
+        src: "load",
+        input: ({ context }) => ({ id: context.planId }),
+        onDone: [
+          {
+            guard: { type: "succeeded", params: ({ event }) => event.output },
+            target: "ready",
+            actions: [
+              { type: "accept", params: ({ event }) => (event.output as { data: SavedPlan }).data },
+              assign({ loadFailure: null }),
+            ],
+          },
+          {
+            guard: { type: "goneAlready", params: ({ event }) => event.output },
+            target: "gone",
+            actions: { type: "lost", params: ({ context }) => ({ id: context.planId }) },
+          },
+          { target: "failed", actions: assign({ loadFailure: ({ event }) => event.output as Failure }) },
+        ],
+        onError: { target: "failed", actions: assign({ loadFailure: { ok: false, reason: "server" } }) },
+      },
+    },
+    failed: {
+      on: { "plan.reload": "loading" },
+    },
+    ready: {
+      initial: "idle",
+      on: {
+        "step.set": {
+          guard: "owns",
+          actions: { type: "ask", params: ({ event }) => ({ kind: "tick", steps: { [event.stepId]: event.done } }) },
+        },
+        "plan.rename": { guard: "owns", actions: { type: "ask", params: ({ event }) => ({ kind: "rename", title: event.title }) } },
+        "plan.newLink": { guard: "owns", actions: { type: "ask", params: { kind: "new-link" } } },
+        "plan.delete": { guard: "owns", actions: { type: "ask", params: { kind: "delete" } } },
+      },
+      states: {
+        idle: {
+          always: { guard: "hasQueue", target: "busy" },
+        },
+        busy: {
+          always: [
+            { guard: "isPatch", target: "patching" },
+            { guard: "isNewLink", target: "renewing" },
+            { target: "removing" },
+          ],
+        },
+        patching: {
+          invoke: {
+            id: "patch",
+            src: "patch",
+            input: ({ context }) => ({
+              id: context.server!.id,
+              token: context.owner?.editToken ?? "",
+              version: context.server!.version,
+              change: changeOf(head(context)),
+            }),
+            onDone: [
+              {
+                guard: { type: "succeeded", params: ({ event }) => event.output },
+                target: "idle",
+                actions: [
+                  { type: "accept", params: ({ event }) => (event.output as { data: SavedPlan }).data },
+                  {
+                    type: "renamed",
+                    params: ({ context, event }) => ({ id: context.planId, title: (event.output as { data: SavedPlan }).data.title }),
+                  },
+                  { type: "finish", params: null },
+                ],
+              },
+              {
+                guard: { type: "firstConflict", params: ({ event }) => event.output },
+                target: "patching",
+                reenter: true,
+                actions: [
+                  { type: "accept", params: ({ event }) => (event.output as { plan: SavedPlan }).plan },
+                  assign({ reapplied: true }),
+                ],
+              },
+              { target: "idle", actions: { type: "finish", params: ({ event }) => event.output as Failure } },
+            ],
+            onError: { target: "idle", actions: { type: "finish", params: { ok: false, reason: "server" } } },
+          },
+        },
+        renewing: {
+          invoke: {
+            id: "renew",
+            src: "renew",
+            input: ({ context }) => ({ id: context.planId, token: context.owner?.editToken ?? "" }),
+            onDone: [
+              {
+                guard: { type: "succeeded", params: ({ event }) => event.output },
+                target: "#savedPlan.moved",
+                actions: [
+                  { type: "finish", params: null },
+                  {
+                    type: "moved",
+                    params: ({ context, event }) => ({ from: context.planId, to: (event.output as { data: NewLinkResponse }).data.id }),
+                  },
+                ],
+              },
+              { target: "idle", actions: { type: "finish", params: ({ event }) => event.output as Failure } },
+            ],
+            onError: { target: "idle", actions: { type: "finish", params: { ok: false, reason: "server" } } },
+          },
+        },
+        removing: {
+          invoke: {
+            id: "remove",
+            src: "remove",
+            input: ({ context }) => ({ id: context.planId, token: context.owner?.editToken ?? "" }),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.ok || event.output.reason === "gone",
+                target: "#savedPlan.deleted",
+                actions: [
+                  { type: "finish", params: null },
+                  { type: "deleted", params: ({ context }) => ({ id: context.planId, title: context.server?.title ?? "" }) },
+                ],
+              },
+              { target: "idle", actions: { type: "finish", params: ({ event }) => event.output as Failure } },
+            ],
+            onError: { target: "idle", actions: { type: "finish", params: { ok: false, reason: "server" } } },
+          },
+        },
+      },
+    },
+    /** The plan lives at a new link now; the page is on its way there. */
+    moved: { type: "final" },
+    /** Deleted: the page is on its way out. */
+    deleted: { type: "final" },
+    /** Deleted or moved elsewhere before it loaded. */
+    gone: { type: "final" },
+  },
+});
+
+export type SavedPlanMachine = typeof savedPlanMachine;
