@@ -26,6 +26,9 @@ export const copy = {
   restarted: "Started again from the first question.",
   /** A saved plan's title until its owner renames it: the route is on the page already. */
   defaultPlanTitle: (startsOn: string) => `My PM plan from ${startsOn}`,
+  /** In the plan switched to at a checkpoint: the route it replaced, in place of why it lost. */
+  switchedFrom: (name: string, checkpointDate: string) =>
+    `${name} was your route until your checkpoint on ${checkpointDate}, when its signs of working were not there yet.`,
   /** The headings and labels of a result, wherever it appears (lib/result-view.ts). */
   result: {
     aimFor: "Aim for",

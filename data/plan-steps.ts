@@ -117,6 +117,13 @@ export const meanwhile: Partial<Record<CalendarSlot, Meanwhile>> = {
       "Internship applications open on {opens}. Until then, build or run something small, such as a no-code tool, a product teardown or a short user study, so that your applications show product work you have done, and ask two people in product to read your resume.",
     doneWhen: "You have one finished piece of product work to link to, and two people in product have read your resume.",
   },
+  "mba-before-start": {
+    id: "before-decision",
+    title: "While your application is with the school, talk to its students and plan the money",
+    detail:
+      "Your round closes about {opens}, and the school's decision follows it. Meanwhile, talk to two current students about product recruiting there, and write down how you will pay for two years: savings, loans, a sponsor and any aid to apply for.",
+    doneWhen: "You have spoken to two current students and have a written plan for paying for the programme.",
+  },
   "mba-interviews": {
     id: "before-interviews",
     title: "Over the holidays, write your stories and practise on your own",

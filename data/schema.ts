@@ -116,6 +116,8 @@ export const Route = z.object({
   tightWarning: text,
   /** what "working" looks like at the checkpoint, about week 8 at the typical pace */
   checkpoint: text,
+  /** the same signs as yes/no questions for the check-in: working when every answer is yes */
+  checkIn: z.array(text).check(z.minLength(2), z.maxLength(3)),
   steps: z.array(StepTemplate).check(z.minLength(5), z.maxLength(8)),
 });
 export type Route = z.infer<typeof Route>;

@@ -5,6 +5,7 @@
 // API answers without bringing the catalog or the engine into its bundle.
 import { IsoDate, Plan } from "@/data/plan";
 import { Answers, QuestionIdSchema, RouteIdSchema } from "@/data/answers";
+import { OPTION_IDS } from "@/data/ids";
 import { WARNING_IDS } from "@/data/plan-rules";
 import * as z from "@/data/zod";
 import { firstHiddenCharacter, withoutHiddenCharacters } from "./hidden-characters";
@@ -80,6 +81,8 @@ export const RecommendationResponse = z.looseObject({
     .check(z.minLength(1)),
   others: z.array(OtherRoute),
   closeSecond: z.nullable(z.looseObject({ route: RouteIdSchema, text: z.string() })),
+  /** where the checkpoint points if the route is not working: the strongest route through another door */
+  switchTo: z.looseObject({ route: RouteIdSchema, name: z.string() }),
   /**
    * always a list, with at most one: "deadline" when the route usually takes longer than the
    * person's deadline, "deadline-tight" when it can make it but may not
@@ -96,6 +99,7 @@ export type RecommendationResponse = z.infer<typeof RecommendationResponse>;
 export const SavedRecommendation = z.extend(RecommendationResponse, {
   others: z.array(z.extend(OtherRoute, { wouldNeed: z.optional(z.nullable(z.string())) })),
   warnings: z.optional(z.array(Warning)),
+  switchTo: z.optional(z.looseObject({ route: RouteIdSchema, name: z.string() })),
 });
 export type SavedRecommendation = z.infer<typeof SavedRecommendation>;
 
@@ -154,7 +158,43 @@ export const PatchPlanBody = z
   );
 export type PatchPlanBody = z.infer<typeof PatchPlanBody>;
 
-/** A saved plan as it was when saved: answers, recommendation and full plan content. */
+/** Every change to a saved plan names the version it was made on: a stale one gets 409. */
+const Version = z.int().check(z.minimum(1));
+
+/** POST /api/plans/<id>/reschedule: move the open steps from today, at other hours a week if given. */
+export const RescheduleBody = z.strictObject({ version: Version, hours: z.optional(z.enum(OPTION_IDS.hours)) });
+export type RescheduleBody = z.infer<typeof RescheduleBody>;
+
+const DateRangeSchema = z.object({ start: IsoDate, end: IsoDate });
+export const Move = z.object({
+  id: z.string(),
+  title: z.string(),
+  from: DateRangeSchema,
+  to: DateRangeSchema,
+  why: z.enum(["pace", "calendar", "holidays"]),
+});
+
+/** POST /api/plans/<id>/check-in: the answers to the route's check-in questions, in order. */
+export const CheckInBody = z.strictObject({ version: Version, answers: z.array(z.boolean()).check(z.minLength(1), z.maxLength(3)) });
+export type CheckInBody = z.infer<typeof CheckInBody>;
+
+/** POST /api/plans/<id>/switch: switch to the route the checkpoint names, as a new plan. */
+export const SwitchBody = z.strictObject({ version: Version });
+export type SwitchBody = z.infer<typeof SwitchBody>;
+
+/** A plan switched from, or to, at its checkpoint: the other route, and the day. */
+export const SwitchLink = z.object({ route: RouteIdSchema, name: z.string(), on: IsoDate });
+export type SwitchLink = z.infer<typeof SwitchLink>;
+
+/** One reschedule: the day, how many weeks the first open step moved, and the pace from then on. */
+export const RescheduleEntry = z.object({ on: IsoDate, weeksMoved: z.int(), pace: z.number().check(z.positive()) });
+export type RescheduleEntry = z.infer<typeof RescheduleEntry>;
+
+/** One check-in at the checkpoint: the day, the answers to the route's questions, and the verdict. */
+export const CheckIn = z.object({ on: IsoDate, answers: z.array(z.boolean()), working: z.boolean() });
+export type CheckIn = z.infer<typeof CheckIn>;
+
+/** A saved plan: as it was when saved (answers, recommendation, plan), and as it has lived since. */
 export const SavedPlan = z.object({
   id: PlanId,
   title: StoredTitle,
@@ -162,6 +202,14 @@ export const SavedPlan = z.object({
   /** the recommendation and plan exactly as computed when saved, with the catalog version */
   snapshot: SavedRecommendation,
   done: z.record(z.string(), z.boolean()),
+  /** the day each step was ticked, where known (ticks saved before days were kept have none) */
+  doneOn: z.record(z.string(), IsoDate),
+  /** the plan with its current dates, after a reschedule; null while they are the snapshot's */
+  schedule: z.nullable(Plan),
+  reschedules: z.array(RescheduleEntry),
+  checkIns: z.array(CheckIn),
+  switchedFrom: z.nullable(SwitchLink),
+  switchedTo: z.nullable(SwitchLink),
   version: z.int().check(z.minimum(1)),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -170,6 +218,13 @@ export type SavedPlan = z.infer<typeof SavedPlan>;
 
 export const CreatePlanResponse = z.object({ id: PlanId, editToken: EditToken, title: z.string(), url: z.string() });
 export type CreatePlanResponse = z.infer<typeof CreatePlanResponse>;
+
+export const RescheduleResponse = z.object({ plan: SavedPlan, moves: z.array(Move) });
+export type RescheduleResponse = z.infer<typeof RescheduleResponse>;
+
+/** 201: the plan switched to (with its own edit token), and the plan switched from, as it is now. */
+export const SwitchResponse = z.extend(CreatePlanResponse, { from: SavedPlan });
+export type SwitchResponse = z.infer<typeof SwitchResponse>;
 
 /** POST /api/plans/<id>/new-link: the plan's new id and link; the old link is gone for good. */
 export const NewLinkResponse = z.object({ id: PlanId, url: z.string() });

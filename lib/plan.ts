@@ -89,12 +89,14 @@ function planStep(
 }
 
 /** A dated step, with the calendar slot that set its dates (null where the weeks did). */
-type Dated = { step: PlanStep; slot: CalendarSlot | null };
+export type Dated = { step: PlanStep; slot: CalendarSlot | null };
 
 function dated(step: StepTemplate, outcome: Outcome, startDate: string): Dated {
   const text = textOf(step, outcome);
   const calendar = step.calendar ? calendarDates(step.calendar, startDate, outcome.pace) : null;
-  let dates: DateRange = calendar ?? datesOf(step.weeks ? scale(step.weeks, outcome.pace) : step.fixedWeeks!, startDate);
+  let dates: DateRange = calendar
+    ? { start: calendar.start, end: calendar.end }
+    : datesOf(step.weeks ? scale(step.weeks, outcome.pace) : step.fixedWeeks!, startDate);
   if (step.withOthers) dates = aroundHolidays(dates);
   return { step: planStep(text, dates, startDate, calendar?.words), slot: step.calendar ?? null };
 }
@@ -136,19 +138,21 @@ function templateSteps(route: RouteId, room: number): StepTemplate[] {
 }
 
 /**
- * Each stretch of more than two weeks in which no step runs, between the start and the last step:
- * it can only end where a step the calendar sets begins, and a named step fills it.
+ * Each stretch of more than two weeks in which no step runs, between `from` and the last step
+ * (steps in date order): it can only end where a step the calendar sets begins, and a named step
+ * fills it. Weeks count from the plan's start. A new plan's wait that ends anywhere else is a
+ * catalog error; when a plan is moved, such a wait is left as it is (strict false).
  */
-function fillWaits(steps: Dated[], startDate: string): PlanStep[] {
+export function fillWaits(steps: Dated[], from: string, startDate: string = from, strict = true): PlanStep[] {
   const filled: PlanStep[] = [];
-  let coveredUntil = addDays(startDate, -1);
+  let coveredUntil = addDays(from, -1);
   for (const { step, slot } of steps) {
     const quiet = daysBetween(coveredUntil, step.dates.start) - 1;
     if (quiet > MAX_QUIET_DAYS) {
       const text = slot ? meanwhile[slot] : undefined;
-      if (!text) throw new Error(`${quiet} quiet days before ${step.id}, and no step for meanwhile`);
+      if (!text && strict) throw new Error(`${quiet} quiet days before ${step.id}, and no step for meanwhile`);
       const dates = { start: addDays(coveredUntil, 1), end: addDays(step.dates.start, -1) };
-      filled.push(planStep(text, dates, startDate, { opens: formatDate(step.dates.start) }));
+      if (text) filled.push(planStep(text, dates, startDate, { opens: formatDate(step.dates.start) }));
     }
     filled.push(step);
     if (step.dates.end > coveredUntil) coveredUntil = step.dates.end;
@@ -161,14 +165,36 @@ function fillWaits(steps: Dated[], startDate: string): PlanStep[] {
  * working: the strongest route through a different door, and its first step.
  */
 export function buildPlan(outcome: Outcome, switchTo: SwitchTo, startDate: string): Plan {
+  return planOf(outcome, startDate, fillWaits(datedSteps(outcome, switchTo, startDate), startDate));
+}
+
+/** Every step of the plan dated from startDate, in plan order, without the steps for waits. */
+export function datedSteps(outcome: Outcome, switchTo: SwitchTo, startDate: string): Dated[] {
   const added = outcome.added.map((s) => templateOf(s, outcome));
   const own = templateSteps(outcome.route, MAX_PLAN_STEPS - 1 - added.length);
-  const first = added.filter((s) => s.id === restoreStanding.id).map((s) => dated(s, outcome, startDate));
-  const rest = [...own, ...added.filter((s) => s.id !== restoreStanding.id)].map((s) => dated(s, outcome, startDate));
-  rest.push({ step: checkpointStep(outcome.route, switchTo, outcome, startDate), slot: null });
-  // In date order (stable, so the template's order breaks ties); standing comes before everything.
-  rest.sort((a, b) => a.step.dates.start.localeCompare(b.step.dates.start));
-  const steps = fillWaits([...first, ...rest], startDate);
+  const steps = [...own, ...added].map((s) => dated(s, outcome, startDate));
+  steps.push({ step: checkpointStep(outcome.route, switchTo, outcome, startDate), slot: null });
+  return inPlanOrder(steps);
+}
+
+/** In date order (stable, so the template's order breaks ties); the standing step comes first. */
+export function inPlanOrder<T extends { step: PlanStep }>(steps: T[]): T[] {
+  const standing = (d: T) => (d.step.id === restoreStanding.id ? 0 : 1);
+  return [...steps].sort((a, b) => standing(a) - standing(b) || a.step.dates.start.localeCompare(b.step.dates.start));
+}
+
+/**
+ * The weeks a step of this outcome's plan takes at its pace, counted from the plan's start, before
+ * the holidays stretch it; null for a step the calendar dates (or one the plan does not have).
+ */
+export function plannedWeeks(outcome: Outcome, id: string): WeekRange | null {
+  const template = [...getRoute(outcome.route).steps, ...outcome.added.map((s) => templateOf(s, outcome))].find((s) => s.id === id);
+  if (!template || template.calendar) return null;
+  return template.weeks ? scale(template.weeks, outcome.pace) : template.fixedWeeks!;
+}
+
+/** The plan around its steps. */
+export function planOf(outcome: Pick<Outcome, "route" | "level" | "pace">, startDate: string, steps: PlanStep[]): Plan {
   const endDate = steps.reduce((end, s) => (s.dates.end > end ? s.dates.end : end), startDate);
   return { route: outcome.route, level: outcome.level, startDate, endDate, pace: outcome.pace, steps };
 }

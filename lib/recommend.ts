@@ -48,7 +48,7 @@ const MAX_REASONS = 4;
 const phraseOf = (c: Contribution) => getOption(c.question, c.option as never).phrase;
 
 /** The answers that helped the route most, strongest first, each as its own plain sentence. */
-function reasonsFor(parts: Contribution[], route: RouteId): Reason[] {
+export function reasonsFor(parts: Contribution[], route: RouteId): Reason[] {
   const reasons = parts
     .map((c) => ({ c, points: c.effect.points[route] ?? 0 }))
     .filter(({ points }) => points > 0)
@@ -79,7 +79,7 @@ function tieReason(winner: RouteId, other: RouteId): string {
 }
 
 /** The winner and the routes through the same door (a move inside the company is one door), as a bitmask. */
-const sameDoor = (winner: number): number =>
+export const sameDoor = (winner: number): number =>
   ROUTE_IDS.reduce(
     (mask, r, i) =>
       i === winner || (routeFacts[r].insideCompany && routeFacts[ROUTE_IDS[winner]!].insideCompany) ? mask | (1 << i) : mask,

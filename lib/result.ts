@@ -42,6 +42,7 @@ export function resultFor(answers: Answers, startDate: string): ResultFor {
         flip,
         wouldNeed,
       })),
+      switchTo: { route: switchTo, name: routeName(switchTo) },
       closeSecond: closeSecond
         ? {
             route: closeSecond,

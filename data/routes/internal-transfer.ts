@@ -20,6 +20,11 @@ export const internalTransfer: RouteInput = {
     "An internal move can come within your deadline, but it often takes up to a year. If your checkpoint comes and no role is in sight, start applying for a product-adjacent role, such as product operations or product analyst, inside your company or outside it, as a backup.",
   checkpoint:
     "your manager has named what to work on, a senior PM has agreed to meet you, and your problem brief has had a reaction",
+  checkIn: [
+    "Has your manager named two or three things to work on?",
+    "Has a senior PM agreed to meet you regularly?",
+    "Has a PM read your problem brief and reacted to it?",
+  ],
   steps: [
     {
       id: "ask-manager",

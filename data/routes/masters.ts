@@ -24,6 +24,10 @@ export const masters: RouteInput = {
   tightWarning:
     "An MBA can lead to a full-time PM offer within your horizon, but it often takes up to 30 months or more. Keep the internship's return offer as your first aim, and a product-adjacent role, such as product marketing or product analyst, as a backup.",
   checkpoint: "your practice test scores are near your target schools' averages and 5 graduates have told you the degree was worth it",
+  checkIn: [
+    "Are your practice test scores near your target schools' averages?",
+    "Have 5 graduates told you the degree was worth it for them?",
+  ],
   steps: [
     {
       id: "talk-to-alumni",

@@ -20,6 +20,11 @@ export const shadowing: RouteInput = {
   tightWarning:
     "Shadowing can lead to a transfer within your deadline, but it often takes up to 18 months. If your checkpoint comes and a transfer is not in sight, start applying for a product-adjacent role, such as product operations or product analyst, as a backup.",
   checkpoint: "you have a weekly shadowing slot, a decision log with 10 or more entries, and a PM task of your own",
+  checkIn: [
+    "Do you have a weekly shadowing slot in your calendar?",
+    "Does your decision log hold 10 or more decisions?",
+    "Do you run a PM task on your own?",
+  ],
   steps: [
     {
       id: "agree-time",

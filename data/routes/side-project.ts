@@ -18,6 +18,10 @@ export const sideProject: RouteInput = {
   tightWarning:
     "A side project can lead to an offer within your deadline, but it often takes up to a year. If your checkpoint comes and your product is not live with real users, start applying for product-adjacent roles, such as product analyst or product operations, as a backup.",
   checkpoint: "your product is live at a URL and people you don't know have used it",
+  checkIn: [
+    "Is your product live at a URL?",
+    "Have people you don't know used it?",
+  ],
   steps: [
     {
       id: "pick-problem",

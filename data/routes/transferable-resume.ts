@@ -16,6 +16,10 @@ export const transferableResume: RouteInput = {
   tightWarning:
     "A sharp resume can bring an offer within your deadline, but it often takes up to 6 months. If your checkpoint comes and fewer than 1 in 10 applications get a reply, add product-adjacent roles, such as product operations or product analyst, to your applications as a backup.",
   checkpoint: "at least 1 in 10 of your applications has led to a reply or a first interview",
+  checkIn: [
+    "Has at least 1 in 10 of your applications led to a reply or a first interview?",
+    "Have two PMs skimmed your resume and told you what stood out?",
+  ],
   steps: [
     {
       id: "map-accomplishments",

@@ -1,7 +1,7 @@
 // Versioned, forward-only migrations (no "down"): applied in name order on start and by
 // `npm run db:migrate`. Kysely's migrator records each one, so running them again does nothing.
 // Never edit a migration that has shipped; add the next one.
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 
 const migrations: Record<string, Migration> = {
   "0001_plans": {
@@ -31,7 +31,25 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // A plan that lives: when each tick was made, the current dates after a reschedule, the
+  // reschedules and check-ins so far, and the plan it was switched from or to. Existing plans get
+  // empty values: ticks saved before this migration stay "done, date unknown".
+  "0003_living_plans": {
+    async up(db: Kysely<unknown>) {
+      for (const statement of LIVING_PLANS) await sql.raw(statement).execute(db);
+    },
+  },
 };
+
+/** Migration 0003's statements, the same on SQLite and PostgreSQL (one column per statement, as SQLite wants). */
+const LIVING_PLANS = [
+  `alter table "plans" add column "done_on" text not null default '{}'`,
+  `alter table "plans" add column "schedule" text`,
+  `alter table "plans" add column "reschedules" text not null default '[]'`,
+  `alter table "plans" add column "check_ins" text not null default '[]'`,
+  `alter table "plans" add column "switched_from" text`,
+  `alter table "plans" add column "switched_to" text`,
+];
 
 export const MIGRATION_NAMES = Object.keys(migrations);
 

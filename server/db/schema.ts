@@ -11,6 +11,15 @@ export type PlansTable = {
   version: number;
   created_at: string;
   updated_at: string;
+  /** step id -> the day it was ticked (ticks saved before 0003 have none) */
+  done_on: string;
+  /** the current plan after a reschedule; null: the dates are the snapshot's */
+  schedule: string | null;
+  reschedules: string;
+  check_ins: string;
+  /** the plan this one was switched from, or to, at the checkpoint: route, name and day */
+  switched_from: string | null;
+  switched_to: string | null;
 };
 
 /**

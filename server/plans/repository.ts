@@ -3,7 +3,17 @@
 // unknown plan give the same answer, so callers cannot tell one from the other.
 import { type Kysely, sql } from "kysely";
 import type { Answers } from "@/data/answers";
-import { PlanId, SavedPlan, type PatchPlanBody, type RecommendationResponse } from "@/lib/api-contract";
+import type { Plan } from "@/data/plan";
+import {
+  PlanId,
+  SavedPlan,
+  type CheckIn,
+  type PatchPlanBody,
+  type RecommendationResponse,
+  type RescheduleEntry,
+  type SwitchLink,
+} from "@/lib/api-contract";
+import { today } from "@/lib/dates";
 import type { Connection } from "../db/connect";
 import type { Database, PlansTable } from "../db/schema";
 import { hashToken, newEditToken, newPlanId, tokenMatches } from "../tokens";
@@ -16,10 +26,24 @@ export type UpdateResult =
   | { status: "conflict"; plan: SavedPlan }
   | { status: "invalid"; error: string };
 
+/** A change to how a plan lives, worked out from the plan as it is now (inside the write). */
+export type Living = { schedule?: Plan; reschedule?: RescheduleEntry; checkIn?: CheckIn };
+export type LivingChange = (plan: SavedPlan, day: string) => Living | { error: string };
+
+/** Switching at the checkpoint: the new plan, and what it carries over from the old one. */
+export type Switch = { plan: NewPlan; done: Record<string, boolean>; doneOn: Record<string, string>; from: SwitchLink; to: SwitchLink };
+export type SwitchResult =
+  | { status: "ok"; plan: SavedPlan; created: { plan: SavedPlan; editToken: string } }
+  | Exclude<UpdateResult, { status: "ok" }>;
+
 export interface PlanRepository {
   create(plan: NewPlan): Promise<{ plan: SavedPlan; editToken: string }>;
   get(id: string): Promise<SavedPlan | null>;
   update(id: string, token: string, patch: PatchPlanBody): Promise<UpdateResult>;
+  /** Reschedules or records a check-in, on the version the client had. */
+  live(id: string, token: string, version: number, change: LivingChange): Promise<UpdateResult>;
+  /** Saves the plan switched to, linked both ways with this one, on the version the client had. */
+  switchTo(id: string, token: string, version: number, make: (plan: SavedPlan, day: string) => Switch | { error: string }): Promise<SwitchResult>;
   remove(id: string, token: string): Promise<boolean>;
   /** Makes a new link: the plan moves to a new id; the old link is gone for good. */
   newLink(id: string, token: string): Promise<string | null>;
@@ -34,6 +58,12 @@ function toPlan(row: PlansTable): SavedPlan | null {
     answers: JSON.parse(row.answers),
     snapshot: JSON.parse(row.snapshot),
     done: JSON.parse(row.done),
+    doneOn: JSON.parse(row.done_on),
+    schedule: row.schedule === null ? null : JSON.parse(row.schedule),
+    reschedules: JSON.parse(row.reschedules),
+    checkIns: JSON.parse(row.check_ins),
+    switchedFrom: row.switched_from === null ? null : JSON.parse(row.switched_from),
+    switchedTo: row.switched_to === null ? null : JSON.parse(row.switched_to),
     version: Number(row.version),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -44,6 +74,7 @@ function toPlan(row: PlansTable): SavedPlan | null {
 
 export function createPlanRepository(connection: Connection, now: () => Date = () => new Date()): PlanRepository {
   const { db, engine } = connection;
+  const day = () => today(now());
 
   /** One write transaction: BEGIN IMMEDIATE takes SQLite's write lock up front, so two writers
    * queue on the busy timeout instead of failing half-way on a lock upgrade. */
@@ -71,22 +102,49 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
     return row && tokenMatches(token, row.token_hash) ? row : null;
   }
 
+  /** A new row for a plan, with its own token: saved from a result, or switched to. */
+  function newRow({ title, answers, snapshot }: NewPlan, extra: Partial<PlansTable> = {}) {
+    const editToken = newEditToken();
+    const stamp = now().toISOString();
+    const row: PlansTable = {
+      id: newPlanId(),
+      token_hash: hashToken(editToken),
+      title,
+      answers: JSON.stringify(answers),
+      snapshot: JSON.stringify(snapshot),
+      catalog_version: snapshot.catalogVersion,
+      done: "{}",
+      version: 1,
+      created_at: stamp,
+      updated_at: stamp,
+      done_on: "{}",
+      schedule: null,
+      reschedules: "[]",
+      check_ins: "[]",
+      switched_from: null,
+      switched_to: null,
+      ...extra,
+    };
+    return { row, editToken };
+  }
+
+  /** The plan, owned and on the version the client had, or the answer to give instead. */
+  async function current(
+    trx: Kysely<Database>,
+    id: string,
+    token: string,
+    version: number,
+  ): Promise<{ status: "found"; row: PlansTable; plan: SavedPlan } | { status: "not-found" } | { status: "conflict"; plan: SavedPlan }> {
+    const row = await owned(trx, id, token);
+    const plan = row && toPlan(row);
+    if (!row || !plan) return { status: "not-found" };
+    if (version !== plan.version) return { status: "conflict", plan };
+    return { status: "found", row, plan };
+  }
+
   return {
-    async create({ title, answers, snapshot }) {
-      const editToken = newEditToken();
-      const stamp = now().toISOString();
-      const row: PlansTable = {
-        id: newPlanId(),
-        token_hash: hashToken(editToken),
-        title,
-        answers: JSON.stringify(answers),
-        snapshot: JSON.stringify(snapshot),
-        catalog_version: snapshot.catalogVersion,
-        done: "{}",
-        version: 1,
-        created_at: stamp,
-        updated_at: stamp,
-      };
+    async create(plan) {
+      const { row, editToken } = newRow(plan);
       await write((trx) => trx.insertInto("plans").values(row).execute());
       return { plan: toPlan(row)!, editToken };
     },
@@ -111,19 +169,70 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
         const ticks = Object.entries(patch.steps ?? {}).filter(([step, value]) => (current.done[step] ?? false) !== value);
         const title = patch.title ?? row.title;
         if (ticks.length === 0 && title === row.title) return { status: "ok", plan: current };
+        // A tick records its day; an untick forgets it.
+        const doneOn = { ...current.doneOn };
+        for (const [step, value] of ticks) {
+          if (value) doneOn[step] = day();
+          else delete doneOn[step];
+        }
         const next: PlansTable = {
           ...row,
           title,
           done: JSON.stringify({ ...current.done, ...Object.fromEntries(ticks) }),
+          done_on: JSON.stringify(doneOn),
           version: current.version + 1,
           updated_at: now().toISOString(),
         };
         await trx
           .updateTable("plans")
-          .set({ title: next.title, done: next.done, version: next.version, updated_at: next.updated_at })
+          .set({ title: next.title, done: next.done, done_on: next.done_on, version: next.version, updated_at: next.updated_at })
           .where("id", "=", id)
           .execute();
         return { status: "ok", plan: toPlan(next)! };
+      });
+    },
+
+    async live(id, token, version, change) {
+      return write(async (trx): Promise<UpdateResult> => {
+        const found = await current(trx, id, token, version);
+        if (found.status !== "found") return found;
+        const { row, plan } = found;
+        const living = change(plan, day());
+        if ("error" in living) return { status: "invalid", error: living.error };
+        const next: PlansTable = {
+          ...row,
+          schedule: living.schedule ? JSON.stringify(living.schedule) : row.schedule,
+          reschedules: living.reschedule ? JSON.stringify([...plan.reschedules, living.reschedule]) : row.reschedules,
+          check_ins: living.checkIn ? JSON.stringify([...plan.checkIns, living.checkIn]) : row.check_ins,
+          version: plan.version + 1,
+          updated_at: now().toISOString(),
+        };
+        const { schedule, reschedules, check_ins, version: v, updated_at } = next;
+        await trx.updateTable("plans").set({ schedule, reschedules, check_ins, version: v, updated_at }).where("id", "=", id).execute();
+        return { status: "ok", plan: toPlan(next)! };
+      });
+    },
+
+    async switchTo(id, token, version, make) {
+      return write(async (trx): Promise<SwitchResult> => {
+        const found = await current(trx, id, token, version);
+        if (found.status !== "found") return found;
+        const { row, plan } = found;
+        const made = make(plan, day());
+        if ("error" in made) return { status: "invalid", error: made.error };
+        const created = newRow(made.plan, {
+          done: JSON.stringify(made.done),
+          done_on: JSON.stringify(made.doneOn),
+          switched_from: JSON.stringify(made.from),
+        });
+        const next: PlansTable = { ...row, switched_to: JSON.stringify(made.to), version: plan.version + 1, updated_at: now().toISOString() };
+        await trx.insertInto("plans").values(created.row).execute();
+        await trx
+          .updateTable("plans")
+          .set({ switched_to: next.switched_to, version: next.version, updated_at: next.updated_at })
+          .where("id", "=", id)
+          .execute();
+        return { status: "ok", plan: toPlan(next)!, created: { plan: toPlan(created.row)!, editToken: created.editToken } };
       });
     },
 

@@ -12,12 +12,15 @@ import { afterAll, beforeAll, expect, it, type MockInstance, vi } from "vitest";
 import { GET as catalog } from "@/app/api/catalog/route";
 import { DELETE as remove, GET as read, PATCH as patch } from "@/app/api/plans/[id]/route";
 import { POST as newLink } from "@/app/api/plans/[id]/new-link/route";
+import { POST as checkIn } from "@/app/api/plans/[id]/check-in/route";
+import { POST as reschedule } from "@/app/api/plans/[id]/reschedule/route";
+import { POST as switchPlan } from "@/app/api/plans/[id]/switch/route";
 import { POST as create } from "@/app/api/plans/route";
 import { POST as recommendation } from "@/app/api/recommendation/route";
 import { POST as wizardNext } from "@/app/api/wizard/next/route";
 import { GET as planIcs } from "@/app/plans/[id]/plan.ics/route";
 import { GET as planMd } from "@/app/plans/[id]/plan.md/route";
-import { CreatePlanBody, CreatePlanResponse, PatchPlanBody } from "@/lib/api-contract";
+import { CheckInBody, CreatePlanBody, CreatePlanResponse, PatchPlanBody, RescheduleBody, SwitchBody } from "@/lib/api-contract";
 import { anyBodyText, foreignOrigin, notAnId, notTheToken } from "../fixtures/bad-input";
 import { STACK_LINE } from "../fixtures/stack-trace";
 import { personas } from "../fixtures/personas";
@@ -73,7 +76,8 @@ afterAll(async () => {
   plans = [];
 });
 
-const isValid = (schema: typeof CreatePlanBody | typeof PatchPlanBody, text: string) => {
+type BodySchema = typeof CreatePlanBody | typeof PatchPlanBody | typeof RescheduleBody | typeof CheckInBody | typeof SwitchBody;
+const isValid = (schema: BodySchema, text: string) => {
   try {
     return schema.safeParse(JSON.parse(text)).success;
   } catch {
@@ -93,20 +97,27 @@ function cases(): fc.Arbitrary<Case> {
   const origin = fc.oneof(fc.constant(ORIGIN), foreignOrigin);
   const type = fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "multipart/form-data");
 
-  const changes = (method: "PATCH" | "DELETE" | "POST", target: (id: string) => string, handler: typeof patch | typeof remove | typeof newLink) => {
+  /** A change with the wrong token, origin or body; `stale` is a valid body on a version the plan is not at. */
+  const changes = (
+    method: "PATCH" | "DELETE" | "POST",
+    target: (id: string) => string,
+    handler: (request: Request, context: ReturnType<typeof params>) => Promise<Response>,
+    schema?: BodySchema,
+    stale?: (version: number) => object,
+  ) => {
     const send = (id: string, token: string | null, o: string | null, body?: string, t?: string) => () =>
       handler(request(target(id), { method, token, origin: o, body, type: t }), params(id));
-    const body = method === "PATCH" ? anyBodyText : fc.constant(undefined);
+    const body = schema ? anyBodyText : fc.constant(undefined);
     return fc.oneof(
       // Not the plan's token, from anywhere, with anything.
       fc.tuple(anyIdWrongToken, origin, body, type).map(([[id, token], o, b, t]) => send(id, token, o, b, t)),
       // The right token, from a foreign origin (or none).
       fc.tuple(real, foreignOrigin, body).map(([p, o, b]) => send(p.id, p.token, o, b)),
       // The right token and origin, but a body that is not a valid change, or a stale version.
-      ...(method === "PATCH"
+      ...(schema && stale
         ? [
-            fc.tuple(real, anyBodyText.filter((b) => !isValid(PatchPlanBody, b)), type).map(([p, b, t]) => send(p.id, p.token, ORIGIN, b, t)),
-            fc.tuple(real, fc.integer({ min: 2, max: 1_000_000 })).map(([p, v]) => send(p.id, p.token, ORIGIN, JSON.stringify({ version: v, title: "Stale" }))),
+            fc.tuple(real, anyBodyText.filter((b) => !isValid(schema, b)), type).map(([p, b, t]) => send(p.id, p.token, ORIGIN, b, t)),
+            fc.tuple(real, fc.integer({ min: 2, max: 1_000_000 })).map(([p, v]) => send(p.id, p.token, ORIGIN, JSON.stringify(stale(v)))),
           ]
         : []),
     );
@@ -122,9 +133,15 @@ function cases(): fc.Arbitrary<Case> {
         .map(([b, o, t]) => () => create(request("/api/plans", { method: "POST", body: b, origin: o, type: t }))),
     ),
     named("GET /api/plans/<id>", fc.tuple(anyId, notTheToken([])).map(([id, token]) => () => read(request(`/api/plans/${path(id)}`, { token }), params(id)))),
-    named("PATCH /api/plans/<id>", changes("PATCH", (id) => `/api/plans/${path(id)}`, patch)),
+    named("PATCH /api/plans/<id>", changes("PATCH", (id) => `/api/plans/${path(id)}`, patch, PatchPlanBody, (version) => ({ version, title: "Stale" }))),
     named("DELETE /api/plans/<id>", changes("DELETE", (id) => `/api/plans/${path(id)}`, remove)),
     named("POST /api/plans/<id>/new-link", changes("POST", (id) => `/api/plans/${path(id)}/new-link`, newLink)),
+    named("POST /api/plans/<id>/reschedule", changes("POST", (id) => `/api/plans/${path(id)}/reschedule`, reschedule, RescheduleBody, (version) => ({ version }))),
+    named(
+      "POST /api/plans/<id>/check-in",
+      changes("POST", (id) => `/api/plans/${path(id)}/check-in`, checkIn, CheckInBody, (version) => ({ version, answers: [true, true] })),
+    ),
+    named("POST /api/plans/<id>/switch", changes("POST", (id) => `/api/plans/${path(id)}/switch`, switchPlan, SwitchBody, (version) => ({ version }))),
     named("GET /plans/<id>/plan.md", anyId.map((id) => () => planMd(request(`/plans/${path(id)}/plan.md`), params(id)))),
     named("GET /plans/<id>/plan.ics", anyId.map((id) => () => planIcs(request(`/plans/${path(id)}/plan.ics`), params(id)))),
     named("POST /api/recommendation", fc.tuple(anyBodyText, type).map(([b, t]) => () => recommendation(request("/api/recommendation", { method: "POST", body: b, type: t })))),
@@ -159,6 +176,6 @@ it(`${RUNS} invalid requests across every route handler: 4xx, no stack, no log, 
     }),
     { numRuns: RUNS },
   );
-  expect([...tried.keys()].sort()).toHaveLength(10);
+  expect([...tried.keys()].sort()).toHaveLength(13);
   console.info(`bad input, in-process: ${RUNS} cases; ${[...tried].map(([route, n]) => `${route} ${n}`).join(", ")}`);
 });

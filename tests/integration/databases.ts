@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { open, type Connection } from "@/server/db/connect";
 import { migrateToLatest } from "@/server/db/migrations";
 
@@ -51,4 +51,29 @@ export async function migrated(database: TestDatabase): Promise<Connection> {
   const connection = await database.connect();
   await migrateToLatest(connection.db as never);
   return connection;
+}
+
+/**
+ * For a describe block that calls the route handlers in-process: serve plans from a fresh
+ * database of this engine (the handlers find it through the same settings as the app), and drop
+ * it afterwards.
+ */
+export function servePlansFrom(engine: (typeof engines)[number][0], make: () => Promise<TestDatabase>): void {
+  const holder = globalThis as unknown as { onepathPlans?: Promise<{ close(): Promise<void> }> };
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await make();
+    if (engine === "postgres") process.env.DATABASE_URL = database.url;
+    else {
+      delete process.env.DATABASE_URL;
+      process.env.ONEPATH_SQLITE_FILE = database.url;
+    }
+    holder.onepathPlans = undefined;
+  });
+  afterAll(async () => {
+    await (await holder.onepathPlans)?.close();
+    holder.onepathPlans = undefined;
+    delete process.env.DATABASE_URL;
+    await database.drop();
+  });
 }

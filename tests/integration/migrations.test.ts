@@ -7,6 +7,9 @@ import type { Connection } from "@/server/db/connect";
 import { MIGRATION_NAMES, migrateToLatest } from "@/server/db/migrations";
 import type { PlansTable } from "@/server/db/schema";
 import { createPlanRepository } from "@/server/plans/repository";
+import { today } from "@/lib/dates";
+import { currentPlan } from "@/lib/living-plan";
+import { reschedule } from "@/lib/reschedule";
 import { buildAtVersion, FIXTURE_EDIT_TOKEN, schemaVersions } from "../fixtures/schema-versions";
 import { engines, type TestDatabase } from "./databases";
 
@@ -70,9 +73,25 @@ describe.each(engines)("migrations on %s", (_, make) => {
       expect(plan!.answers).toEqual(JSON.parse(row.answers));
       expect(plan!.snapshot).toEqual(JSON.parse(row.snapshot));
       expect(plan!.done).toEqual(JSON.parse(row.done));
-      // Its owner can still change it.
+      // Its owner can still change it: rename, tick (the tick now records its day) and reschedule.
       const renamed = await repo.update(row.id, FIXTURE_EDIT_TOKEN, { version: plan!.version, title: "Renamed after the migration" });
       expect(renamed.status).toBe("ok");
+      const open = currentPlan(plan!).steps.find((s) => !(s.id in plan!.done))!;
+      const ticked = await repo.update(row.id, FIXTURE_EDIT_TOKEN, { version: plan!.version + 1, steps: { [open.id]: true } });
+      expect(ticked.status === "ok" && ticked.plan.doneOn[open.id]).toBe(today());
+      const moved = await repo.live(row.id, FIXTURE_EDIT_TOKEN, plan!.version + 2, (p, day) => {
+        const r = reschedule({ answers: p.answers, plan: currentPlan(p), catalogVersion: p.snapshot.catalogVersion, done: p.done, today: day });
+        return { schedule: r.plan, reschedule: { on: day, weeksMoved: r.weeksMoved, pace: r.plan.pace } };
+      });
+      expect(moved.status).toBe("ok");
+      if (moved.status === "ok") {
+        expect(moved.plan.reschedules).toHaveLength(plan!.reschedules.length + 1);
+        // Ticks saved before days were kept stay done, with no day.
+        for (const [step, done] of Object.entries(JSON.parse(row.done) as Record<string, boolean>)) {
+          expect(moved.plan.done[step]).toBe(done);
+          if (!row.done_on) expect(moved.plan.doneOn[step]).toBeUndefined();
+        }
+      }
     }
   });
 });

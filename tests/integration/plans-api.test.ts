@@ -1,16 +1,15 @@
 // The saved-plans API in-process against real databases: the contract, the access matrix of
 // who may do what as a table, stale versions, revocation, origin checks, bearer tokens and titles.
 // (Rate limits are counted by the front door, before Next: tests/integration/front-door.test.ts.)
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as create } from "@/app/api/plans/route";
 import { DELETE as remove, GET as read, PATCH as patch } from "@/app/api/plans/[id]/route";
 import { POST as newLink } from "@/app/api/plans/[id]/new-link/route";
 import { CreatePlanResponse, SavedPlan } from "@/lib/api-contract";
 import { personas } from "../fixtures/personas";
 import { ORIGIN, params, planRequest } from "../fixtures/plan-requests";
-import { engines, type TestDatabase } from "./databases";
+import { engines, servePlansFrom } from "./databases";
 
-const holder = globalThis as unknown as { onepathPlans?: Promise<{ close(): Promise<void> }> };
 const request = planRequest;
 
 async function save(answers = personas[0]!.answers, title?: string) {
@@ -21,22 +20,7 @@ async function save(answers = personas[0]!.answers, title?: string) {
 const get = async (id: string) => read(request(`/api/plans/${id}`), params(id));
 
 describe.each(engines)("plans API on %s", (engine, make) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await make();
-    if (engine === "postgres") process.env.DATABASE_URL = database.url;
-    else {
-      delete process.env.DATABASE_URL;
-      process.env.ONEPATH_SQLITE_FILE = database.url;
-    }
-    holder.onepathPlans = undefined;
-  });
-  afterAll(async () => {
-    await (await holder.onepathPlans)?.close();
-    holder.onepathPlans = undefined;
-    delete process.env.DATABASE_URL;
-    await database.drop();
-  });
+  servePlansFrom(engine, make);
 
   it("saves a plan recomputed on the server and serves it without the token", async () => {
     const created = await save(personas[3]!.answers);

@@ -5,6 +5,7 @@ import { SavedPlan } from "@/lib/api-contract";
 import { markdownText, planToEvents, planToIcs, planToMarkdown } from "@/lib/plan-export";
 import { resultView } from "@/lib/result-view";
 import { personas } from "../fixtures/personas";
+import { unlived } from "../fixtures/plans";
 import { decidedResult } from "../fixtures/results";
 
 const XSS = "<img src=x onerror=alert(1)> & *bold*, really; yes";
@@ -19,6 +20,7 @@ function savedPlan(title = XSS): SavedPlan {
     answers,
     snapshot,
     done: { [first!.id]: true, [second!.id]: false },
+    ...unlived,
     version: 3,
     createdAt: "2026-11-30T09:15:00.000Z",
     updatedAt: "2026-12-02T10:00:00.000Z",

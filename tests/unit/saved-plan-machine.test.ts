@@ -9,6 +9,7 @@ import type { NewLinkResponse, SavedPlan } from "@/lib/api-contract";
 import type { Failure, Result } from "@/lib/api-result";
 import { savedPlanMachine, viewOf, type SavedPlanEvent } from "@/machines/saved-plan";
 import { personas } from "../fixtures/personas";
+import { unlived } from "../fixtures/plans";
 import { decidedResult } from "../fixtures/results";
 
 type Snapshot = SnapshotFrom<typeof savedPlanMachine>;
@@ -21,6 +22,7 @@ const plan = (version: number, done: Record<string, boolean> = {}, title = "My p
   answers: personas[3]!.answers,
   snapshot,
   done,
+  ...unlived,
   version,
   createdAt: "2026-12-01T10:00:00.000Z",
   updatedAt: "2026-12-01T10:00:00.000Z",

@@ -3,36 +3,27 @@
 // that does not exist. PATCH sets values (never toggles) and needs the current version: a stale
 // one gets 409 with the current plan.
 import { PatchPlanBody } from "@/lib/api-contract";
-import { handler, json, jsonError } from "@/server/http";
+import { handler, json } from "@/server/http";
 import { getPlanRepository } from "@/server/plans";
+import { answerChange, planNotFound } from "@/server/plans/responses";
 
 type Params = { id: string };
-const notFound = () => jsonError(404, "no such plan");
 
 export const GET = handler<undefined, Params>({}, async (_, { id }) => {
   const plan = await (await getPlanRepository()).get(id);
-  return plan ? json(plan) : notFound();
+  return plan ? json(plan) : planNotFound();
 });
 
 export const PATCH = handler<typeof PatchPlanBody, Params>(
   { body: PatchPlanBody, sameOrigin: true },
   async ({ body, token }, { id }) => {
-    if (!token) return notFound();
+    if (!token) return planNotFound();
     const result = await (await getPlanRepository()).update(id, token, body);
-    switch (result.status) {
-      case "ok":
-        return json(result.plan);
-      case "conflict":
-        return json({ error: "version: the plan changed since you loaded it", plan: result.plan }, 409);
-      case "invalid":
-        return jsonError(400, result.error);
-      case "not-found":
-        return notFound();
-    }
+    return answerChange(result, ({ plan }) => json(plan));
   },
 );
 
 export const DELETE = handler<undefined, Params>({ sameOrigin: true }, async ({ token }, { id }) => {
-  if (!token || !(await (await getPlanRepository()).remove(id, token))) return notFound();
+  if (!token || !(await (await getPlanRepository()).remove(id, token))) return planNotFound();
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 });

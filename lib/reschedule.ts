@@ -1,0 +1,163 @@
+// Moving a plan that has fallen behind: the steps not done yet start again from today, in the
+// same order and with their lengths at the person's pace (or at a new pace, for other hours a
+// week); steps the calendar sets move to their next valid window; the holidays stretch the steps
+// that depend on other people; the checkpoint moves with the plan; a done step never moves. The
+// dates come from the one engine that dates a new plan (lib/plan.ts), run from today. A plan saved
+// under an older catalog cannot be rebuilt from today's templates, so its open steps shift by the
+// same number of days instead.
+import type { Answers } from "@/data/answers";
+import { CATALOG_VERSION } from "@/data/catalog";
+import type { OptionId } from "@/data/ids";
+import { ROUTE_IDS } from "@/data/ids";
+import type { Plan, PlanStep } from "@/data/plan";
+import { PACE } from "@/data/plan-rules";
+import { meanwhile } from "@/data/plan-steps";
+import { holidayDays, type DateRange } from "./calendar";
+import { addDays, daysBetween } from "./dates";
+import { outcomeOf } from "./outcome";
+import { datedSteps, fillWaits, inPlanOrder, planOf, plannedWeeks, type Dated } from "./plan";
+import { toState } from "./table";
+
+/** The steps that fill a wait: recomputed from today, never carried over. */
+const WAIT_STEPS = new Set(Object.values(meanwhile).map((m) => m.id));
+
+export type Move = {
+  id: string;
+  title: string;
+  from: DateRange;
+  to: DateRange;
+  /** why it landed there: the person's pace, the calendar's next window, or the holidays */
+  why: "pace" | "calendar" | "holidays";
+};
+
+export type Rescheduled = {
+  plan: Plan;
+  moves: Move[];
+  /** how far the first open step moved, in whole weeks (positive: later) */
+  weeksMoved: number;
+};
+
+type Input = {
+  answers: Answers;
+  plan: Plan;
+  catalogVersion: string;
+  done: Readonly<Record<string, boolean>>;
+  today: string;
+  /** other hours a week to go on with, or the same as before */
+  hours?: OptionId<"hours">;
+};
+
+/** The steps that are not done yet, in plan order. */
+export const openSteps = (plan: Plan, done: Readonly<Record<string, boolean>>): PlanStep[] =>
+  plan.steps.filter((s) => !done[s.id]);
+
+/** Steps past their end date and not done: what makes a plan behind. */
+export const overdueSteps = (plan: Plan, done: Readonly<Record<string, boolean>>, today: string): PlanStep[] =>
+  openSteps(plan, done).filter((s) => s.dates.end < today);
+
+const aYearLater = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+
+/** Annual windows (an MBA's school year) come round again a year later, until one is still to come. */
+function nextYear(range: DateRange, today: string): DateRange {
+  let { start, end } = range;
+  while (end < today) [start, end] = [aYearLater(start), aYearLater(end)];
+  return { start: start < today ? today : start, end };
+}
+
+function shifted(steps: PlanStep[], days: number): PlanStep[] {
+  return steps.map((s) => ({ ...s, dates: { start: addDays(s.dates.start, days), end: addDays(s.dates.end, days) } }));
+}
+
+export function reschedule({ answers, plan, catalogVersion, done, today, hours }: Input): Rescheduled {
+  const open = openSteps(plan, done);
+  const kept = plan.steps.filter((s) => done[s.id]);
+  const first = open[0];
+  if (!first) return { plan, moves: [], weeksMoved: 0 };
+
+  const state = toState(hours ? { ...answers, hours } : answers);
+  const outcome = catalogVersion === CATALOG_VERSION ? outcomeOf(state, ROUTE_IDS.indexOf(plan.route)) : null;
+  let moved: Dated[];
+  let pace = plan.pace;
+  if (!outcome) {
+    // An older plan: shift its open steps so the first starts today, as they are.
+    moved = shifted(open, daysBetween(first.dates.start, today)).map((step) => ({ step, slot: null }));
+  } else {
+    pace = outcome.pace;
+    const checkpoint = plan.steps.find((s) => s.id === "checkpoint");
+    const switchTo = { name: "", firstStep: "" };
+    // The earliest open step the person paces starts in week `base` of a plan; laid out from
+    // `virtualStart` instead, it starts today and the rest keep their places after it.
+    const fromToday = datedSteps(outcome, switchTo, today);
+    const base = Math.min(...open.map((s) => plannedWeeks(outcome, s.id)?.from ?? Infinity));
+    const virtualStart = base === Infinity ? today : addDays(today, -(base - 1) * 7);
+    const fromVirtual = datedSteps(outcome, switchTo, virtualStart);
+    const openIds = new Set(open.map((s) => s.id));
+    const testsOpen = openIds.has("tests-and-essays");
+    moved = fromVirtual
+      .filter((d) => openIds.has(d.step.id))
+      .map((d): Dated => {
+        const saved = plan.steps.find((s) => s.id === d.step.id)!;
+        if (d.step.id === "checkpoint") {
+          // The checkpoint moves with the plan, never into the past; its words stay as saved.
+          const start = d.step.dates.start < today ? today : d.step.dates.start;
+          const dates = d.step.dates.start < today ? { start, end: addDays(start, 6) } : d.step.dates;
+          return { step: { ...checkpoint!, dates }, slot: null };
+        }
+        if (d.slot === null) return d;
+        // A step the calendar sets: its next valid window from today. An MBA's school year moves
+        // only if the admission tests are still to do; otherwise each slot comes round yearly.
+        if (d.slot.startsWith("mba-") && !testsOpen) return { step: { ...saved, dates: nextYear(saved.dates, today) }, slot: d.slot };
+        return fromToday.find((t) => t.step.id === d.step.id) ?? d;
+      });
+  }
+  // Weeks count from the plan's start, as before.
+  const week = (date: string) => Math.floor(daysBetween(plan.startDate, date) / 7) + 1;
+  const renumbered = inPlanOrder(moved).map(({ step, slot }) => ({
+    step: { ...step, weeks: { from: Math.max(1, week(step.dates.start)), to: Math.max(1, week(step.dates.end)) } },
+    slot,
+  }));
+  // Waits are filled again from today; one filled before, and not done, goes.
+  const filledOpen = outcome
+    ? fillWaits(renumbered.filter((d) => !WAIT_STEPS.has(d.step.id)), today, plan.startDate, false)
+    : renumbered.map((d) => d.step);
+  const steps = inPlanOrder([...kept, ...filledOpen].map((step) => ({ step }))).map((d) => d.step);
+
+  const moves: Move[] = filledOpen.flatMap((step) => {
+    const was = plan.steps.find((s) => s.id === step.id);
+    if (!was || (was.dates.start === step.dates.start && was.dates.end === step.dates.end)) return [];
+    const slot = renumbered.find((d) => d.step.id === step.id)?.slot;
+    const why: Move["why"] = slot ? "calendar" : holidayDays(step.dates) > 0 && holidayDays(was.dates) === 0 ? "holidays" : "pace";
+    return [{ id: step.id, title: step.title, from: was.dates, to: step.dates, why }];
+  });
+  const firstNow = steps.find((s) => s.id === first.id) ?? filledOpen[0]!;
+  return {
+    plan: planOf({ route: plan.route, level: plan.level, pace }, plan.startDate, steps),
+    moves,
+    weeksMoved: Math.round(daysBetween(first.dates.start, firstNow.dates.start) / 7),
+  };
+}
+
+/** The pace a person has really kept, from the dates their ticks record. */
+export type RealPace = {
+  /** how much longer than planned the done steps took: 2 is half the planned speed */
+  ratio: number;
+  /** the hours a week whose pace comes closest to it (for a route the person paces) */
+  suggested: OptionId<"hours">;
+};
+
+export function realPace(plan: Plan, doneOn: Readonly<Record<string, string>>): RealPace | null {
+  let planned = 0;
+  let actual = 0;
+  for (const step of plan.steps) {
+    const on = doneOn[step.id];
+    if (!on) continue;
+    planned += Math.max(7, daysBetween(plan.startDate, step.dates.end) + 1);
+    actual += Math.max(1, daysBetween(plan.startDate, on) + 1);
+  }
+  if (planned === 0) return null;
+  const ratio = actual / planned;
+  const wanted = plan.pace * ratio;
+  const options = Object.entries(PACE) as [OptionId<"hours">, number][];
+  const [suggested] = options.reduce((best, option) => (Math.abs(option[1] - wanted) < Math.abs(best[1] - wanted) ? option : best));
+  return { ratio, suggested };
+}
