@@ -6,9 +6,13 @@ import type { Answers } from "@/data/answers";
 import {
   ConflictResponse,
   CreatePlanResponse,
-  SavedPlan,
   NewLinkResponse,
+  RescheduleResponse,
+  SavedPlan,
+  SwitchResponse,
+  type CheckInBody,
   type PatchPlanBody,
+  type RescheduleBody,
 } from "@/lib/api-contract";
 import type { Result } from "@/lib/api-result";
 
@@ -57,6 +61,15 @@ export const patchPlan = (id: string, token: string, body: PatchPlanBody) =>
 
 export const deletePlan = (id: string, token: string) =>
   request(api(id), { method: "DELETE", headers: headers(token) }, 204, null);
+
+export const reschedulePlan = (id: string, token: string, body: RescheduleBody) =>
+  request(`${api(id)}/reschedule`, { method: "POST", headers: headers(token), body: JSON.stringify(body) }, 200, RescheduleResponse);
+
+export const checkIn = (id: string, token: string, body: CheckInBody) =>
+  request(`${api(id)}/check-in`, { method: "POST", headers: headers(token), body: JSON.stringify(body) }, 200, SavedPlan);
+
+export const switchPlan = (id: string, token: string, version: number) =>
+  request(`${api(id)}/switch`, { method: "POST", headers: headers(token), body: JSON.stringify({ version }) }, 201, SwitchResponse);
 
 export const newLink = (id: string, token: string) =>
   request(`${api(id)}/new-link`, { method: "POST", headers: headers(token), body: "{}" }, 200, NewLinkResponse);

@@ -13,6 +13,10 @@ const StoredPlan = z.object({
   title: z.string().check(z.maxLength(TITLE_MAX)),
   route: z.string().check(z.maxLength(200)),
   savedAt: z.iso.datetime(),
+  /** the plan this one was switched from at its checkpoint, when this browser made the switch */
+  from: z.optional(PlanId),
+  /** the plan this one was switched to */
+  to: z.optional(PlanId),
 });
 export type StoredPlan = z.infer<typeof StoredPlan>;
 
@@ -71,6 +75,12 @@ export function renamePlan(id: string, title: string): void {
 /** After a new link was made the plan lives at a new id; the token stays the same. */
 export function recordNewLink(oldId: string, newId: string): void {
   if (findPlan(oldId)) write(listPlans().map((p) => (p.id === oldId ? { ...p, id: newId } : p)));
+}
+
+/** A switch at the checkpoint: this browser keeps the new plan, and both entries point at each other. */
+export function recordSwitch(from: string, plan: StoredPlan): boolean {
+  const others = listPlans().filter((p) => p.id !== plan.id).map((p) => (p.id === from ? { ...p, to: plan.id } : p));
+  return write([StoredPlan.parse({ ...plan, from }), ...others]);
 }
 
 /** Removes the plan from this browser only; the plan itself stays online. */

@@ -5,11 +5,15 @@
 import { fromPromise } from "xstate";
 import { planUrl } from "@/lib/api-contract";
 import { setFlash } from "./flash";
-import { deletePlan, fetchPlan, newLink, patchPlan } from "./plan-client";
-import { findPlan, forgetPlan, recordNewLink, renamePlan } from "./plan-store";
+import type { RescheduleResponse, SavedPlan, SwitchResponse } from "@/lib/api-contract";
+import type { Result } from "@/lib/api-result";
+import type { OptionId } from "@/data/ids";
+import { checkIn, deletePlan, fetchPlan, newLink, patchPlan, reschedulePlan, switchPlan } from "./plan-client";
+import { findPlan, forgetPlan, recordNewLink, recordSwitch, renamePlan } from "./plan-store";
 
 type Navigate = (url: string, how: "push" | "replace") => void;
 type Change = { steps: Record<string, boolean> } | { title: string };
+type Living = { n: number; kind: "reschedule"; hours?: OptionId<"hours"> } | { n: number; kind: "check-in"; answers: boolean[] };
 
 export function savedPlanImplementations({ navigate, onLost }: { navigate: Navigate; onLost?: (title: string) => void }) {
   return {
@@ -20,6 +24,17 @@ export function savedPlanImplementations({ navigate, onLost }: { navigate: Navig
       ),
       renew: fromPromise(({ input }: { input: { id: string; token: string } }) => newLink(input.id, input.token)),
       remove: fromPromise(({ input }: { input: { id: string; token: string } }) => deletePlan(input.id, input.token)),
+      live: fromPromise(
+        ({ input }: { input: { id: string; token: string; version: number; request: Living } }): Promise<Result<SavedPlan | RescheduleResponse>> => {
+          const { id, token, version, request } = input;
+          return request.kind === "reschedule"
+            ? reschedulePlan(id, token, { version, ...(request.hours ? { hours: request.hours } : {}) })
+            : checkIn(id, token, { version, answers: request.answers });
+        },
+      ),
+      switchPlan: fromPromise(({ input }: { input: { id: string; token: string; version: number } }) =>
+        switchPlan(input.id, input.token, input.version),
+      ),
     },
     actions: {
       // A rename here or on another device shows up in this browser's list of plans too.
@@ -36,6 +51,12 @@ export function savedPlanImplementations({ navigate, onLost }: { navigate: Navig
         forgetPlan(id);
         setFlash(`Deleted “${title}”. Its link no longer works.`);
         navigate("/plans", "push");
+      },
+      switched: (_: unknown, { from, created }: { from: string; created: SwitchResponse }) => {
+        const route = created.from.switchedTo?.name ?? "";
+        recordSwitch(from, { id: created.id, editToken: created.editToken, title: created.title, route, savedAt: new Date().toISOString() });
+        setFlash(`Switched to ${route}. Your plan from today is below; the old plan stays as it was, with a link to this one.`);
+        navigate(planUrl(created.id), "push");
       },
       lost: (_: unknown, { id }: { id: string }) => {
         const title = findPlan(id)?.title ?? "A plan";

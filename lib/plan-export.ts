@@ -8,6 +8,7 @@ import { addDays, formatDate, formatWeeks } from "./dates";
 import type { SavedPlan } from "./api-contract";
 import { progressText, stepsDone } from "./plan-progress";
 import { resultView, planSpan } from "./result-view";
+import { currentPlan } from "./living-plan";
 
 
 /**
@@ -23,7 +24,7 @@ export const markdownText = (text: string): string => text.replace(/\s+/g, " ").
  * route. The title is the only text a person typed.
  */
 export function planToMarkdown(plan: SavedPlan): string {
-  const view = resultView(plan.snapshot);
+  const view = resultView(plan.snapshot, currentPlan(plan));
   const progress = progressText(stepsDone(view.steps, plan.done));
   const lines = [
     `# ${markdownText(plan.title)}`,

@@ -6,7 +6,7 @@
 // older catalog lacks (warnings, offers in its steps) is simply not shown.
 import { copy } from "@/data/copy";
 import { getLevel } from "@/data/ladder";
-import type { PlanStep } from "@/data/plan";
+import type { Plan, PlanStep } from "@/data/plan";
 import { routeFacts } from "@/data/route-facts";
 import type { RouteId } from "@/data/ids";
 import type { SavedRecommendation } from "./api-contract";
@@ -69,8 +69,8 @@ function whyNot(others: SavedRecommendation["others"]): WhyNotItem[] {
   });
 }
 
-export function resultView(result: SavedRecommendation): ResultView {
-  const { plan } = result;
+/** plan: the plan's current dates, where they have moved since the result was saved. */
+export function resultView(result: SavedRecommendation, plan: Plan = result.plan): ResultView {
   const level = getLevel(plan.level);
   const facts = routeFacts[result.route.id];
   const offers = firstOffers(plan.steps);

@@ -1,14 +1,16 @@
 // A saved plan in the browser: who may change it, and every change the owner makes. Anyone with
 // the link is a viewer; the browser that holds the edit token is the owner. The owner's changes
-// (ticks, a new title, a new link, deleting) queue up and go to the server one at a time, each
-// with the plan's latest version. Ticks show at once (the view applies the queued ones over the
-// server's plan); a 409 means another tab or device changed the plan first: the machine takes the
-// plan the server sent and applies the same change once more on top of it (values are set, never
-// toggled, so that is safe); any other failure drops the change, which rolls the tick back, and
-// says why. Requests and the browser's own bookkeeping (this browser's list of plans, one-time
+// (ticks, a new title, a reschedule, a check-in, a switch at the checkpoint, a new link, deleting)
+// queue up and go to the server one at a time, each with the plan's latest version. Ticks show
+// at once (the view applies the queued ones over the server's plan); a 409 means another tab or
+// device changed the plan first: the machine takes the plan the server sent and, for a tick or a
+// title (values are set, never toggled), applies the same change once more on top of it; a
+// reschedule, check-in or switch is not repeated, since the plan it was asked on has changed. Any
+// other failure drops the change, which rolls a tick back, and says why. Requests and the browser's own bookkeeping (this browser's list of plans, one-time
 // messages, navigation) are actors and actions supplied with .provide() from browser/saved-plan.ts.
 import { assign, fromPromise, setup } from "xstate";
-import type { NewLinkResponse, SavedPlan } from "@/lib/api-contract";
+import type { NewLinkResponse, RescheduleResponse, SavedPlan, SwitchResponse } from "@/lib/api-contract";
+import type { OptionId } from "@/data/ids";
 import type { Failure, Result } from "@/lib/api-result";
 
 /** The browser's proof of ownership: the plan's id and edit token as this browser keeps them. */
@@ -20,6 +22,9 @@ type Change = { steps: Record<string, boolean> } | { title: string };
 export type Request =
   | { n: number; kind: "tick"; steps: Record<string, boolean> }
   | { n: number; kind: "rename"; title: string }
+  | { n: number; kind: "reschedule"; hours?: OptionId<"hours"> }
+  | { n: number; kind: "check-in"; answers: boolean[] }
+  | { n: number; kind: "switch" }
   | { n: number; kind: "new-link" }
   | { n: number; kind: "delete" };
 
@@ -42,12 +47,17 @@ export type SavedPlanContext = {
   outcome: Outcome | null;
   /** why the plan could not be loaded, while it could not */
   loadFailure: Failure | null;
+  /** what the last reschedule moved where, and why */
+  moves: RescheduleResponse["moves"];
 };
 
 export type SavedPlanEvent =
   | { type: "owner.changed"; owner: Owner | null }
   | { type: "step.set"; stepId: string; done: boolean }
   | { type: "plan.rename"; title: string }
+  | { type: "plan.reschedule"; hours?: OptionId<"hours"> }
+  | { type: "plan.checkIn"; answers: boolean[] }
+  | { type: "plan.switch" }
   | { type: "plan.newLink" }
   | { type: "plan.delete" }
   | { type: "plan.reload" };
@@ -86,6 +96,11 @@ export const savedPlanMachine = setup({
     patch: supplied<Result<SavedPlan>, { id: string; token: string; version: number; change: Change }>("patch"),
     renew: supplied<Result<NewLinkResponse>, { id: string; token: string }>("renew"),
     remove: supplied<Result<unknown>, { id: string; token: string }>("remove"),
+    live: supplied<
+      Result<SavedPlan | RescheduleResponse>,
+      { id: string; token: string; version: number; request: Extract<Request, { kind: "reschedule" | "check-in" }> }
+    >("live"),
+    switchPlan: supplied<Result<SwitchResponse>, { id: string; token: string; version: number }>("switchPlan"),
   },
   actions: {
     /** this browser's list of plans follows a rename (supplied) */
@@ -96,6 +111,8 @@ export const savedPlanMachine = setup({
     deleted: (_, _params: { id: string; title: string }) => {},
     /** the plan was deleted or moved elsewhere: forget it here (supplied) */
     lost: (_, _params: { id: string }) => {},
+    /** switched at the checkpoint: this browser keeps the new plan, linked to this one, and goes there (supplied) */
+    switched: (_, _params: { from: string; created: SwitchResponse }) => {},
     accept: assign(({ context }, plan: SavedPlan) =>
       // An older answer never wins over a newer one.
       context.server && plan.version < context.server.version ? {} : { server: plan, planId: plan.id },
@@ -114,6 +131,8 @@ export const savedPlanMachine = setup({
     hasQueue: ({ context }) => context.queue.length > 0,
     isPatch: ({ context }) => head(context)?.kind === "tick" || head(context)?.kind === "rename",
     isNewLink: ({ context }) => head(context)?.kind === "new-link",
+    isLiving: ({ context }) => head(context)?.kind === "reschedule" || head(context)?.kind === "check-in",
+    isSwitch: ({ context }) => head(context)?.kind === "switch",
     succeeded: (_, result: Result<unknown>) => result.ok,
     /** a first 409: another tab or device changed the plan; apply the change once more on top */
     firstConflict: ({ context }, result: Result<unknown>) => !result.ok && result.reason === "conflict" && !context.reapplied,
@@ -131,6 +150,7 @@ export const savedPlanMachine = setup({
     asked: 0,
     outcome: null,
     loadFailure: null,
+    moves: [],
   }),
   initial: "starting",
   on: {
@@ -175,6 +195,9 @@ export const savedPlanMachine = setup({
           actions: { type: "ask", params: ({ event }) => ({ kind: "tick", steps: { [event.stepId]: event.done } }) },
         },
         "plan.rename": { guard: "owns", actions: { type: "ask", params: ({ event }) => ({ kind: "rename", title: event.title }) } },
+        "plan.reschedule": { guard: "owns", actions: { type: "ask", params: ({ event }) => ({ kind: "reschedule", hours: event.hours }) } },
+        "plan.checkIn": { guard: "owns", actions: { type: "ask", params: ({ event }) => ({ kind: "check-in", answers: event.answers }) } },
+        "plan.switch": { guard: "owns", actions: { type: "ask", params: { kind: "switch" } } },
         "plan.newLink": { guard: "owns", actions: { type: "ask", params: { kind: "new-link" } } },
         "plan.delete": { guard: "owns", actions: { type: "ask", params: { kind: "delete" } } },
       },
@@ -185,6 +208,8 @@ export const savedPlanMachine = setup({
         busy: {
           always: [
             { guard: "isPatch", target: "patching" },
+            { guard: "isLiving", target: "living" },
+            { guard: "isSwitch", target: "switching" },
             { guard: "isNewLink", target: "renewing" },
             { target: "removing" },
           ],
@@ -219,6 +244,82 @@ export const savedPlanMachine = setup({
                 actions: [
                   { type: "accept", params: ({ event }) => (event.output as { plan: SavedPlan }).plan },
                   assign({ reapplied: true }),
+                ],
+              },
+              { target: "idle", actions: { type: "finish", params: ({ event }) => event.output as Failure } },
+            ],
+            onError: { target: "idle", actions: { type: "finish", params: { ok: false, reason: "server" } } },
+          },
+        },
+        living: {
+          invoke: {
+            id: "live",
+            src: "live",
+            input: ({ context }) => ({
+              id: context.server!.id,
+              token: context.owner?.editToken ?? "",
+              version: context.server!.version,
+              request: head(context) as Extract<Request, { kind: "reschedule" | "check-in" }>,
+            }),
+            onDone: [
+              {
+                guard: { type: "succeeded", params: ({ event }) => event.output },
+                target: "idle",
+                actions: [
+                  {
+                    type: "accept",
+                    params: ({ event }) => {
+                      const data = (event.output as { data: SavedPlan | RescheduleResponse }).data;
+                      return "moves" in data ? data.plan : data;
+                    },
+                  },
+                  assign({
+                    moves: ({ context, event }) => {
+                      const data = (event.output as { data: SavedPlan | RescheduleResponse }).data;
+                      return "moves" in data ? data.moves : context.moves;
+                    },
+                  }),
+                  { type: "finish", params: null },
+                ],
+              },
+              {
+                // Asked on a plan that has changed since: show it as it is now, and say so.
+                guard: ({ event }) => !event.output.ok && event.output.reason === "conflict",
+                target: "idle",
+                actions: [
+                  { type: "accept", params: ({ event }) => (event.output as { plan: SavedPlan }).plan },
+                  { type: "finish", params: ({ event }) => event.output as Failure },
+                ],
+              },
+              { target: "idle", actions: { type: "finish", params: ({ event }) => event.output as Failure } },
+            ],
+            onError: { target: "idle", actions: { type: "finish", params: { ok: false, reason: "server" } } },
+          },
+        },
+        switching: {
+          invoke: {
+            id: "switchPlan",
+            src: "switchPlan",
+            input: ({ context }) => ({ id: context.planId, token: context.owner?.editToken ?? "", version: context.server!.version }),
+            onDone: [
+              {
+                guard: { type: "succeeded", params: ({ event }) => event.output },
+                target: "#savedPlan.switched",
+                actions: [
+                  { type: "accept", params: ({ event }) => (event.output as { data: SwitchResponse }).data.from },
+                  { type: "finish", params: null },
+                  {
+                    type: "switched",
+                    params: ({ context, event }) => ({ from: context.planId, created: (event.output as { data: SwitchResponse }).data }),
+                  },
+                ],
+              },
+              {
+                guard: ({ event }) => !event.output.ok && event.output.reason === "conflict",
+                target: "idle",
+                actions: [
+                  { type: "accept", params: ({ event }) => (event.output as { plan: SavedPlan }).plan },
+                  { type: "finish", params: ({ event }) => event.output as Failure },
                 ],
               },
               { target: "idle", actions: { type: "finish", params: ({ event }) => event.output as Failure } },
@@ -271,6 +372,8 @@ export const savedPlanMachine = setup({
     },
     /** The plan lives at a new link now; the page is on its way there. */
     moved: { type: "final" },
+    /** Switched at the checkpoint: the page is on its way to the new plan. */
+    switched: { type: "final" },
     /** Deleted: the page is on its way out. */
     deleted: { type: "final" },
     /** Deleted or moved elsewhere before it loaded. */

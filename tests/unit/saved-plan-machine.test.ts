@@ -28,6 +28,14 @@ const plan = (version: number, done: Record<string, boolean> = {}, title = "My p
   updatedAt: "2026-12-01T10:00:00.000Z",
 });
 const owner = { id: "PlanIdPlanIdPlanId0001", editToken: "t".repeat(43) };
+/** What the server answers a switch with: the new plan's id and token, and this plan as it is now. */
+const switched = (version: number) => ({
+  id: "SwitchedSwitchedSwit01",
+  editToken: "u".repeat(43),
+  title: "My PM plan",
+  url: "/plans/SwitchedSwitchedSwit01",
+  from: { ...plan(version), switchedTo: { route: "transferable-resume" as const, name: "Transferable resume", on: "2027-02-01" } },
+});
 const input = { planId: owner.id, plan: plan(1) };
 
 const done = (id: string, output: unknown) => ({ type: `xstate.done.actor.${id}`, output }) as unknown as SavedPlanEvent;
@@ -118,6 +126,37 @@ describe("saved-plan machine: transitions", () => {
   });
 });
 
+describe("saved-plan machine: living plans", () => {
+  it("reschedules on the plan's version, keeps the new dates and what moved", () => {
+    let s = send(start(), { type: "owner.changed", owner }, { type: "plan.reschedule", hours: "8-15" });
+    expect(s.matches({ ready: "living" })).toBe(true);
+    const move = { id: A!, title: "x", from: { start: "2027-01-01", end: "2027-01-07" }, to: { start: "2027-02-01", end: "2027-02-07" }, why: "pace" as const };
+    s = send(s, done("live", ok({ plan: plan(2), moves: [move] })));
+    expect(s.context.server!.version).toBe(2);
+    expect(s.context.moves).toEqual([move]);
+    expect(s.context.outcome).toMatchObject({ request: { kind: "reschedule", hours: "8-15" }, failure: null });
+  });
+
+  it("does not repeat a reschedule asked on a plan another tab changed: it shows the plan as it is now", () => {
+    let s = send(start(), { type: "owner.changed", owner }, { type: "plan.reschedule" });
+    s = send(s, done("live", conflict(plan(4))));
+    expect(s.matches({ ready: "idle" })).toBe(true);
+    expect(s.context.server!.version).toBe(4);
+    expect(s.context.outcome).toMatchObject({ request: { kind: "reschedule" }, failure: { reason: "conflict" } });
+  });
+
+  it("records a check-in, and switches to the new plan", () => {
+    let s = send(start(), { type: "owner.changed", owner }, { type: "plan.checkIn", answers: [true, false] });
+    s = send(s, done("live", ok(plan(2))));
+    expect(s.context.outcome).toMatchObject({ request: { kind: "check-in", answers: [true, false] }, failure: null });
+    s = send(s, { type: "plan.switch" });
+    expect(s.matches({ ready: "switching" })).toBe(true);
+    s = send(s, done("switchPlan", ok(switched(3))));
+    expect(s.value).toBe("switched");
+    expect(s.context.server!.switchedTo).toMatchObject({ route: "transferable-resume" });
+  });
+});
+
 describe("saved-plan machine: every path", () => {
   /** The events worth trying in a state: the owner's own, and each way the request in flight can end. */
   const eventsFor = (s: Snapshot): SavedPlanEvent[] => {
@@ -126,6 +165,9 @@ describe("saved-plan machine: every path", () => {
       { type: "owner.changed", owner: null },
       { type: "step.set", stepId: A!, done: true },
       { type: "plan.rename", title: "Renamed" },
+      { type: "plan.reschedule", hours: "under-3" },
+      { type: "plan.checkIn", answers: [true, false] },
+      { type: "plan.switch" },
       { type: "plan.newLink" },
       { type: "plan.delete" },
       { type: "plan.reload" },
@@ -134,6 +176,8 @@ describe("saved-plan machine: every path", () => {
     const ends: Record<string, SavedPlanEvent[]> = {
       loading: [done("load", ok(plan(1))), done("load", fail("gone")), done("load", fail("offline"))],
       patching: [done("patch", ok(plan(v + 1, { [A!]: true }))), done("patch", conflict(plan(v + 2))), done("patch", fail("busy"))],
+      living: [done("live", ok({ plan: plan(v + 1), moves: [] })), done("live", conflict(plan(v + 3))), done("live", fail("invalid"))],
+      switching: [done("switchPlan", ok(switched(v + 1))), done("switchPlan", conflict(plan(v + 4))), done("switchPlan", fail("offline"))],
       renewing: [done("renew", ok({ id: "NewIdNewIdNewIdNewId01", url: "/plans/x" })), done("renew", fail("offline"))],
       removing: [done("remove", ok(undefined)), done("remove", fail("server"))],
     };
@@ -145,7 +189,7 @@ describe("saved-plan machine: every path", () => {
 
   /** Holds in every state any path reaches. */
   function assertCoherent(s: Snapshot) {
-    const busy = (["patching", "renewing", "removing"] as const).some((k) => s.matches({ ready: k }));
+    const busy = (["patching", "living", "switching", "renewing", "removing"] as const).some((k) => s.matches({ ready: k }));
     if (s.matches("ready")) expect(busy).toBe(s.context.queue.length > 0);
     if (!s.context.owner && s.matches({ ready: "idle" })) expect(s.context.queue).toEqual([]);
     if (s.context.reapplied) expect(s.matches({ ready: "patching" })).toBe(true);
@@ -168,7 +212,17 @@ describe("saved-plan machine: every path", () => {
       });
       const reached = new Set(paths.map((p) => JSON.stringify(p.state.value)));
       for (const path of paths) assertCoherent(path.state);
-      for (const value of ["moved", "deleted", { ready: "idle" }, { ready: "patching" }, { ready: "renewing" }, { ready: "removing" }]) {
+      for (const value of [
+        "moved",
+        "deleted",
+        "switched",
+        { ready: "idle" },
+        { ready: "patching" },
+        { ready: "living" },
+        { ready: "switching" },
+        { ready: "renewing" },
+        { ready: "removing" },
+      ]) {
         expect(reached, JSON.stringify(value)).toContain(JSON.stringify(value));
       }
       if (start.plan === null) for (const value of ["gone", "failed", "loading"]) expect(reached).toContain(JSON.stringify(value));

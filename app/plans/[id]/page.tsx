@@ -8,6 +8,7 @@ import { CATALOG_VERSION } from "@/data/catalog";
 import { answersToSearch } from "@/lib/answers-url";
 import { formatDate, today } from "@/lib/dates";
 import { resultView } from "@/lib/result-view";
+import { currentPlan } from "@/lib/living-plan";
 import { OwnerPanel } from "@/components/plans/owner-panel";
 import { OwnerTools } from "@/components/plans/owner-tools";
 import { PlanHeading } from "@/components/plans/plan-heading";
@@ -35,8 +36,8 @@ export default async function PlanPage({ params }: Props) {
   const plan = await loadPlan(id);
   if (!plan) notFound();
 
-  const view = resultView(plan.snapshot);
-  const steps = plan.snapshot.plan;
+  const steps = currentPlan(plan);
+  const view = resultView(plan.snapshot, steps);
   const rerunHref = `/result?${answersToSearch(plan.answers)}&compare=${plan.id}`;
   const older = plan.snapshot.catalogVersion !== CATALOG_VERSION;
   const exportLink = buttonClasses({ variant: "secondary", className: "w-full justify-start" });
