@@ -119,27 +119,20 @@ export function chooseNext(state: State): number {
   return cheapest(state, liveQuestions(state, race), (scratch, q) => averageOver(scratch, q, oneAhead));
 }
 
-// The wizard replays its path after every answer, asking again about every earlier state; a
-// small memo makes each step cost one new choice. Bounded, so a long-running server stays small.
-const MEMO_LIMIT = 10_000;
-const memo = new Map<string, number>();
-
 /**
  * The first question, worked out ahead: looking two questions ahead from nothing is the slowest
  * choice of all (20-40 ms in a fresh process), and every visitor's wizard starts there. A unit
  * test recomputes it and fails if a catalog change moves it.
  */
 export const FIRST_QUESTION: QuestionId = "hours";
-memo.set(new Array(QUESTION_COUNT).fill(UNANSWERED).join(","), QUESTION_IDS.indexOf(FIRST_QUESTION));
+const FIRST = QUESTION_IDS.indexOf(FIRST_QUESTION);
 
+/**
+ * Every other state is worked out when asked: the wizard keeps its path and extends it by one
+ * choice per answer (lib/wizard-path.ts), so nothing here needs to remember earlier answers.
+ */
 export function nextQuestionIndex(state: State): number {
-  const key = state.join(",");
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const q = chooseNext(state);
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-  memo.set(key, q);
-  return q;
+  return state.every((c) => c === UNANSWERED) ? FIRST : chooseNext(state);
 }
 
 export function nextQuestion(answers: Answers): QuestionId | null {

@@ -25,10 +25,6 @@ export type WizardPath = {
   leftAtMost: number;
 };
 
-// Answers objects are never mutated (the machine makes a new one per change), so the machine's
-// guard and action for one event, and the screen rendering it, share one replay.
-let last: { all: Answers; path: WizardPath } | null = null;
-
 const sameAnswer = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -37,13 +33,6 @@ const sameAnswer = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.string
  * only on the answers before it, so one new answer costs one new choice, not a replay.
  */
 export function replay(all: Answers, known?: WizardPath): WizardPath {
-  if (last?.all === all) return last.path;
-  const path = computePath(all, known);
-  last = { all, path };
-  return path;
-}
-
-function computePath(all: Answers, known?: WizardPath): WizardPath {
   const answers: Answers = {};
   const asked: QuestionId[] = [];
   let reuse = known;
