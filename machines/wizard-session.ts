@@ -36,7 +36,7 @@ export type WizardSessionInput = {
   stored: string | null;
 };
 
-export type WizardSessionContext = WizardState & {
+type WizardSessionContext = WizardState & {
   compare: string | null;
   /** the address the browser shows: read as the script takes over, then kept in step; null on the server */
   address: string | null;

@@ -9,7 +9,7 @@ import { readWizardUrl, type WizardUrl } from "@/lib/wizard-url";
 import { restore } from "./wizard-persistence";
 import { canOpen, FRESH, open, readAddress, settle, type WizardState } from "./wizard-steps";
 
-export type WizardStart = { answers: Answers; question: QuestionId | null; notice: string | null };
+type WizardStart = { answers: Answers; question: QuestionId | null; notice: string | null };
 
 export function startFromUrl(url: WizardUrl): WizardStart {
   if (url.restart) return { answers: {}, question: null, notice: copy.restarted };

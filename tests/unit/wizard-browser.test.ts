@@ -50,7 +50,11 @@ describe("arrival: which start wins when the script takes over", () => {
 
   it("a bare /wizard starts fresh when nothing was saved, and resumes what was", () => {
     expect(screen(arriveAt("/wizard", null).state)).toEqual(screen(FRESH));
-    expect(arriveAt("/wizard", savedAtThird).state).toMatchObject({ answers: third.answers, current: third.question, draft: consultant.answers[third.question] });
+    expect(arriveAt("/wizard", savedAtThird).state).toMatchObject({
+      answers: third.answers,
+      current: third.question,
+      draft: consultant.answers[third.question],
+    });
   });
 
   it.each([
@@ -77,8 +81,13 @@ describe("arrival: which start wins when the script takes over", () => {
       draft: consultant.answers[second.question],
     });
     // Saved answers that disagree with the address: the address wins, and nothing saved leaks in.
-    const other = serialize(settle({ [FIRST]: getQuestion(FIRST).options.find((o) => o.id !== consultant.answers[FIRST])!.id } as Answers));
-    expect(arriveAt(wizardHref(second.answers, null), other).state).toMatchObject({ answers: second.answers, current: second.question, draft: null });
+    const otherFirst = getQuestion(FIRST).options.find((o) => o.id !== consultant.answers[FIRST])!.id;
+    const other = serialize(settle({ [FIRST]: otherFirst } as Answers));
+    expect(arriveAt(wizardHref(second.answers, null), other).state).toMatchObject({
+      answers: second.answers,
+      current: second.question,
+      draft: null,
+    });
     expect(arriveAt(wizardHref(second.answers, null), "{oops").state).toMatchObject({ answers: second.answers, notice: null });
   });
 
