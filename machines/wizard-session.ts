@@ -96,6 +96,7 @@ const base = setup({
     isSelectable: ({ context }, { value }: { value: Draft }) => isSelectable(context, value),
     canGoBack: ({ context }) => previous(context) !== null,
     isSettled: ({ context }) => context.current === null,
+    arrivesSettled: ({ context }) => (context.arrival?.state ?? context).current === null,
     /** a wizard address whose question is on the path */
     canOpenAddress: ({ context }, { address }: { address: string }) => {
       const question = questionAt(address, context.path);
@@ -113,8 +114,8 @@ const base = setup({
 
 /**
  * Puts what is on screen in the address bar, unless it is there already: as a new history entry
- * for a step the person took (none for the result, whose page has an address of its own), or in
- * place of the entry shown.
+ * for a step the person took (none for the result: the result page it opens has its own, and the
+ * last question's entry stays under it for Back), or in place of the entry shown.
  */
 const showAddress = (how: "push" | "replace") =>
   base.enqueueActions(({ context, enqueue }) => {
@@ -147,15 +148,23 @@ export const wizardSession = base
       /** The page as the server rendered it, until the script takes over: nothing is saved or written to history yet. */
       arriving: {
         on: {
-          "page.hydrate": {
-            target: "active",
-            actions: [{ type: "arrive", params: ({ event }) => ({ form: event.form }) }, "followScreen", "saveState"],
-          },
+          "page.hydrate": [
+            {
+              // A wizard that was finished shows its summary (the result page is a click away), and stays.
+              guard: "arrivesSettled",
+              target: "active.result",
+              actions: [{ type: "arrive", params: ({ event }) => ({ form: event.form }) }, "followScreen", "saveState"],
+            },
+            {
+              target: "active.asking",
+              actions: [{ type: "arrive", params: ({ event }) => ({ form: event.form }) }, "followScreen", "saveState"],
+            },
+          ],
         },
       },
       active: {
         invoke: [{ src: "historyPops" }, { src: "storageChanges" }],
-        initial: "deciding",
+        initial: "asking",
         on: {
           "wizard.restart": { target: ".deciding", actions: ["restart", "recordStep", "saveState"] },
           "notice.dismiss": { actions: "dismissNotice" },
@@ -177,9 +186,16 @@ export const wizardSession = base
           ],
         },
         states: {
-          /** Where the answers lead: the next question, or the result once it is settled. */
+          /** Where a new answer (or starting over) leads: the next question, or the result page once the result is settled. */
           deciding: {
-            always: [{ guard: "isSettled", target: "result" }, { target: "asking" }],
+            always: [
+              {
+                guard: "isSettled",
+                target: "result",
+                actions: { type: "showResult", params: ({ context }) => ({ href: resultHref(context.answers, context.compare) }) },
+              },
+              { target: "asking" },
+            ],
           },
           asking: {
             on: {
@@ -204,8 +220,8 @@ export const wizardSession = base
               },
             },
           },
+          /** Settled: "Your answers point to ...", while the result page loads or after arriving at a finished wizard. */
           result: {
-            entry: { type: "showResult", params: ({ context }) => ({ href: resultHref(context.answers, context.compare) }) },
             on: {
               "wizard.back": {
                 guard: "canGoBack",

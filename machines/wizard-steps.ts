@@ -68,15 +68,9 @@ export const previous = (s: WizardState): QuestionId | null => previousQuestion(
 
 export const back = (s: WizardState): WizardState => open(s, previous(s)!);
 
-/**
- * The address of what is on screen: the answers so far, and the question when it is not simply the
- * next one. On the result, the last question's: the result page has its own address, and the
- * wizard's entry in history under it is where Back returns.
- */
-export function addressOf(s: WizardState, compare: string | null): string {
-  const question = s.current ?? previous(s);
-  return wizardHref(s.answers, question === s.path.next ? null : question, compare);
-}
+/** The address of what is on screen: the answers so far, and the question when it is not simply the next one. */
+export const addressOf = (s: WizardState, compare: string | null): string =>
+  wizardHref(s.answers, s.current === s.path.next ? null : s.current, compare);
 
 /** An address in this site (a path and query), taken apart. */
 export const readAddress = (address: string): URL => new URL(address, "http://site.invalid");

@@ -57,6 +57,19 @@ describe("arrival: which start wins when the script takes over", () => {
     });
   });
 
+  it("a bare /wizard shows a finished wizard's summary at its answers' address, and stays there", () => {
+    const browser = new Browser();
+    const done = browser.open();
+    while (!done.result) answer(done, consultant.answers);
+    const again = browser.open();
+    expect(again.state).toMatchObject({ answers: done.state.answers, current: null });
+    expect(again.snapshot.matches({ active: "result" })).toBe(true);
+    expect(again.result).toBeNull();
+    expect(again.address).toBe(wizardHref(done.state.answers, null));
+    again.send({ type: "wizard.back" });
+    expect(again.state).toMatchObject({ current: done.state.path.asked.at(-1), notice: null });
+  });
+
   it.each([
     ["not JSON", "{oops", copy.restoreFailed, {}],
     ["an unknown shape", JSON.stringify({ hello: "world" }), copy.restoreFailed, {}],
