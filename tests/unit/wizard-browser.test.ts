@@ -30,6 +30,13 @@ function partWay(profile: Required<Answers>, n: number): { answers: Answers; que
   return { answers, question: nextQuestion(answers)! };
 }
 
+/** An answer to the question other than this one (for the multi-select question, another list). */
+function otherAnswer(question: QuestionId, answer: unknown): Draft {
+  const { multiple, options } = getQuestion(question);
+  if (multiple) return Array.isArray(answer) && answer.length === 0 ? [options[0]!.id] : [];
+  return options.find((o) => o.id !== answer)!.id;
+}
+
 /** Where a tab arrives at an address, with this browser's storage. */
 const arriveAt = (address: string, stored: string | null) => {
   const { page, compare } = serverPage(address);
@@ -94,8 +101,7 @@ describe("arrival: which start wins when the script takes over", () => {
       draft: consultant.answers[second.question],
     });
     // Saved answers that disagree with the address: the address wins, and nothing saved leaks in.
-    const otherFirst = getQuestion(FIRST).options.find((o) => o.id !== consultant.answers[FIRST])!.id;
-    const other = serialize(settle({ [FIRST]: otherFirst } as Answers));
+    const other = serialize(settle({ [FIRST]: otherAnswer(FIRST, consultant.answers[FIRST]) } as Answers));
     expect(arriveAt(wizardHref(second.answers, null), other).state).toMatchObject({
       answers: second.answers,
       current: second.question,
@@ -240,20 +246,20 @@ describe("two tabs", () => {
 
     // B changes its answer to the second question; A sees the new answer, on its own question if still on the path.
     const second = b.state.current!;
-    const changed = getQuestion(second).options.find((o) => o.id !== consultant.answers[second])!.id as Draft;
+    const changed = otherAnswer(second, consultant.answers[second]);
     b.send({ type: "answer.select", value: changed });
     b.send({ type: "answer.submit" });
     const writes = browser.writes;
     expect(browser.deliver()).toBe(2); // B's selection, then its answer
     expect(browser.writes).toBe(writes); // taking them in writes nothing back
-    expect(a.state.answers[second]).toBe(changed);
+    expect(a.state.answers[second]).toEqual(changed);
     expect(a.state.path).toEqual(replay(a.state.answers));
     expect(a.address).toBe(addressOf(a.state, null));
 
     // A answers next: what is saved holds both tabs' answers, not A's stale ones.
     answer(a, { ...consultant.answers, ...a.state.answers } as Required<Answers>);
     browser.deliver();
-    expect(JSON.parse(browser.storage!).context.answers[second]).toBe(changed);
+    expect(JSON.parse(browser.storage!).context.answers[second]).toEqual(changed);
     expect(b.state.answers).toEqual(a.state.answers);
   });
 
