@@ -39,10 +39,10 @@ export function removeStored(key: string, which: StorageArea = "local"): void {
   }
 }
 
-/** Calls onChange when another tab changes key (or clears storage); returns the unsubscribe. */
-export function onStoredChange(key: string, onChange: () => void): () => void {
+/** Calls onChange with key's new value when another tab changes it (or clears storage); returns the unsubscribe. */
+export function onStoredChange(key: string, onChange: (value: string | null) => void): () => void {
   const listener = (event: StorageEvent) => {
-    if (event.key === null || event.key === key) onChange();
+    if (event.key === null || event.key === key) onChange(readStored(key));
   };
   window.addEventListener("storage", listener);
   return () => window.removeEventListener("storage", listener);

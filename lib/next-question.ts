@@ -157,20 +157,11 @@ export function chooseNext(state: State): number {
   return lookahead(state);
 }
 
-// The wizard replays its path after every answer, asking again about every earlier state; a
-// small memo makes each step cost one new choice. Bounded, so a long-running server stays small.
-const MEMO_LIMIT = 10_000;
-const memo = new Map<string, number>();
-
-export function nextQuestionIndex(state: State): number {
-  const key = state.join(",");
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const q = chooseNext(state);
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-  memo.set(key, q);
-  return q;
-}
+/**
+ * The next question for these answers. Nothing here remembers earlier answers: the wizard keeps
+ * its path and extends it by one choice per answer (lib/wizard-path.ts).
+ */
+export const nextQuestionIndex = (state: State): number => chooseNext(state);
 
 export function nextQuestion(answers: Answers): QuestionId | null {
   const q = nextQuestionIndex(toState(answers));

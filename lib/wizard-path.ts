@@ -25,25 +25,27 @@ export type WizardPath = {
   leftAtMost: number;
 };
 
-// Answers objects are never mutated (the machine makes a new one per change), so the machine's
-// guard and action for one event, and the screen rendering it, share one replay.
-let last: { all: Answers; path: WizardPath } | null = null;
+const sameAnswer = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export function replay(all: Answers): WizardPath {
-  if (last?.all === all) return last.path;
-  const path = computePath(all);
-  last = { all, path };
-  return path;
-}
-
-function computePath(all: Answers): WizardPath {
+/**
+ * The path the answers take. `known`, a path the caller worked out before (the wizard keeps the
+ * one on screen), is followed for as long as its answers are the same: the next question depends
+ * only on the answers before it, so one new answer costs one new choice, not a replay.
+ */
+export function replay(all: Answers, known?: WizardPath): WizardPath {
   const answers: Answers = {};
   const asked: QuestionId[] = [];
-  let next = nextQuestion(answers);
+  let reuse = known;
+  let next = reuse ? (reuse.asked[0] ?? reuse.next) : nextQuestion(answers);
   while (next !== null && all[next] !== undefined) {
     (answers as Record<string, unknown>)[next] = all[next];
     asked.push(next);
-    next = nextQuestion(answers);
+    if (reuse && reuse.asked[asked.length - 1] === next && sameAnswer(reuse.answers[next], all[next])) {
+      next = reuse.asked[asked.length] ?? reuse.next;
+    } else {
+      reuse = undefined;
+      next = nextQuestion(answers);
+    }
   }
   const live = liveQuestions(toState(answers));
   const off = QUESTION_IDS.filter((q) => all[q] !== undefined && answers[q] === undefined);

@@ -2,7 +2,7 @@
 // (/wizard?hours=3-8&...) are served by ./answers/page.tsx instead (a rewrite in next.config.js).
 import type { Metadata } from "next";
 import { WizardLoader } from "@/components/wizard/wizard-loader";
-import { FRESH_START } from "@/machines/wizard-start";
+import { FRESH } from "@/machines/wizard-steps";
 
 export const metadata: Metadata = {
   title: "Find your route",
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 export default function WizardPage() {
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
-      <WizardLoader start={FRESH_START} compare={null} />
+      <WizardLoader start={FRESH} compare={null} />
     </div>
   );
 }

@@ -7,13 +7,16 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { getQuestion } from "@/data/catalog";
 import type { QuestionId } from "@/data/ids";
-import type { Draft } from "@/machines/wizard-machine";
+import type { Draft } from "@/machines/wizard-steps";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 
 type Props = {
   question: QuestionId;
   draft: Draft | null;
+  /** Until the script has taken over, the browser checks that an option is chosen (required
+   * radios); after, the form says so itself. */
+  scripted: boolean;
   step: number;
   total: number;
   /** the previous question's address, or null on the first */
@@ -39,30 +42,13 @@ const isTyping = (target: EventTarget | null) =>
   (target.isContentEditable || ["TEXTAREA", "SELECT"].includes(target.tagName) ||
     (target instanceof HTMLInputElement && !["radio", "checkbox"].includes(target.type)));
 
-export function QuestionForm({ question, draft, step, total, backHref, restartHref, carried, onSelect, onSubmit, onBack, onRestart }: Props) {
+export function QuestionForm({ question, draft, scripted, step, total, backHref, restartHref, carried, onSelect, onSubmit, onBack, onRestart }: Props) {
   const q = getQuestion(question);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [missing, setMissing] = useState(false);
-  // Until the script runs, the browser checks that an option is chosen (required radios); after,
-  // the form says so itself.
-  const [scripted, setScripted] = useState(false);
   const id = useId();
   const selected = (option: string) => (Array.isArray(draft) ? draft.includes(option) : draft === option);
-
-  useEffect(() => {
-    setScripted(true);
-    // A choice made before the script ran is in the form but not in the machine: the browser keeps
-    // what the person ticked, while the machine still holds the answer the page was rendered with.
-    // Taking over, adopt what the form shows, so Continue sends what is on screen.
-    const boxes = formRef.current?.querySelectorAll<HTMLInputElement>(`input[name="${q.id}"]:not([type="hidden"])`) ?? [];
-    const inForm = [...boxes].filter((box) => box.checked).map((box) => box.value);
-    const inMachine = q.options.map((o) => o.id).filter(selected);
-    if (inForm.join() === inMachine.join()) return;
-    if (q.multiple) onSelect(inForm);
-    else if (inForm[0]) onSelect(inForm[0]);
-    // On mounting only: from then on every change goes through onSelect.
-  }, []);
 
   const choose = (option: string) => {
     setMissing(false);

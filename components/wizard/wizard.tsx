@@ -1,21 +1,22 @@
 "use client";
 // The wizard screen: progress, the question on screen, notices, and the seven routes narrowing
-// beside it. All decisions come from the machine and the engine; this file only renders them, the
-// same on the server (from the address) and in the browser.
+// beside it. All decisions come from the machine and the engine; this file renders the slices of
+// the machine's state it needs, the same on the server and in the browser.
 import { useSelector } from "@xstate/react";
 import Link from "next/link";
+import { useMemo, type Ref } from "react";
+import type { ActorRefFrom } from "xstate";
 import { routeName } from "@/data/route-facts";
 import type { Answers } from "@/data/answers";
 import type { QuestionId } from "@/data/ids";
 import { answersToSearch } from "@/lib/answers-url";
 import { standings } from "@/lib/standings";
-import { positionOf, previousQuestion, replay } from "@/lib/wizard-path";
+import { positionOf, previousQuestion } from "@/lib/wizard-path";
 import { resultHref, wizardHref } from "@/lib/wizard-url";
-import type { Restored } from "@/machines/wizard-persistence";
+import type { wizardSession } from "@/machines/wizard-session";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { QuestionForm } from "./question-form";
 import { RouteNarrowing } from "./route-narrowing";
-import { useWizard } from "./use-wizard";
 
 /** The answers the form sends along with the question on screen, as a GET form sends fields. */
 function carriedFields(answers: Answers, current: QuestionId, compare: string | null): [string, string][] {
@@ -24,20 +25,23 @@ function carriedFields(answers: Answers, current: QuestionId, compare: string | 
   return compare ? [...fields, ["compare", compare]] : fields;
 }
 
-type Props = { restored: Restored; compare: string | null; active: boolean };
+type Props = { actor: ActorRefFrom<typeof wizardSession>; ref?: Ref<HTMLDivElement> };
 
-export function Wizard({ restored, compare, active }: Props) {
-  const actor = useWizard(restored, compare, active);
-  const snapshot = useSelector(actor, (s) => s);
-  const { answers, current, draft, notice } = snapshot.context;
-  const path = replay(answers);
-  const board = standings(answers);
+export function Wizard({ actor, ref }: Props) {
+  const answers = useSelector(actor, (s) => s.context.answers);
+  const path = useSelector(actor, (s) => s.context.path);
+  const current = useSelector(actor, (s) => s.context.current);
+  const draft = useSelector(actor, (s) => s.context.draft);
+  const notice = useSelector(actor, (s) => s.context.notice);
+  const compare = useSelector(actor, (s) => s.context.compare);
+  const scripted = useSelector(actor, (s) => !s.matches("arriving"));
+  const board = useMemo(() => standings(answers), [answers]);
   const step = positionOf(path, current);
   const total = Math.max(step, path.asked.length + path.leftAtMost);
   const previous = previousQuestion(path, current);
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div ref={ref} className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0">
         <div role="status" aria-live="polite" className="empty:hidden mb-4">
           {notice ? (
@@ -50,7 +54,7 @@ export function Wizard({ restored, compare, active }: Props) {
           ) : null}
         </div>
 
-        {snapshot.matches("result") && board.decided ? (
+        {current === null && board.decided ? (
           <section className="rounded-2xl border border-line bg-surface-raised p-6 sm:p-8" aria-labelledby="done-heading">
             <h1 id="done-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
               Your answers point to {routeName(board.decided)}
@@ -75,6 +79,7 @@ export function Wizard({ restored, compare, active }: Props) {
             key={current}
             question={current}
             draft={draft}
+            scripted={scripted}
             step={step}
             total={total}
             backHref={previous ? wizardHref(answers, previous, compare) : null}

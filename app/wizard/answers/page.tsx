@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { readWizardUrl, resultHref } from "@/lib/wizard-url";
 import { WizardLoader } from "@/components/wizard/wizard-loader";
-import { startFromUrl, startingSnapshot } from "@/machines/wizard-start";
+import { startFromUrl, startState } from "@/machines/wizard-start";
 
 export const metadata: Metadata = {
   title: "Find your route",
@@ -17,9 +17,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function WizardAnswersPage({ searchParams }: Props) {
   const url = readWizardUrl(await searchParams);
-  const start = startFromUrl(url);
-  const snapshot = startingSnapshot(start);
-  if (snapshot.matches("result")) redirect(resultHref(snapshot.context.answers, url.compare));
+  const start = startState(startFromUrl(url));
+  if (start.current === null) redirect(resultHref(start.answers, url.compare));
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
       <WizardLoader start={start} compare={url.compare} />
