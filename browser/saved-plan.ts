@@ -15,7 +15,14 @@ type Navigate = (url: string, how: "push" | "replace") => void;
 type Change = { steps: Record<string, boolean> } | { title: string };
 type Living = { n: number; kind: "reschedule"; hours?: OptionId<"hours"> } | { n: number; kind: "check-in"; answers: boolean[] };
 
-export function savedPlanImplementations({ navigate, onLost }: { navigate: Navigate; onLost?: (title: string) => void }) {
+type Options = {
+  navigate: Navigate;
+  /** renders the page's server parts again, after the plan's dates or check-ins changed */
+  refresh?: () => void;
+  onLost?: (title: string) => void;
+};
+
+export function savedPlanImplementations({ navigate, refresh, onLost }: Options) {
   return {
     actors: {
       load: fromPromise(({ input }: { input: { id: string } }) => fetchPlan(input.id)),
@@ -37,6 +44,7 @@ export function savedPlanImplementations({ navigate, onLost }: { navigate: Navig
       ),
     },
     actions: {
+      changed: () => refresh?.(),
       // A rename here or on another device shows up in this browser's list of plans too.
       renamed: (_: unknown, { id, title }: { id: string; title: string }) => {
         const entry = findPlan(id);

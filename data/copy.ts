@@ -29,6 +29,49 @@ export const copy = {
   /** In the plan switched to at a checkpoint: the route it replaced, in place of why it lost. */
   switchedFrom: (name: string, checkpointDate: string) =>
     `${name} was your route until your checkpoint on ${checkpointDate}, when its signs of working were not there yet.`,
+  /** A saved plan that lives: behind, rescheduled, at its checkpoint, switched. */
+  living: {
+    behindHeading: "Your plan has fallen behind",
+    movedHeading: "Your plan starts again from today",
+    behind: (weeks: number, overdue: number) =>
+      `About ${weeks} ${weeks === 1 ? "week" : "weeks"} behind: ${overdue} ${overdue === 1 ? "step is" : "steps are"} past ${overdue === 1 ? "its" : "their"} end date and not ticked.`,
+    /** ratio: how much longer than planned the ticked steps took */
+    pace: (ratio: number) =>
+      ratio >= 1.75
+        ? "You have been moving at about half the planned pace."
+        : ratio >= 1.25
+          ? "You have been moving at about two-thirds of the planned pace."
+          : ratio > 0.85
+            ? "You have been moving at about the planned pace."
+            : "You have been moving faster than planned.",
+    hoursLegend: "Hours a week from now on",
+    suggested: "suggested",
+    move: "Move the remaining steps from today",
+    moving: "Moving your steps…",
+    moved: (count: number) => `Moved ${count} ${count === 1 ? "step" : "steps"}. Done steps stay where they were.`,
+    why: { pace: "at your pace", calendar: "to the calendar's next window", holidays: "around the year-end holidays" },
+    checkpointAheadHeading: (date: string) => `Your checkpoint: ${date}`,
+    checkpointAhead: (route: string) => `Until then, give ${route} a fair go: the choice stays closed until that week.`,
+    checkInHeading: "Checkpoint: is it working?",
+    checkInIntro: "These are this route's signs of working. Answer honestly: the check-in is only for you.",
+    record: "Record my check-in",
+    recording: "Recording…",
+    working: (date: string) => `Checked in on ${date}: it's working. Carry on with the plan.`,
+    notWorking: (date: string) => `Checked in on ${date}: not working yet.`,
+    switchOffer: (route: string) => `Switch to ${route}: its plan, from today`,
+    switchButton: (route: string) => `Switch to ${route}`,
+    switching: "Switching…",
+    carryOn: (route: string) => `Or carry on with ${route}: you can check in again before you decide.`,
+    situationChanged: "My situation changed: re-run the questions",
+    switchedTo: (route: string, date: string) => `You switched to ${route} on ${date}.`,
+    switchedFrom: (route: string, date: string) => `Switched from ${route} on ${date}.`,
+    historyHeading: "How this plan has moved",
+    rescheduled: (date: string, weeks: number) =>
+      `${date}: moved the remaining steps ${weeks === 0 ? "to new dates" : `${Math.abs(weeks)} ${Math.abs(weeks) === 1 ? "week" : "weeks"} ${weeks > 0 ? "later" : "earlier"}`}.`,
+    checkedIn: (date: string, working: boolean) => `${date}: checked in, ${working ? "working" : "not working yet"}.`,
+    needsScript:
+      "Ticking steps, moving the plan and checking in need JavaScript here: the key that lets you change this plan lives in your browser.",
+  },
   /** The headings and labels of a result, wherever it appears (lib/result-view.ts). */
   result: {
     aimFor: "Aim for",

@@ -52,6 +52,9 @@ export const APM_ANSWERS = { experience: "new-grad", role: "student" } as const;
  */
 export const APM_SECOND_DOOR: OptionId<"experience"> = "1-3";
 
+/** Every plan's first phase ends with this step (data/plan-steps.ts). */
+export const CHECKPOINT_ID = "checkpoint";
+
 /** The steps a person's answers can add to a route's plan (ids are part of the API). */
 export const ADDED_STEPS = [
   "restore-standing",

@@ -2,6 +2,7 @@
 // that fill a wait the calendar imposes, and the checkpoint every plan has. lib/plan.ts decides
 // which apply and where they go. {Placeholders} in a calendar step's text are its dates
 // (lib/calendar.ts).
+import { CHECKPOINT_ID } from "./plan-rules";
 import type { CalendarSlot, StepTemplate } from "./schema";
 
 /** On a performance plan: get back in good standing first, while the outside search runs alongside. */
@@ -142,7 +143,7 @@ export const meanwhile: Partial<Record<CalendarSlot, Meanwhile>> = {
 
 /** Every plan's first phase ends here: commit until this week, reconsider only here. */
 export const checkpoint = {
-  id: "checkpoint",
+  id: CHECKPOINT_ID,
   title: "Checkpoint: is the plan working?",
   working: (looksLike: string) => `By now, working looks like this: ${looksLike}.`,
   switchTo: (routeName: string, firstStep: string) =>

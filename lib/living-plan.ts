@@ -1,27 +1,17 @@
-// A saved plan as it lives on: its current dates, its checkpoint, the check-in there, and the
-// plan to switch to when the route is not working. Pure: the route handlers and pages call these
-// with the plan as stored and the day it is.
-import type { Answers } from "@/data/answers";
-import { copy } from "@/data/copy";
-import { ROUTE_IDS, type RouteId } from "@/data/ids";
+// A saved plan as it lives on, in the few light rules its page needs in the browser: its current
+// dates, its checkpoint, whether the check-in says it is working, which steps are overdue, and the
+// pace the person has kept. The heavier work (moving the plan, switching it) is in
+// lib/reschedule.ts and lib/switch.ts, on the server.
+import type { OptionId } from "@/data/ids";
 import type { Plan, PlanStep } from "@/data/plan";
-import { routeName } from "@/data/route-facts";
-import { getRoute } from "@/data/routes";
-import { CATALOG_VERSION } from "@/data/catalog";
-import { checkpoint as checkpointCopy } from "@/data/plan-steps";
-import type { RecommendationResponse, SavedPlan } from "./api-contract";
-import { leader, tally } from "./decide";
-import { formatDate } from "./dates";
-import { contributions } from "./eliminations";
-import { outcomeOf } from "./outcome";
-import { buildPlan } from "./plan";
-import { recommend, reasonsFor, sameDoor } from "./recommend";
-import { toState } from "./table";
+import { CHECKPOINT_ID, PACE } from "@/data/plan-rules";
+import type { SavedPlan } from "./api-contract";
+import { daysBetween } from "./dates";
 
 /** The plan with its current dates: after the last reschedule, or as saved. */
 export const currentPlan = (saved: Pick<SavedPlan, "schedule" | "snapshot">): Plan => saved.schedule ?? saved.snapshot.plan;
 
-export const checkpointOf = (plan: Plan): PlanStep | undefined => plan.steps.find((s) => s.id === checkpointCopy.id);
+export const checkpointOf = (plan: Plan): PlanStep | undefined => plan.steps.find((s) => s.id === CHECKPOINT_ID);
 
 /** From the checkpoint's week on, the choice is open again: check in, and switch if it is not working. */
 export function checkpointReached(saved: Pick<SavedPlan, "schedule" | "snapshot">, today: string): boolean {
@@ -29,89 +19,38 @@ export function checkpointReached(saved: Pick<SavedPlan, "schedule" | "snapshot"
   return step !== undefined && today >= step.dates.start;
 }
 
-/** The route's signs of working, as yes/no questions. */
-export const checkInQuestions = (route: RouteId): readonly string[] => getRoute(route).checkIn;
-
 /** Working when every sign is there. */
 export const isWorking = (answers: readonly boolean[]): boolean => answers.length > 0 && answers.every(Boolean);
 
-/**
- * The route the checkpoint names: as saved with the result, or (for a plan saved before results
- * named it) the engine's answer today; null when today's questions would need more answers.
- */
-export function switchTarget(saved: Pick<SavedPlan, "snapshot" | "answers">): RouteId | null {
-  if (saved.snapshot.switchTo) return saved.snapshot.switchTo.route;
-  const now = recommend(saved.answers);
-  return now.status === "decided" ? now.recommendation.switchTo : null;
-}
+/** The steps that are not done yet, in plan order. */
+export const openSteps = (plan: Plan, done: Readonly<Record<string, boolean>>): PlanStep[] =>
+  plan.steps.filter((s) => !done[s.id]);
 
-/**
- * The answers a plan for another route is built from: the person's, and for a question the wizard
- * did not need to ask them, the option that changes nothing (typical hours, nothing that applies,
- * no deadline).
- */
-const NEUTRAL: Required<Answers> = {
-  employer: "no-pm-team",
-  role: "other-field",
-  "pm-work": "some",
-  experience: "4-7",
-  constraints: [],
-  hours: "3-8",
-  funding: "no",
-  deadline: "no-rush",
-  networking: "medium",
-  building: "none",
+/** Steps past their end date and not done: what makes a plan behind. */
+export const overdueSteps = (plan: Plan, done: Readonly<Record<string, boolean>>, today: string): PlanStep[] =>
+  openSteps(plan, done).filter((s) => s.dates.end < today);
+
+/** The pace a person has really kept, from the dates their ticks record. */
+export type RealPace = {
+  /** how much longer than planned the done steps took: 2 is half the planned speed */
+  ratio: number;
+  /** the hours a week whose pace comes closest to it (for a route the person paces) */
+  suggested: OptionId<"hours">;
 };
 
-/**
- * The result of switching at the checkpoint: the plan for the route the checkpoint named, from
- * today, with the reasons it fits; why not the others is as the saved result said, with the route
- * left behind explained. An error when there is no route to switch to on today's questions.
- */
-export function switchedResult(
-  saved: SavedPlan,
-  today: string,
-): { ok: true; result: RecommendationResponse } | { ok: false; error: string } {
-  const route = switchTarget(saved);
-  if (route === null) return { ok: false, error: "version: the questions have changed since this plan was saved; re-run the wizard with your answers" };
-  const from = saved.snapshot.route;
-  const index = ROUTE_IDS.indexOf(route);
-  const outcome = outcomeOf(toState({ ...NEUTRAL, ...saved.answers }), index)!;
-  // Its own checkpoint points elsewhere again: not back, and not through the same door.
-  const t = tally(toState(saved.answers));
-  const next = ROUTE_IDS[leader({ ...t, eliminated: t.eliminated | sameDoor(index) | (1 << ROUTE_IDS.indexOf(from.id)) })];
-  const target = next ?? ROUTE_IDS[leader({ ...t, eliminated: t.eliminated | sameDoor(index) })]!;
-  const first = getRoute(target).steps[0]!;
-  const plan = buildPlan(
-    outcome,
-    { name: routeName(target), firstStep: (outcome.level === "apm" && first.apm?.title) || first.title },
-    today,
-  );
-  const checkpointDate = checkpointOf(currentPlan(saved))?.dates.start ?? today;
-  const { deadlineWarning, tightWarning } = getRoute(route);
-  const result: RecommendationResponse = {
-    catalogVersion: CATALOG_VERSION,
-    route: { id: route, name: routeName(route) },
-    reasons: reasonsFor(contributions(saved.answers), route),
-    others: [
-      { route: from.id, name: from.name, status: "outscored", why: copy.switchedFrom(from.name, formatDate(checkpointDate)), flip: null, wouldNeed: null },
-      ...saved.snapshot.others
-        .filter((o) => o.route !== route)
-        .map(({ route: id, name, status, why, flip, wouldNeed }) => ({ route: id, name, status, why, flip, wouldNeed: wouldNeed ?? null })),
-    ],
-    closeSecond: null,
-    switchTo: { route: target, name: routeName(target) },
-    warnings: outcome.warning ? [{ id: outcome.warning, text: outcome.warning === "deadline" ? deadlineWarning : tightWarning }] : [],
-    plan,
-  };
-  return { ok: true, result };
-}
-
-/** Done steps that are the same step in the plan switched to: carried over, with their days. */
-export function carriedOver(saved: SavedPlan, next: Plan): { done: Record<string, boolean>; doneOn: Record<string, string> } {
-  const shared = next.steps.filter((s) => saved.done[s.id] && s.id !== checkpointCopy.id).map((s) => s.id);
-  return {
-    done: Object.fromEntries(shared.map((id) => [id, true])),
-    doneOn: Object.fromEntries(shared.flatMap((id) => (saved.doneOn[id] ? [[id, saved.doneOn[id]!]] : []))),
-  };
+export function realPace(plan: Plan, doneOn: Readonly<Record<string, string>>): RealPace | null {
+  let planned = 0;
+  let actual = 0;
+  for (const step of plan.steps) {
+    const on = doneOn[step.id];
+    if (!on) continue;
+    planned += Math.max(7, daysBetween(plan.startDate, step.dates.end) + 1);
+    actual += Math.max(1, daysBetween(plan.startDate, on) + 1);
+  }
+  if (planned === 0) return null;
+  const ratio = actual / planned;
+  const wanted = plan.pace * ratio;
+  const options = Object.entries(PACE) as [OptionId<"hours">, number][];
+  const [suggested] = options.reduce((best, option) => (Math.abs(option[1] - wanted) < Math.abs(best[1] - wanted) ? option : best));
+  return { ratio, suggested };
 }

@@ -10,7 +10,7 @@ import { CATALOG_VERSION } from "@/data/catalog";
 import type { OptionId } from "@/data/ids";
 import { ROUTE_IDS } from "@/data/ids";
 import type { Plan, PlanStep } from "@/data/plan";
-import { PACE } from "@/data/plan-rules";
+import { openSteps } from "./living-plan";
 import { meanwhile } from "@/data/plan-steps";
 import { holidayDays, type DateRange } from "./calendar";
 import { addDays, daysBetween } from "./dates";
@@ -46,14 +46,6 @@ type Input = {
   /** other hours a week to go on with, or the same as before */
   hours?: OptionId<"hours">;
 };
-
-/** The steps that are not done yet, in plan order. */
-export const openSteps = (plan: Plan, done: Readonly<Record<string, boolean>>): PlanStep[] =>
-  plan.steps.filter((s) => !done[s.id]);
-
-/** Steps past their end date and not done: what makes a plan behind. */
-export const overdueSteps = (plan: Plan, done: Readonly<Record<string, boolean>>, today: string): PlanStep[] =>
-  openSteps(plan, done).filter((s) => s.dates.end < today);
 
 const aYearLater = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
 
@@ -135,29 +127,4 @@ export function reschedule({ answers, plan, catalogVersion, done, today, hours }
     moves,
     weeksMoved: Math.round(daysBetween(first.dates.start, firstNow.dates.start) / 7),
   };
-}
-
-/** The pace a person has really kept, from the dates their ticks record. */
-export type RealPace = {
-  /** how much longer than planned the done steps took: 2 is half the planned speed */
-  ratio: number;
-  /** the hours a week whose pace comes closest to it (for a route the person paces) */
-  suggested: OptionId<"hours">;
-};
-
-export function realPace(plan: Plan, doneOn: Readonly<Record<string, string>>): RealPace | null {
-  let planned = 0;
-  let actual = 0;
-  for (const step of plan.steps) {
-    const on = doneOn[step.id];
-    if (!on) continue;
-    planned += Math.max(7, daysBetween(plan.startDate, step.dates.end) + 1);
-    actual += Math.max(1, daysBetween(plan.startDate, on) + 1);
-  }
-  if (planned === 0) return null;
-  const ratio = actual / planned;
-  const wanted = plan.pace * ratio;
-  const options = Object.entries(PACE) as [OptionId<"hours">, number][];
-  const [suggested] = options.reduce((best, option) => (Math.abs(option[1] - wanted) < Math.abs(best[1] - wanted) ? option : best));
-  return { ratio, suggested };
 }

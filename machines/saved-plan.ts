@@ -111,6 +111,8 @@ export const savedPlanMachine = setup({
     deleted: (_, _params: { id: string; title: string }) => {},
     /** the plan was deleted or moved elsewhere: forget it here (supplied) */
     lost: (_, _params: { id: string }) => {},
+    /** the plan's dates or check-ins changed: what the server rendered should follow (supplied) */
+    changed: () => {},
     /** switched at the checkpoint: this browser keeps the new plan, linked to this one, and goes there (supplied) */
     switched: (_, _params: { from: string; created: SwitchResponse }) => {},
     accept: assign(({ context }, plan: SavedPlan) =>
@@ -280,6 +282,7 @@ export const savedPlanMachine = setup({
                     },
                   }),
                   { type: "finish", params: null },
+                  "changed",
                 ],
               },
               {

@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { formatDate } from "@/lib/dates";
+import { currentPlan } from "@/lib/living-plan";
 import { planUrl } from "@/lib/api-contract";
 import { failureMessage } from "@/lib/api-result";
 import { progressText, stepsDone } from "@/lib/plan-progress";
@@ -76,7 +77,7 @@ function PlanItem({ entry }: { entry: StoredPlan }) {
   const send = useSend();
   const title = plan?.title ?? entry.title;
   const headingId = `plan-${entry.id}`;
-  const count = plan ? stepsDone(plan.snapshot.plan.steps, plan.done) : null;
+  const count = plan ? stepsDone(currentPlan(plan).steps, plan.done) : null;
   return (
     <li className="rounded-2xl border border-line bg-surface-raised p-5">
       <h2 id={headingId} className="text-xl font-bold tracking-tight break-words">

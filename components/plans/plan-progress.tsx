@@ -3,6 +3,7 @@
 // open step with its finish line. Follows the owner's ticks as they happen.
 import { joinList } from "@/data/copy";
 import { formatDate } from "@/lib/dates";
+import { currentPlan } from "@/lib/living-plan";
 import { planProgress, progressText, type Schedule } from "@/lib/plan-progress";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { usePlanView } from "./saved-plan";
@@ -38,7 +39,7 @@ function whereText(s: Schedule, done: Readonly<Record<string, boolean>>): string
 
 export function PlanProgress({ today }: { today: string }) {
   const plan = usePlanView()!;
-  const { done, total, next, schedule } = planProgress(plan.snapshot.plan.steps, plan.done, today);
+  const { done, total, next, schedule } = planProgress(currentPlan(plan).steps, plan.done, today);
   return (
     <section aria-labelledby="progress-heading" className="rounded-2xl border border-line bg-surface-raised p-5 print:p-3">
       <h2 id="progress-heading" className="text-xl font-bold tracking-tight">

@@ -2,6 +2,7 @@
 // A saved plan's steps: the owner ticks them (at once; the saved-plan machine sends them on and
 // rolls one back if it fails); anyone else sees the same list with every checkbox disabled.
 import { failureMessage } from "@/lib/api-result";
+import { currentPlan } from "@/lib/living-plan";
 import { progressText, stepsDone } from "@/lib/plan-progress";
 import { StepChecklist } from "@/components/result/step-checklist";
 import { useIsOwner, useOutcome, usePlanView, useSaving, useSend } from "./saved-plan";
@@ -12,7 +13,7 @@ export function SavedChecklist() {
   const saving = useSaving();
   const outcome = useOutcome("tick");
   const send = useSend();
-  const progress = progressText(stepsDone(plan.snapshot.plan.steps, plan.done));
+  const progress = progressText(stepsDone(currentPlan(plan).steps, plan.done));
   const ticked = outcome && Object.values(outcome.request.steps)[0];
   const message = !outcome
     ? null
@@ -25,7 +26,7 @@ export function SavedChecklist() {
         {saving ? "Saving…" : message}
       </p>
       <StepChecklist
-        steps={plan.snapshot.plan.steps}
+        steps={currentPlan(plan).steps}
         done={plan.done}
         onChange={(stepId, checked) => send({ type: "step.set", stepId, done: checked })}
         disabled={!owner}

@@ -35,7 +35,11 @@ export function SavedPlanProvider({ planId, plan, onLost, children }: Props) {
   const router = useRouter();
   const actor = useActorRef(
     savedPlanMachine.provide(
-      savedPlanImplementations({ navigate: (url, how) => (how === "replace" ? router.replace(url) : router.push(url)), onLost }),
+      savedPlanImplementations({
+        navigate: (url, how) => (how === "replace" ? router.replace(url) : router.push(url)),
+        refresh: () => router.refresh(),
+        onLost,
+      }),
     ),
     { input: { planId, plan } },
   );
@@ -57,6 +61,12 @@ export const usePlanView = (): SavedPlan | null => useSelector(useActor(), (s) =
 export function useIsOwner(): boolean | undefined {
   return useSelector(useActor(), (s) => (s.context.owner === undefined ? undefined : s.context.owner !== null));
 }
+
+/** What the last reschedule moved where, and why. */
+export const useMoves = () => useSelector(useActor(), (s) => s.context.moves);
+
+/** Is a change of this kind waiting or on its way? */
+export const usePending = (kind: Request["kind"]): boolean => useSelector(useActor(), (s) => s.context.queue.some((r) => r.kind === kind));
 
 /** Ticks still on their way to the server. */
 export const useSaving = (): boolean => useSelector(useActor(), (s) => s.context.queue.some((r) => r.kind === "tick"));

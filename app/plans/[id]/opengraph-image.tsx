@@ -3,6 +3,7 @@
 // (emoji, most non-Latin scripts) are left out, because for those next/og would fetch a font.
 import { ImageResponse } from "next/og";
 import { progressText, stepsDone } from "@/lib/plan-progress";
+import { currentPlan } from "@/lib/living-plan";
 import { loadPlan } from "@/server/plans/load-plan";
 
 export const alt = "A saved OnePath plan: its route, title and progress";
@@ -19,7 +20,7 @@ const drawable = (text: string) =>
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const plan = await loadPlan((await params).id);
   if (!plan) return new Response("Not found", { status: 404 });
-  const progress = stepsDone(plan.snapshot.plan.steps, plan.done);
+  const progress = stepsDone(currentPlan(plan).steps, plan.done);
   const title = drawable(plan.title) || "A OnePath plan";
 
   return new ImageResponse(

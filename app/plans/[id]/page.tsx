@@ -8,9 +8,17 @@ import { CATALOG_VERSION } from "@/data/catalog";
 import { answersToSearch } from "@/lib/answers-url";
 import { formatDate, today } from "@/lib/dates";
 import { resultView } from "@/lib/result-view";
-import { currentPlan } from "@/lib/living-plan";
+import { checkpointReached, currentPlan } from "@/lib/living-plan";
+import { checkInQuestions, switchedResult } from "@/lib/switch";
+import { copy } from "@/data/copy";
+import { routeFacts } from "@/data/route-facts";
+import { getQuestion } from "@/data/catalog";
+import type { OptionId } from "@/data/ids";
+import { Behind, OwnerTools } from "@/components/plans/owner-only";
+import { Checkpoint } from "@/components/plans/checkpoint";
+import { PlanHistory } from "@/components/plans/plan-history";
+import { SwitchedFrom } from "@/components/plans/switched-from";
 import { OwnerPanel } from "@/components/plans/owner-panel";
-import { OwnerTools } from "@/components/plans/owner-tools";
 import { PlanHeading } from "@/components/plans/plan-heading";
 import { SavedPlanProvider } from "@/components/plans/saved-plan";
 import { PlanProgress } from "@/components/plans/plan-progress";
@@ -38,6 +46,10 @@ export default async function PlanPage({ params }: Props) {
 
   const steps = currentPlan(plan);
   const view = resultView(plan.snapshot, steps);
+  const day = today();
+  // The route the checkpoint names, with the start of its plan from today: offered from its week on.
+  const switched = checkpointReached(plan, day) && !plan.switchedTo ? switchedResult(plan, day) : null;
+  const switchTo = switched?.ok ? { name: switched.result.route.name, steps: switched.result.plan.steps.slice(0, 4) } : null;
   const rerunHref = `/result?${answersToSearch(plan.answers)}&compare=${plan.id}`;
   const older = plan.snapshot.catalogVersion !== CATALOG_VERSION;
   const exportLink = buttonClasses({ variant: "secondary", className: "w-full justify-start" });
@@ -55,6 +67,7 @@ export default async function PlanPage({ params }: Props) {
               : ""}
             . Runs {formatDate(steps.startDate)} to {formatDate(steps.endDate)}.
           </p>
+          {plan.switchedFrom ? <SwitchedFrom planId={plan.id} from={plan.switchedFrom} /> : null}
           {older ? (
             <p className="mt-3 rounded-xl border border-line bg-accent-soft px-4 py-3 print:hidden">
               OnePath&rsquo;s advice has been updated since this plan was saved; the plan below stays exactly as
@@ -67,13 +80,33 @@ export default async function PlanPage({ params }: Props) {
           ) : null}
         </header>
 
+        <Checkpoint
+          today={day}
+          routeName={plan.snapshot.route.name}
+          questions={checkInQuestions(plan.snapshot.route.id)}
+          switchTo={switchTo}
+          rerunHref={rerunHref}
+        />
+
         <OwnerPanel siteOrigin={siteOrigin(await headers()) ?? ""} />
+        <noscript>
+          <p className="rounded-xl border border-line bg-surface-raised px-4 py-3">{copy.living.needsScript}</p>
+        </noscript>
+
+        <Behind
+          today={day}
+          hours={
+            routeFacts[plan.snapshot.route.id].paceScales
+              ? getQuestion("hours").options.map(({ id, label }) => ({ id: id as OptionId<"hours">, label }))
+              : []
+          }
+        />
 
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:items-start print:block">
           <div className="grid min-w-0 gap-6 print:gap-4">
             <ResultSummary view={view} headingLevel="h2" />
 
-            <PlanProgress today={today()} />
+            <PlanProgress today={day} />
 
             <section aria-labelledby="steps-heading" className="grid gap-2">
               <h2 id="steps-heading" className="text-2xl font-bold tracking-tight">
@@ -88,6 +121,8 @@ export default async function PlanPage({ params }: Props) {
               </h2>
               <PlanTimeline plan={steps} />
             </section>
+
+            <PlanHistory plan={plan} />
 
             <WhyNot view={view} />
           </div>

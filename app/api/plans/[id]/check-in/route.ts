@@ -2,7 +2,8 @@
 // questions at the checkpoint (from the checkpoint's week on). Working when every answer is yes;
 // either way the check-in is recorded, and answered with the plan.
 import { CheckInBody } from "@/lib/api-contract";
-import { checkInQuestions, checkpointReached, isWorking } from "@/lib/living-plan";
+import { checkpointReached, isWorking } from "@/lib/living-plan";
+import { checkInQuestions } from "@/lib/switch";
 import { handler, json } from "@/server/http";
 import { getPlanRepository } from "@/server/plans";
 import { answerChange, planNotFound } from "@/server/plans/responses";

@@ -5,7 +5,8 @@
 import { copy } from "@/data/copy";
 import { SwitchBody, planUrl, type SwitchResponse } from "@/lib/api-contract";
 import { formatDate } from "@/lib/dates";
-import { carriedOver, checkpointReached, switchedResult } from "@/lib/living-plan";
+import { checkpointReached } from "@/lib/living-plan";
+import { carriedOver, switchedResult } from "@/lib/switch";
 import { handler, json } from "@/server/http";
 import { shareLink } from "@/server/origin";
 import { getPlanRepository } from "@/server/plans";

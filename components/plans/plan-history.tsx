@@ -1,0 +1,25 @@
+// How a saved plan has lived: each reschedule (the day, how far the steps moved) and each check-in
+// at the checkpoint, for everyone with the link, with or without JavaScript.
+import { copy } from "@/data/copy";
+import type { SavedPlan } from "@/lib/api-contract";
+import { formatDate } from "@/lib/dates";
+
+export function PlanHistory({ plan }: { plan: Pick<SavedPlan, "reschedules" | "checkIns"> }) {
+  const entries = [
+    ...plan.reschedules.map((r) => ({ on: r.on, text: copy.living.rescheduled(formatDate(r.on), r.weeksMoved) })),
+    ...plan.checkIns.map((c) => ({ on: c.on, text: copy.living.checkedIn(formatDate(c.on), c.working) })),
+  ].sort((a, b) => a.on.localeCompare(b.on));
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="history-heading" className="grid gap-2">
+      <h2 id="history-heading" className="text-xl font-bold tracking-tight">
+        {copy.living.historyHeading}
+      </h2>
+      <ul className="grid list-disc gap-1 pl-5">
+        {entries.map((entry, i) => (
+          <li key={i}>{entry.text}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

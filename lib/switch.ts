@@ -1,0 +1,104 @@
+// Switching at the checkpoint: the route the checkpoint names, its plan from today with the
+// reasons it fits, and the done steps it carries over. On the server only (the engine and the
+// routes' step plans stay out of the browser).
+import type { Answers } from "@/data/answers";
+import { copy } from "@/data/copy";
+import { ROUTE_IDS, type RouteId } from "@/data/ids";
+import type { Plan } from "@/data/plan";
+import { routeName } from "@/data/route-facts";
+import { getRoute } from "@/data/routes";
+import { CATALOG_VERSION } from "@/data/catalog";
+import { CHECKPOINT_ID } from "@/data/plan-rules";
+import type { RecommendationResponse, SavedPlan } from "./api-contract";
+import { leader, tally } from "./decide";
+import { formatDate } from "./dates";
+import { contributions } from "./eliminations";
+import { checkpointOf, currentPlan } from "./living-plan";
+import { outcomeOf } from "./outcome";
+import { buildPlan } from "./plan";
+import { recommend, reasonsFor, sameDoor } from "./recommend";
+import { toState } from "./table";
+
+/** The route's signs of working, as yes/no questions. */
+export const checkInQuestions = (route: RouteId): readonly string[] => getRoute(route).checkIn;
+
+/**
+ * The route the checkpoint names: as saved with the result, or (for a plan saved before results
+ * named it) the engine's answer today; null when today's questions would need more answers.
+ */
+export function switchTarget(saved: Pick<SavedPlan, "snapshot" | "answers">): RouteId | null {
+  if (saved.snapshot.switchTo) return saved.snapshot.switchTo.route;
+  const now = recommend(saved.answers);
+  return now.status === "decided" ? now.recommendation.switchTo : null;
+}
+
+/**
+ * The answers a plan for another route is built from: the person's, and for a question the wizard
+ * did not need to ask them, the option that changes nothing (typical hours, nothing that applies,
+ * no deadline).
+ */
+const NEUTRAL: Required<Answers> = {
+  employer: "no-pm-team",
+  role: "other-field",
+  "pm-work": "some",
+  experience: "4-7",
+  constraints: [],
+  hours: "3-8",
+  funding: "no",
+  deadline: "no-rush",
+  networking: "medium",
+  building: "none",
+};
+
+/**
+ * The result of switching at the checkpoint: the plan for the route the checkpoint named, from
+ * today, with the reasons it fits; why not the others is as the saved result said, with the route
+ * left behind explained. An error when there is no route to switch to on today's questions.
+ */
+export function switchedResult(
+  saved: SavedPlan,
+  today: string,
+): { ok: true; result: RecommendationResponse } | { ok: false; error: string } {
+  const route = switchTarget(saved);
+  if (route === null) return { ok: false, error: "version: the questions have changed since this plan was saved; re-run the wizard with your answers" };
+  const from = saved.snapshot.route;
+  const index = ROUTE_IDS.indexOf(route);
+  const outcome = outcomeOf(toState({ ...NEUTRAL, ...saved.answers }), index)!;
+  // Its own checkpoint points elsewhere again: not back, and not through the same door.
+  const t = tally(toState(saved.answers));
+  const next = ROUTE_IDS[leader({ ...t, eliminated: t.eliminated | sameDoor(index) | (1 << ROUTE_IDS.indexOf(from.id)) })];
+  const target = next ?? ROUTE_IDS[leader({ ...t, eliminated: t.eliminated | sameDoor(index) })]!;
+  const first = getRoute(target).steps[0]!;
+  const plan = buildPlan(
+    outcome,
+    { name: routeName(target), firstStep: (outcome.level === "apm" && first.apm?.title) || first.title },
+    today,
+  );
+  const checkpointDate = checkpointOf(currentPlan(saved))?.dates.start ?? today;
+  const { deadlineWarning, tightWarning } = getRoute(route);
+  const result: RecommendationResponse = {
+    catalogVersion: CATALOG_VERSION,
+    route: { id: route, name: routeName(route) },
+    reasons: reasonsFor(contributions(saved.answers), route),
+    others: [
+      { route: from.id, name: from.name, status: "outscored", why: copy.switchedFrom(from.name, formatDate(checkpointDate)), flip: null, wouldNeed: null },
+      ...saved.snapshot.others
+        .filter((o) => o.route !== route)
+        .map(({ route: id, name, status, why, flip, wouldNeed }) => ({ route: id, name, status, why, flip, wouldNeed: wouldNeed ?? null })),
+    ],
+    closeSecond: null,
+    switchTo: { route: target, name: routeName(target) },
+    warnings: outcome.warning ? [{ id: outcome.warning, text: outcome.warning === "deadline" ? deadlineWarning : tightWarning }] : [],
+    plan,
+  };
+  return { ok: true, result };
+}
+
+/** Done steps that are the same step in the plan switched to: carried over, with their days. */
+export function carriedOver(saved: SavedPlan, next: Plan): { done: Record<string, boolean>; doneOn: Record<string, string> } {
+  const shared = next.steps.filter((s) => saved.done[s.id] && s.id !== CHECKPOINT_ID).map((s) => s.id);
+  return {
+    done: Object.fromEntries(shared.map((id) => [id, true])),
+    doneOn: Object.fromEntries(shared.flatMap((id) => (saved.doneOn[id] ? [[id, saved.doneOn[id]!]] : []))),
+  };
+}
