@@ -1,25 +1,32 @@
 "use client";
-// Mounts the saved-plan machine (machines/saved-plan.ts) for one plan and shares it with the
-// plan's parts on the page (or one item of My plans). The machine decides everything: who owns
-// the plan, the queue of changes, the 409 re-apply, what happens after a new link or a delete.
-// This file only forwards this browser's list of plans into it as events and reads narrow slices.
+// Gives a saved plan's parts on the page (or one item of My plans) the saved-plan machine
+// (machines/saved-plan.ts), which decides everything: who owns the plan, the queue of changes,
+// the 409 re-apply, what happens after a new link, a delete or a switch. A viewer never needs it,
+// so it starts only once this browser turns out to hold the plan's edit token (or, in My plans,
+// must load the plan): until then the parts read the plan as the server rendered it. This file
+// only forwards this browser's list of plans into the machine as events and reads narrow slices.
 import { useRouter } from "next/navigation";
-import { createContext, use, useEffect, useSyncExternalStore } from "react";
-import { useActorRef, useSelector } from "@xstate/react";
-import { waitFor, type ActorRefFrom } from "xstate";
+import { createContext, use, useEffect, useState, useSyncExternalStore } from "react";
 import type { SavedPlan } from "@/lib/api-contract";
 import type { Failure } from "@/lib/api-result";
-import { savedPlanMachine, viewOf, type Outcome, type Request, type SavedPlanEvent } from "@/machines/saved-plan";
-import { savedPlanImplementations } from "@/browser/saved-plan";
+import { viewOf, type Outcome, type Request, type SavedPlanContext, type SavedPlanEvent } from "@/machines/saved-plan-context";
 import { findPlan, subscribePlans } from "@/browser/plan-store";
+import { handle, staticSource, type PlanSnapshot } from "./plan-source";
 
-type SavedPlanActor = ActorRefFrom<typeof savedPlanMachine>;
-const Context = createContext<SavedPlanActor | null>(null);
+type Handle = ReturnType<typeof handle>;
+const Context = createContext<Handle | null>(null);
 
-function useActor(): SavedPlanActor {
-  const actor = use(Context);
-  if (!actor) throw new Error("a saved plan's part outside <SavedPlan>");
-  return actor;
+function useHandle(): Handle {
+  const source = use(Context);
+  if (!source) throw new Error("a saved plan's part outside <SavedPlanProvider>");
+  return source;
+}
+
+/** A slice of the snapshot; the selector must return the same value for the same snapshot. */
+function useSlice<T>(select: (snapshot: PlanSnapshot) => T): T {
+  const source = useHandle();
+  const read = () => select(source.getSnapshot());
+  return useSyncExternalStore(source.subscribe, read, read);
 }
 
 type Props = {
@@ -33,71 +40,94 @@ type Props = {
 
 export function SavedPlanProvider({ planId, plan, onLost, children }: Props) {
   const router = useRouter();
-  const actor = useActorRef(
-    savedPlanMachine.provide(
-      savedPlanImplementations({
-        navigate: (url, how) => (how === "replace" ? router.replace(url) : router.push(url)),
-        refresh: () => router.refresh(),
-        onLost,
-      }),
-    ),
-    { input: { planId, plan } },
-  );
+  const [source] = useState(() => handle(staticSource({ planId, plan })));
   // This browser's list of plans, forwarded as it changes (here or in another tab).
   const entry = useSyncExternalStore(subscribePlans, () => findPlan(planId) ?? null, () => undefined);
+  const [started, setStarted] = useState(false);
+  const known = entry !== undefined;
   const id = entry?.id;
   const editToken = entry?.editToken;
+
   useEffect(() => {
-    if (entry === undefined) return;
-    actor.send({ type: "owner.changed", owner: id && editToken ? { id, editToken } : null });
-  }, [actor, entry, id, editToken]);
-  return <Context value={actor}>{children}</Context>;
+    if (!known) return;
+    const owner = id && editToken ? { id, editToken } : null;
+    if (started) return source.send({ type: "owner.changed", owner });
+    if (!owner && plan !== null) {
+      // A viewer: the rendered plan is all there is to show.
+      source.replace(staticSource({ planId, plan, owner: null }));
+      return;
+    }
+    setStarted(true);
+    const navigate = (url: string, how: "push" | "replace") => (how === "replace" ? router.replace(url) : router.push(url));
+    void import("./saved-plan-actor").then(({ startSavedPlan }) =>
+      source.replace(startSavedPlan({ planId, plan, owner }, { navigate, refresh: () => router.refresh(), onLost })),
+    );
+  }, [known, id, editToken, started, source, planId, plan, router, onLost]);
+
+  return <Context value={source}>{children}</Context>;
 }
+
+// The view object is new for every machine context; keep one per context so React sees no change
+// where there is none.
+const views = new WeakMap<SavedPlanContext, SavedPlan | null>();
+const cachedView = (context: SavedPlanContext) => {
+  if (!views.has(context)) views.set(context, viewOf(context));
+  return views.get(context)!;
+};
 
 /** The plan as shown: the server's plan with the owner's queued ticks on top (null while loading). */
-export const usePlanView = (): SavedPlan | null => useSelector(useActor(), (s) => viewOf(s.context));
+export const usePlanView = (): SavedPlan | null => useSlice((s) => cachedView(s.context));
 
 /** undefined until the browser has looked for the edit token; false for a viewer. */
-export function useIsOwner(): boolean | undefined {
-  return useSelector(useActor(), (s) => (s.context.owner === undefined ? undefined : s.context.owner !== null));
-}
+export const useIsOwner = (): boolean | undefined =>
+  useSlice((s) => (s.context.owner === undefined ? undefined : s.context.owner !== null));
 
 /** What the last reschedule moved where, and why. */
-export const useMoves = () => useSelector(useActor(), (s) => s.context.moves);
+export const useMoves = () => useSlice((s) => s.context.moves);
 
 /** Is a change of this kind waiting or on its way? */
-export const usePending = (kind: Request["kind"]): boolean => useSelector(useActor(), (s) => s.context.queue.some((r) => r.kind === kind));
+export const usePending = (kind: Request["kind"]): boolean => useSlice((s) => s.context.queue.some((r) => r.kind === kind));
 
 /** Ticks still on their way to the server. */
-export const useSaving = (): boolean => useSelector(useActor(), (s) => s.context.queue.some((r) => r.kind === "tick"));
+export const useSaving = (): boolean => usePending("tick");
 
 /** How the last change finished, if it was of this kind. */
 export function useOutcome<K extends Request["kind"]>(kind: K): (Outcome & { request: Extract<Request, { kind: K }> }) | null {
-  return useSelector(useActor(), (s) =>
+  return useSlice((s) =>
     s.context.outcome?.request.kind === kind ? (s.context.outcome as Outcome & { request: Extract<Request, { kind: K }> }) : null,
   );
 }
 
 /** Why the plan could not be loaded (My plans), while it could not. */
-export const useLoadFailure = (): Failure | null => useSelector(useActor(), (s) => (s.matches("failed") ? s.context.loadFailure : null));
+export const useLoadFailure = (): Failure | null => useSlice((s) => (s.context.server ? null : s.context.loadFailure));
 
 /** Sends a change, for the machine to decide on. */
 export function useSend(): (event: SavedPlanEvent) => void {
-  const actor = useActor();
-  return (event) => actor.send(event);
+  const source = useHandle();
+  return (event) => source.send(event);
 }
 
 /**
  * Asks for one change and waits for its own outcome: the failure to explain, or null once done
- * (or once the page moves on after a new link or a delete). For the dialogs that stay open until then.
+ * (or once the page moves on after a new link, a delete or a switch). For the dialogs that stay
+ * open until then.
  */
 export function useRequest(): (event: Extract<SavedPlanEvent, { type: "plan.rename" | "plan.newLink" | "plan.delete" }>) => Promise<Failure | null> {
-  const actor = useActor();
-  return async (event) => {
-    const n = actor.getSnapshot().context.asked;
-    actor.send(event);
-    if (actor.getSnapshot().context.asked === n) return { ok: false, reason: "gone" }; // not the owner any more
-    const done = await waitFor(actor, (s) => s.status === "done" || (s.context.outcome?.request.n ?? -1) >= n);
-    return done.context.outcome?.request.n === n ? done.context.outcome.failure : null;
+  const source = useHandle();
+  return (event) => {
+    const n = source.getSnapshot().context.asked;
+    source.send(event);
+    if (source.getSnapshot().context.asked === n) return Promise.resolve({ ok: false, reason: "gone" }); // not the owner any more
+    return new Promise((resolve) => {
+      const check = () => {
+        const { context, done } = source.getSnapshot();
+        const outcome = context.outcome;
+        if (!done && (outcome?.request.n ?? -1) < n) return false;
+        stop();
+        resolve(outcome?.request.n === n ? outcome.failure : null);
+        return true;
+      };
+      const stop = source.subscribe(() => void check());
+    });
   };
 }
