@@ -8,10 +8,10 @@ import { setFlash } from "./flash";
 import { createPlan } from "./plan-client";
 import { addPlan } from "./plan-store";
 
-export type SaveOutcome = { ok: true; url: string; stored: boolean } | { ok: false; message: string };
+export type SaveResult = { ok: true; url: string; stored: boolean } | { ok: false; message: string };
 
 /** Saves a result as a plan; stored is false when this browser could not keep the edit token. */
-export async function savePlan(answers: Answers, startDate: string, routeName: string): Promise<SaveOutcome> {
+export async function savePlan(answers: Answers, startDate: string, routeName: string): Promise<SaveResult> {
   const result = await createPlan({ answers, startDate });
   if (!result.ok) return { ok: false, message: failureMessage(result, "save your plan") };
   const { id, editToken, title } = result.data;

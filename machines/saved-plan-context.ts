@@ -8,7 +8,7 @@ import type { Failure } from "@/lib/api-result";
 /** The browser's proof of ownership: the plan's id and edit token as this browser keeps them. */
 export type Owner = { id: string; editToken: string };
 
-/** One change the owner asked for, numbered so a screen can wait for its own outcome. */
+/** One change the owner asked for, numbered so a screen can wait for its own reply. */
 export type Request =
   | { n: number; kind: "tick"; steps: Record<string, boolean> }
   | { n: number; kind: "rename"; title: string }
@@ -19,7 +19,7 @@ export type Request =
   | { n: number; kind: "delete" };
 
 /** How a change finished: the change itself, and the failure to explain or null. */
-export type Outcome = { request: Request; failure: Failure | null };
+export type Reply = { request: Request; failure: Failure | null };
 
 export type SavedPlanContext = {
   planId: string;
@@ -34,7 +34,7 @@ export type SavedPlanContext = {
   /** how many changes have been asked for: the next one's number */
   asked: number;
   /** how the last change finished */
-  outcome: Outcome | null;
+  reply: Reply | null;
   /** why the plan could not be loaded, while it could not */
   loadFailure: Failure | null;
   /** what the last reschedule moved where, and why */
@@ -73,7 +73,7 @@ export const initialContext = ({ planId, plan, owner }: SavedPlanInput): SavedPl
   queue: [],
   reapplied: false,
   asked: 0,
-  outcome: null,
+  reply: null,
   loadFailure: null,
   moves: [],
 });

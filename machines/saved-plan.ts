@@ -73,7 +73,7 @@ export const savedPlanMachine = setup({
     })),
     finish: assign(({ context }, failure: Failure | null) => {
       const [done, ...rest] = context.queue;
-      return { queue: rest, reapplied: false, outcome: done ? { request: done, failure } : context.outcome };
+      return { queue: rest, reapplied: false, reply: done ? { request: done, failure } : context.reply };
     }),
   },
   guards: {

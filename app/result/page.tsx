@@ -30,12 +30,12 @@ const compute = cache((query: string) => {
   const { answers, compare } = readWizardUrl(params);
   if (!answers) return null;
   const start = StartDate.safeParse(params.start);
-  const outcome = resultFor(answers, start.success ? start.data : today());
-  if (outcome.status === "open") {
+  const found = resultFor(answers, start.success ? start.data : today());
+  if (found.status === "open") {
     // A re-run of a plan saved under older questions may need a new answer first: keep the comparison.
     redirect(wizardHref(answers, null, compare));
   }
-  return { answers, result: outcome.result, compare };
+  return { answers, result: found.result, compare };
 });
 
 const load = async (searchParams: Props["searchParams"]) => compute(JSON.stringify(await searchParams));

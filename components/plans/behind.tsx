@@ -9,7 +9,7 @@ import { failureMessage } from "@/lib/api-result";
 import { daysBetween, formatDateRange } from "@/lib/dates";
 import { currentPlan, overdueSteps, realPace } from "@/lib/living-plan";
 import { Button } from "@/components/ui/button";
-import { useIsOwner, useMoves, useOutcome, usePending, usePlanView, useSend } from "./saved-plan";
+import { useIsOwner, useMoves, useReply, usePending, usePlanView, useSend } from "./saved-plan";
 
 type Props = {
   today: string;
@@ -23,7 +23,7 @@ export function Behind({ today, hours }: Props) {
   const plan = usePlanView();
   const owner = useIsOwner();
   const moving = usePending("reschedule");
-  const outcome = useOutcome("reschedule");
+  const reply = useReply("reschedule");
   const moves = useMoves();
   const send = useSend();
   const [chosen, setChosen] = useState<OptionId<"hours"> | null>(null);
@@ -31,7 +31,7 @@ export function Behind({ today, hours }: Props) {
 
   const current = currentPlan(plan);
   const overdue = overdueSteps(current, plan.done, today);
-  const justMoved = outcome !== null && outcome.failure === null;
+  const justMoved = reply !== null && reply.failure === null;
   if (overdue.length === 0 && !justMoved && !moving) return null;
 
   const firstOpen = current.steps.find((s) => !plan.done[s.id]);
@@ -90,7 +90,7 @@ export function Behind({ today, hours }: Props) {
         </>
       ) : null}
       <div role="status" className="mt-3">
-        {outcome?.failure ? <p className="font-semibold">{failureMessage(outcome.failure, "move your steps")}</p> : null}
+        {reply?.failure ? <p className="font-semibold">{failureMessage(reply.failure, "move your steps")}</p> : null}
         {justMoved ? (
           <>
             <p className="font-semibold">{copy.living.moved(moves.length)}</p>

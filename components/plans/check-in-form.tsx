@@ -11,7 +11,7 @@ import { failureMessage } from "@/lib/api-result";
 import { formatDateRange } from "@/lib/dates";
 import { isWorking } from "@/lib/living-plan";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { useOutcome, usePending, useSend } from "./saved-plan";
+import { useReply, usePending, useSend } from "./saved-plan";
 
 type Props = {
   routeName: string;
@@ -27,8 +27,8 @@ export function CheckInForm({ routeName, questions, switchTo, rerunHref, last }:
   const send = useSend();
   const checkingIn = usePending("check-in");
   const switching = usePending("switch");
-  const checkInOutcome = useOutcome("check-in");
-  const switchOutcome = useOutcome("switch");
+  const checkInReply = useReply("check-in");
+  const switchReply = useReply("switch");
   const [answers, setAnswers] = useState<(boolean | null)[]>(() => questions.map(() => null));
   return (
     <>
@@ -98,8 +98,8 @@ export function CheckInForm({ routeName, questions, switchTo, rerunHref, last }:
       ) : null}
 
       <div role="status" className="mt-2 text-sm font-semibold">
-        {checkInOutcome?.failure ? failureMessage(checkInOutcome.failure, "record your check-in") : null}
-        {switchOutcome?.failure ? failureMessage(switchOutcome.failure, "switch your plan") : null}
+        {checkInReply?.failure ? failureMessage(checkInReply.failure, "record your check-in") : null}
+        {switchReply?.failure ? failureMessage(switchReply.failure, "switch your plan") : null}
       </div>
     </>
   );

@@ -24,25 +24,25 @@ export function SavePlanButton({ answers, startDate, routeName, label = "Save th
     if (inFlight.current) return;
     inFlight.current = true;
     setState({ status: "saving" });
-    const outcome = await load()
+    const saved = await load()
       .then(({ savePlan }) => savePlan(answers, startDate, routeName))
       .catch(() => ({
         ok: false as const,
         message: "We couldn't save your plan: you seem to be offline. Check your connection and try again.",
       }));
-    if (!outcome.ok) {
+    if (!saved.ok) {
       inFlight.current = false;
-      setState({ status: "failed", message: outcome.message });
+      setState({ status: "failed", message: saved.message });
       return;
     }
     setState({
       status: "saved",
-      message: outcome.stored
+      message: saved.stored
         ? "Saved. Opening your plan…"
         : // Without storage this browser cannot own the plan; the link still opens it read-only.
           "Saved, but this browser can't remember it (storage is blocked), so you won't be able to change it. Opening it…",
     });
-    router.push(outcome.url);
+    router.push(saved.url);
   }
 
   const busy = state.status === "saving" || state.status === "saved";

@@ -5,20 +5,20 @@ import { failureMessage } from "@/lib/api-result";
 import { currentPlan } from "@/lib/living-plan";
 import { progressText, stepsDone } from "@/lib/plan-progress";
 import { StepChecklist } from "@/components/result/step-checklist";
-import { useIsOwner, useOutcome, usePlanView, useSaving, useSend } from "./saved-plan";
+import { useIsOwner, useReply, usePlanView, useSaving, useSend } from "./saved-plan";
 
 export function SavedChecklist() {
   const plan = usePlanView()!;
   const owner = useIsOwner();
   const saving = useSaving();
-  const outcome = useOutcome("tick");
+  const reply = useReply("tick");
   const send = useSend();
   const progress = progressText(stepsDone(currentPlan(plan).steps, plan.done));
-  const ticked = outcome && Object.values(outcome.request.steps)[0];
-  const message = !outcome
+  const ticked = reply && Object.values(reply.request.steps)[0];
+  const message = !reply
     ? null
-    : outcome.failure
-      ? failureMessage(outcome.failure, ticked ? "tick that step" : "untick that step")
+    : reply.failure
+      ? failureMessage(reply.failure, ticked ? "tick that step" : "untick that step")
       : `Saved. ${progress}.`;
   return (
     <div className="grid gap-2">

@@ -9,7 +9,7 @@ import { useRouter } from "next/navigation";
 import { createContext, use, useEffect, useState, useSyncExternalStore } from "react";
 import type { SavedPlan } from "@/lib/api-contract";
 import type { Failure } from "@/lib/api-result";
-import { viewOf, type Outcome, type Request, type SavedPlanContext, type SavedPlanEvent } from "@/machines/saved-plan-context";
+import { viewOf, type Reply, type Request, type SavedPlanContext, type SavedPlanEvent } from "@/machines/saved-plan-context";
 import { findPlan, subscribePlans } from "@/browser/plan-store";
 import { handle, staticSource, type PlanSnapshot } from "./plan-source";
 
@@ -92,9 +92,9 @@ export const usePending = (kind: Request["kind"]): boolean => useSlice((s) => s.
 export const useSaving = (): boolean => usePending("tick");
 
 /** How the last change finished, if it was of this kind. */
-export function useOutcome<K extends Request["kind"]>(kind: K): (Outcome & { request: Extract<Request, { kind: K }> }) | null {
+export function useReply<K extends Request["kind"]>(kind: K): (Reply & { request: Extract<Request, { kind: K }> }) | null {
   return useSlice((s) =>
-    s.context.outcome?.request.kind === kind ? (s.context.outcome as Outcome & { request: Extract<Request, { kind: K }> }) : null,
+    s.context.reply?.request.kind === kind ? (s.context.reply as Reply & { request: Extract<Request, { kind: K }> }) : null,
   );
 }
 
@@ -108,7 +108,7 @@ export function useSend(): (event: SavedPlanEvent) => void {
 }
 
 /**
- * Asks for one change and waits for its own outcome: the failure to explain, or null once done
+ * Asks for one change and waits for its own reply: the failure to explain, or null once done
  * (or once the page moves on after a new link, a delete or a switch). For the dialogs that stay
  * open until then.
  */
@@ -121,10 +121,10 @@ export function useRequest(): (event: Extract<SavedPlanEvent, { type: "plan.rena
     return new Promise((resolve) => {
       const check = () => {
         const { context, done } = source.getSnapshot();
-        const outcome = context.outcome;
-        if (!done && (outcome?.request.n ?? -1) < n) return false;
+        const reply = context.reply;
+        if (!done && (reply?.request.n ?? -1) < n) return false;
         stop();
-        resolve(outcome?.request.n === n ? outcome.failure : null);
+        resolve(reply?.request.n === n ? reply.failure : null);
         return true;
       };
       const stop = source.subscribe(() => void check());

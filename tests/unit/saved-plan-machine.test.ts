@@ -68,7 +68,7 @@ describe("saved-plan machine: transitions", () => {
     s = send(s, done("patch", ok(plan(2, { [A!]: true }))));
     expect(s.matches({ ready: "idle" })).toBe(true);
     expect(s.context.server!.version).toBe(2);
-    expect(s.context.outcome).toEqual({ request: { n: 0, kind: "tick", steps: { [A!]: true } }, failure: null });
+    expect(s.context.reply).toEqual({ request: { n: 0, kind: "tick", steps: { [A!]: true } }, failure: null });
   });
 
   it("applies a change once more after a 409, over the plan the server sent, then gives up", () => {
@@ -81,7 +81,7 @@ describe("saved-plan machine: transitions", () => {
     expect(s.context.server!.version).toBe(5);
     s = send(s, done("patch", conflict(plan(6, { [B!]: true }))));
     expect(s.matches({ ready: "idle" })).toBe(true);
-    expect(s.context.outcome).toMatchObject({ request: { kind: "tick" }, failure: { reason: "conflict" } });
+    expect(s.context.reply).toMatchObject({ request: { kind: "tick" }, failure: { reason: "conflict" } });
     // Rolled back: only what the server says.
     expect(viewOf(s.context)!.done).toEqual({ [B!]: true });
   });
@@ -90,7 +90,7 @@ describe("saved-plan machine: transitions", () => {
     let s = send(start(), { type: "owner.changed", owner }, { type: "step.set", stepId: A!, done: true });
     s = send(s, done("patch", fail("offline")));
     expect(viewOf(s.context)!.done).toEqual({});
-    expect(s.context.outcome).toEqual({ request: { n: 0, kind: "tick", steps: { [A!]: true } }, failure: { ok: false, reason: "offline" } });
+    expect(s.context.reply).toEqual({ request: { n: 0, kind: "tick", steps: { [A!]: true } }, failure: { ok: false, reason: "offline" } });
   });
 
   it("never lets an older answer replace a newer plan", () => {
@@ -134,7 +134,7 @@ describe("saved-plan machine: living plans", () => {
     s = send(s, done("live", ok({ plan: plan(2), moves: [move] })));
     expect(s.context.server!.version).toBe(2);
     expect(s.context.moves).toEqual([move]);
-    expect(s.context.outcome).toMatchObject({ request: { kind: "reschedule", hours: "8-15" }, failure: null });
+    expect(s.context.reply).toMatchObject({ request: { kind: "reschedule", hours: "8-15" }, failure: null });
   });
 
   it("does not repeat a reschedule asked on a plan another tab changed: it shows the plan as it is now", () => {
@@ -142,13 +142,13 @@ describe("saved-plan machine: living plans", () => {
     s = send(s, done("live", conflict(plan(4))));
     expect(s.matches({ ready: "idle" })).toBe(true);
     expect(s.context.server!.version).toBe(4);
-    expect(s.context.outcome).toMatchObject({ request: { kind: "reschedule" }, failure: { reason: "conflict" } });
+    expect(s.context.reply).toMatchObject({ request: { kind: "reschedule" }, failure: { reason: "conflict" } });
   });
 
   it("records a check-in, and switches to the new plan", () => {
     let s = send(start(), { type: "owner.changed", owner }, { type: "plan.checkIn", answers: [true, false] });
     s = send(s, done("live", ok(plan(2))));
-    expect(s.context.outcome).toMatchObject({ request: { kind: "check-in", answers: [true, false] }, failure: null });
+    expect(s.context.reply).toMatchObject({ request: { kind: "check-in", answers: [true, false] }, failure: null });
     s = send(s, { type: "plan.switch" });
     expect(s.matches({ ready: "switching" })).toBe(true);
     s = send(s, done("switchPlan", ok(switched(3))));
@@ -193,7 +193,7 @@ describe("saved-plan machine: every path", () => {
     if (s.matches("ready")) expect(busy).toBe(s.context.queue.length > 0);
     if (!s.context.owner && s.matches({ ready: "idle" })) expect(s.context.queue).toEqual([]);
     if (s.context.reapplied) expect(s.matches({ ready: "patching" })).toBe(true);
-    if (s.context.outcome) expect(s.context.outcome.request.n).toBeLessThan(s.context.asked);
+    if (s.context.reply) expect(s.context.reply.request.n).toBeLessThan(s.context.asked);
     const view = viewOf(s.context);
     if (s.context.server) expect(view!.version).toBe(s.context.server.version);
     for (const r of s.context.queue) if (r.kind === "tick") expect(view!.done[A!]).toBe(true);
@@ -288,9 +288,9 @@ describe("saved-plan machine: the races", () => {
     actor.send({ type: "step.set", stepId: A!, done: true });
     actor.send({ type: "step.set", stepId: B!, done: true });
     (await patch.next()).answer(fail("offline"));
-    await waitFor(actor, (x) => x.context.outcome?.request.n === 0);
+    await waitFor(actor, (x) => x.context.reply?.request.n === 0);
     expect(viewOf(actor.getSnapshot().context)!.done).toEqual({ [B!]: true });
-    expect(actor.getSnapshot().context.outcome).toMatchObject({ request: { kind: "tick" }, failure: { reason: "offline" } });
+    expect(actor.getSnapshot().context.reply).toMatchObject({ request: { kind: "tick" }, failure: { reason: "offline" } });
     (await patch.next()).answer(ok(plan(2, { [B!]: true })));
     const s = await waitFor(actor, (x) => x.matches({ ready: "idle" }));
     expect(viewOf(s.context)!.done).toEqual({ [B!]: true });
@@ -327,7 +327,7 @@ describe("saved-plan machine: the races", () => {
     const call = await patch.next();
     expect(call.input.change).toEqual({ title: "Plan B" });
     call.answer(ok(plan(2, {}, "Plan B")));
-    await waitFor(actor, (s) => s.context.outcome?.request.kind === "rename");
+    await waitFor(actor, (s) => s.context.reply?.request.kind === "rename");
     expect(effects).toContain("renamed Plan B");
   });
 });
