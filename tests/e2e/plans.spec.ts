@@ -308,6 +308,8 @@ test("the plan downloads as Markdown and as a calendar, and prints cleanly", asy
   const path = await savePlan(page);
   await expect(page.getByRole("link", { name: "Download as Markdown" })).toHaveAttribute("href", `${path}/plan.md`);
   await expect(page.getByRole("link", { name: "Add to calendar (.ics)" })).toHaveAttribute("href", `${path}/plan.ics`);
+  const { host } = new URL(page.url());
+  await expect(page.getByRole("link", { name: "Subscribe in your calendar" })).toHaveAttribute("href", `webcal://${host}${path}/plan.ics`);
 
   const md = await page.request.get(`${path}/plan.md`);
   expect(md.status()).toBe(200);
