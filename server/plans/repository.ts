@@ -45,8 +45,11 @@ export interface PlanRepository {
   /** Saves the plan switched to, linked both ways with this one, on the version the client had. */
   switchTo(id: string, token: string, version: number, make: (plan: SavedPlan, day: string) => Switch | { error: string }): Promise<SwitchResult>;
   remove(id: string, token: string): Promise<boolean>;
-  /** Makes a new link: the plan moves to a new id; the old link is gone for good. */
-  newLink(id: string, token: string): Promise<string | null>;
+  /**
+   * Makes a new link: the plan moves to a new id with a new edit token; the old link and the old
+   * token (so every edit link made with it) are gone for good.
+   */
+  newLink(id: string, token: string): Promise<{ id: string; editToken: string } | null>;
   close(): Promise<void>;
 }
 
@@ -248,13 +251,13 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
       return write(async (trx) => {
         const row = await owned(trx, id, token);
         if (!row) return null;
-        const newId = newPlanId();
+        const moved = { id: newPlanId(), editToken: newEditToken() };
         await trx
           .updateTable("plans")
-          .set({ id: newId, version: Number(row.version) + 1, updated_at: now().toISOString() })
+          .set({ id: moved.id, token_hash: hashToken(moved.editToken), version: Number(row.version) + 1, updated_at: now().toISOString() })
           .where("id", "=", id)
           .execute();
-        return newId;
+        return moved;
       });
     },
 

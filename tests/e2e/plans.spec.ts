@@ -229,6 +229,7 @@ test("forget removes a plan from this browser only", async ({ page }) => {
 
 test("a new link: the old one is gone for good, the new one works and stays editable", async ({ page, browser, baseURL }) => {
   const oldPath = await savePlan(page);
+  const [saved] = await storedPlans(page);
   await page.getByRole("button", { name: "Make a new link" }).click();
   await page.getByRole("button", { name: "Yes, make a new link" }).click();
   await expect(page).not.toHaveURL(new RegExp(`${oldPath}$`));
@@ -237,6 +238,18 @@ test("a new link: the old one is gone for good, the new one works and stays edit
   await expect(page.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
   await expect(stepBox(page, firstStep.title)).toBeEnabled();
   const newPath = new URL(page.url()).pathname;
+  // The edit token changed with the link, so every edit link made before is dead too; this
+  // browser keeps the new one.
+  const [kept] = await storedPlans(page);
+  expect(kept!.id).toBe(newPath.split("/").at(-1));
+  expect(kept!.editToken).not.toBe(saved!.editToken);
+  await stepBox(page, firstStep.title).check();
+  await expect(page.getByRole("status").filter({ hasText: "Saved. 1 of" })).toBeVisible();
+  const withOldToken = await page.request.patch(`/api${newPath}`, {
+    headers: { authorization: `Bearer ${saved!.editToken}`, origin: new URL(page.url()).origin },
+    data: { version: 3, title: "Taken over" },
+  });
+  expect(withOldToken.status()).toBe(404);
 
   expect((await page.request.get(oldPath)).status()).toBe(404);
   expect((await page.request.get(`${oldPath}/plan.md`)).status()).toBe(404);

@@ -76,16 +76,22 @@ describe.each(engines)("plan repository on %s", (_, make) => {
     expect(await repo.newLink(a.plan.id, b.editToken)).toBeNull();
   });
 
-  it("revokes a share link: the old id is gone, the new one works with the same token", async () => {
+  it("revokes a share link and the edit token with it: the new id works with the new token only", async () => {
     const { plan, editToken } = await repo.create(newPlanFrom(personas[4]!.answers));
-    const newId = await repo.newLink(plan.id, editToken);
-    expect(newId).not.toBeNull();
-    expect(newId).not.toBe(plan.id);
+    const renewed = await repo.newLink(plan.id, editToken);
+    expect(renewed).not.toBeNull();
+    expect(renewed!.id).not.toBe(plan.id);
+    expect(renewed!.editToken).not.toBe(editToken);
+    expect(renewed!.editToken.length).toBeGreaterThanOrEqual(43);
     expect(await repo.get(plan.id)).toBeNull();
-    const moved = await repo.get(newId!);
+    const moved = await repo.get(renewed!.id);
     expect(moved?.snapshot).toEqual(plan.snapshot);
+    const stored = await connection.db.selectFrom("plans").select("token_hash").where("id", "=", renewed!.id).executeTakeFirstOrThrow();
+    expect(stored.token_hash).toBe(hashToken(renewed!.editToken));
     expect(await repo.update(plan.id, editToken, { version: 2, title: "old link" })).toEqual({ status: "not-found" });
-    expect((await repo.update(newId!, editToken, { version: moved!.version, title: "new link" })).status).toBe("ok");
+    expect(await repo.update(renewed!.id, editToken, { version: 2, title: "old token" })).toEqual({ status: "not-found" });
+    expect(await repo.newLink(renewed!.id, editToken)).toBeNull();
+    expect((await repo.update(renewed!.id, renewed!.editToken, { version: moved!.version, title: "new link" })).status).toBe("ok");
   });
 
   it("deletes with the right token only", async () => {
