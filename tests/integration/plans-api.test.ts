@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { POST as create } from "@/app/api/plans/route";
 import { DELETE as remove, GET as read, PATCH as patch } from "@/app/api/plans/[id]/route";
 import { POST as newLink } from "@/app/api/plans/[id]/new-link/route";
+import { POST as checkOwner } from "@/app/api/plans/[id]/owner/route";
 import { CreatePlanResponse, NewLinkResponse, SavedPlan } from "@/lib/api-contract";
 import { personas } from "../fixtures/personas";
 import { ORIGIN, params, planRequest } from "../fixtures/plan-requests";
@@ -58,16 +59,17 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     rename: (id: string, token: string | null) =>
       patch(request(`/api/plans/${id}`, { method: "PATCH", token, body: { version: 1, title: "Renamed" } }), params(id)),
     delete: (id: string, token: string | null) => remove(request(`/api/plans/${id}`, { method: "DELETE", token }), params(id)),
+    "check an edit link": (id: string, token: string | null) => checkOwner(request(`/api/plans/${id}/owner`, { method: "POST", token }), params(id)),
   };
   const who = ["no token", "share link only", "right edit token", "another plan's edit token", "revoked link", "revoked edit token"] as const;
   const expected: Record<(typeof who)[number], Record<keyof typeof actions, number>> = {
-    "no token": { view: 200, tick: 404, rename: 404, delete: 404 },
-    "share link only": { view: 200, tick: 404, rename: 404, delete: 404 },
-    "right edit token": { view: 200, tick: 200, rename: 200, delete: 204 },
-    "another plan's edit token": { view: 200, tick: 404, rename: 404, delete: 404 },
-    "revoked link": { view: 404, tick: 404, rename: 404, delete: 404 },
-    // the new link, with the edit token from before it was made
-    "revoked edit token": { view: 200, tick: 404, rename: 404, delete: 404 },
+    "no token": { view: 200, tick: 404, rename: 404, delete: 404, "check an edit link": 404 },
+    "share link only": { view: 200, tick: 404, rename: 404, delete: 404, "check an edit link": 404 },
+    "right edit token": { view: 200, tick: 200, rename: 200, delete: 204, "check an edit link": 204 },
+    "another plan's edit token": { view: 200, tick: 404, rename: 404, delete: 404, "check an edit link": 404 },
+    "revoked link": { view: 404, tick: 404, rename: 404, delete: 404, "check an edit link": 404 },
+    // the new link, with the edit token from before it was made (an edit link made before it)
+    "revoked edit token": { view: 200, tick: 404, rename: 404, delete: 404, "check an edit link": 404 },
   };
   for (const person of who) {
     for (const action of Object.keys(actions) as (keyof typeof actions)[]) {

@@ -94,6 +94,20 @@ describe.each(engines)("plan repository on %s", (_, make) => {
     expect((await repo.update(renewed!.id, renewed!.editToken, { version: moved!.version, title: "new link" })).status).toBe("ok");
   });
 
+  it("tells whether a token is the plan's, for an edit link, and changes nothing", async () => {
+    const a = await repo.create(newPlanFrom(personas[2]!.answers));
+    const b = await repo.create(newPlanFrom(personas[3]!.answers));
+    expect(await repo.owns(a.plan.id, a.editToken)).toBe(true);
+    expect(await repo.owns(a.plan.id, b.editToken)).toBe(false);
+    expect(await repo.owns("AAAAAAAAAAAAAAAAAAAAAAAA", a.editToken)).toBe(false);
+    expect(await repo.owns("'; drop table plans; --", a.editToken)).toBe(false);
+    expect(await repo.get(a.plan.id)).toEqual(a.plan);
+    const renewed = await repo.newLink(a.plan.id, a.editToken);
+    expect(await repo.owns(renewed!.id, a.editToken)).toBe(false);
+    expect(await repo.owns(a.plan.id, a.editToken)).toBe(false);
+    expect(await repo.owns(renewed!.id, renewed!.editToken)).toBe(true);
+  });
+
   it("deletes with the right token only", async () => {
     const { plan, editToken } = await repo.create(newPlanFrom(personas[0]!.answers));
     expect(await repo.remove(plan.id, editToken)).toBe(true);
