@@ -7,7 +7,7 @@ import { createActor, fromPromise, initialTransition, transition, waitFor, type 
 import { getShortestPaths } from "xstate/graph";
 import type { NewLinkResponse, SavedPlan } from "@/lib/api-contract";
 import type { Failure, Result } from "@/lib/api-result";
-import { savedPlanMachine, viewOf, type SavedPlanEvent } from "@/machines/saved-plan";
+import { savedPlanMachine, shownAsOwner, viewOf, type SavedPlanEvent } from "@/machines/saved-plan";
 import { personas } from "../fixtures/personas";
 import { unlived } from "../fixtures/plans";
 import { decidedResult } from "../fixtures/results";
@@ -123,6 +123,20 @@ describe("saved-plan machine: transitions", () => {
     expect(s.value).toBe("failed");
     expect(s.context.loadFailure).toEqual({ ok: false, reason: "offline" });
     expect(send(s, { type: "plan.reload" }).value).toBe("loading");
+  });
+});
+
+describe("who the page shows as owner, with a page opened from an edit link", () => {
+  it("shows nobody as owner or viewer until the edit token was looked for, and while an edit link is checked", () => {
+    expect(shownAsOwner(undefined, null)).toBeUndefined();
+    for (const who of [owner, null]) expect(shownAsOwner(who, { status: "checking" })).toBeUndefined();
+  });
+
+  it("then shows what this browser holds, whatever the edit link's check said", () => {
+    for (const check of [null, { status: "done", failure: null, stored: true }, { status: "done", failure: fail("gone"), stored: false }] as const) {
+      expect(shownAsOwner(owner, check)).toBe(true);
+      expect(shownAsOwner(null, check)).toBe(false);
+    }
   });
 });
 
