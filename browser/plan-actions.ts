@@ -16,6 +16,6 @@ export async function savePlan(answers: Answers, startDate: string, routeName: s
   if (!result.ok) return { ok: false, message: failureMessage(result, "save your plan") };
   const { id, editToken, title } = result.data;
   const stored = addPlan({ id, editToken, title, route: routeName, savedAt: new Date().toISOString() });
-  if (stored) setFlash("Your plan is saved. Copy the link to open it on another device.");
+  if (stored) setFlash("Your plan is saved. To change it on another device too, open its private edit link there.");
   return { ok: true, url: planUrl(id), stored };
 }

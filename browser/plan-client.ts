@@ -73,3 +73,7 @@ export const switchPlan = (id: string, token: string, version: number) =>
 
 export const newLink = (id: string, token: string) =>
   request(`${api(id)}/new-link`, { method: "POST", headers: headers(token), body: "{}" }, 200, NewLinkResponse);
+
+/** Is token this plan's edit token? ok, or "gone" for a wrong token as for a missing plan. */
+export const checkOwner = (id: string, token: string) =>
+  request(`${api(id)}/owner`, { method: "POST", headers: headers(token), body: "{}" }, 204, null);

@@ -72,9 +72,9 @@ export function renamePlan(id: string, title: string): void {
   if (findPlan(id)) write(listPlans().map((p) => (p.id === id ? { ...p, title } : p)));
 }
 
-/** After a new link was made the plan lives at a new id; the token stays the same. */
-export function recordNewLink(oldId: string, newId: string): void {
-  if (findPlan(oldId)) write(listPlans().map((p) => (p.id === oldId ? { ...p, id: newId } : p)));
+/** After a new link was made the plan lives at a new id, with a new edit token. */
+export function recordNewLink(oldId: string, newId: string, editToken: string): void {
+  if (findPlan(oldId)) write(listPlans().map((p) => (p.id === oldId ? { ...p, id: newId, editToken } : p)));
 }
 
 /** A switch at the checkpoint: this browser keeps the new plan, and both entries point at each other. */

@@ -50,8 +50,8 @@ export function savedPlanImplementations({ navigate, refresh, onLost }: Options)
         const entry = findPlan(id);
         if (entry && entry.title !== title) renamePlan(id, title);
       },
-      moved: (_: unknown, { from, to }: { from: string; to: string }) => {
-        recordNewLink(from, to);
+      moved: (_: unknown, { from, to, editToken }: { from: string; to: string; editToken: string }) => {
+        recordNewLink(from, to, editToken);
         setFlash("New link made. The old link no longer works; share this one instead.");
         navigate(planUrl(to), "replace");
       },

@@ -226,8 +226,11 @@ export type RescheduleResponse = z.infer<typeof RescheduleResponse>;
 export const SwitchResponse = z.extend(CreatePlanResponse, { from: SavedPlan });
 export type SwitchResponse = z.infer<typeof SwitchResponse>;
 
-/** POST /api/plans/<id>/new-link: the plan's new id and link; the old link is gone for good. */
-export const NewLinkResponse = z.object({ id: PlanId, url: z.string() });
+/**
+ * POST /api/plans/<id>/new-link: the plan's new id, link and edit token; the old link and the old
+ * token (with every edit link made from it) are gone for good.
+ */
+export const NewLinkResponse = z.object({ id: PlanId, url: z.string(), editToken: EditToken });
 export type NewLinkResponse = z.infer<typeof NewLinkResponse>;
 
 /** 409: the plan changed since the version the client had; here is the current one. */

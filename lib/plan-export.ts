@@ -1,9 +1,11 @@
 // A saved plan as files to take away: Markdown (the plan as plain text, the title escaped so that
 // it reads as typed and never becomes a link, an image or HTML) and an iCalendar file with one
-// all-day event per step. Pure: the route handlers only send them.
+// all-day event per step, which calendar apps also subscribe to and poll. Pure: the route
+// handlers only send them.
 // Neither file carries the plan's link: calendars get shared, and the link is the key to the plan.
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { copy } from "@/data/copy";
+import { checkpoint } from "@/data/plan-steps";
 import { addDays, formatDate, formatWeeks } from "./dates";
 import type { SavedPlan } from "./api-contract";
 import { progressText, stepsDone } from "./plan-progress";
@@ -65,21 +67,51 @@ const dateArray = (iso: string): DateArray => {
   return [y!, m!, d!];
 };
 
-/** One all-day event per step, from its first day to its last (iCalendar's end is exclusive). */
-export function planToEvents(plan: SavedPlan): EventAttributes[] {
-  // Stable across a revoked link (the id changes, the creation time does not), so importing an
-  // updated file replaces the events instead of doubling them.
+/** The reminder on the checkpoint's event: at 9:00 on its first day, in the calendar's own time. */
+export const CHECKPOINT_REMINDER = { hours: 9 } as const;
+
+/** An event as the ics package takes it, with DTSTAMP (which its types leave out). */
+type CalendarEvent = EventAttributes & { timestamp: number };
+
+/**
+ * One all-day event per step at the plan's current dates (after any reschedule), from its first
+ * day to its last (iCalendar's end is exclusive). A calendar that subscribes to the file polls it:
+ * each event keeps its UID for good, and SEQUENCE is the plan's version, which rises with every
+ * change, so the calendar updates the events it has instead of adding copies. Done steps say so;
+ * the checkpoint, until it is done, carries a reminder.
+ */
+export function planToEvents(plan: SavedPlan): CalendarEvent[] {
+  // Stable across a reschedule (a step keeps its id) and a new link (the id changes, the creation
+  // time does not).
   const stamp = Date.parse(plan.createdAt).toString(36);
-  return plan.snapshot.plan.steps.map((step, i) => ({
-    uid: `${stamp}-${step.id}@onepath`,
-    title: `${i + 1}. ${step.title}`,
-    description: `${step.detail}\n\nDone when: ${step.doneWhen}\n\nFrom "${plan.title}" (${plan.snapshot.route.name}).`,
-    start: dateArray(step.dates.start),
-    end: dateArray(addDays(step.dates.end, 1)),
-    busyStatus: "FREE",
-    transp: "TRANSPARENT",
-    categories: ["OnePath"],
-  }));
+  // The last change, not the time of the request: the same plan is the same file, byte for byte.
+  const changed = Date.parse(plan.updatedAt);
+  return currentPlan(plan).steps.map((step, i): CalendarEvent => {
+    const done = plan.done[step.id] === true;
+    const doneOn = plan.doneOn[step.id];
+    const reminder = step.id === checkpoint.id && !done;
+    return {
+      uid: `${stamp}-${step.id}@onepath`,
+      sequence: plan.version,
+      timestamp: changed,
+      lastModified: changed,
+      title: `${done ? "✓ " : ""}${i + 1}. ${step.title}`,
+      description: [
+        ...(done ? [doneOn ? `Done on ${formatDate(doneOn)}.` : "Done."] : []),
+        step.detail,
+        `Done when: ${step.doneWhen}`,
+        `From "${plan.title}" (${plan.snapshot.route.name}).`,
+      ].join("\n\n"),
+      start: dateArray(step.dates.start),
+      end: dateArray(addDays(step.dates.end, 1)),
+      busyStatus: "FREE",
+      transp: "TRANSPARENT",
+      categories: ["OnePath"],
+      ...(reminder
+        ? { alarms: [{ action: "display", description: `Your checkpoint: is ${plan.snapshot.route.name} working? Check in on your plan.`, trigger: CHECKPOINT_REMINDER }] }
+        : {}),
+    };
+  });
 }
 
 /**
@@ -87,6 +119,9 @@ export function planToEvents(plan: SavedPlan): EventAttributes[] {
  * summaries but writes X-WR-CALNAME as given; a title may hold ";", "," or "\\".
  */
 export const icsText = (text: string): string => text.replace(/[\\;,]/g, "\\$&").replace(/\r?\n/g, "\\n");
+
+/** A calendar's http(s) address in the webcal: form, which opens the device's calendar app to subscribe. */
+export const webcalUrl = (url: string): string => url.replace(/^https?:/, "webcal:");
 
 /** The iCalendar file, or the ics package's error. */
 export function planToIcs(plan: SavedPlan): { ok: true; text: string } | { ok: false; error: Error } {

@@ -65,6 +65,17 @@ export function viewOf(context: Pick<SavedPlanContext, "server" | "queue">): Sav
   return { ...server, done };
 }
 
+/** Opening the plan from its private edit link: while its token is checked, then how that went. */
+export type EditLinkCheck = { status: "checking" } | { status: "done"; failure: Failure | null; stored: boolean };
+
+/**
+ * Whether the page shows this browser as the plan's owner: undefined while that is not known yet
+ * (before the browser has looked for the edit token, and while an edit link's token is checked).
+ */
+export function shownAsOwner(owner: Owner | null | undefined, editLink: EditLinkCheck | null): boolean | undefined {
+  return owner === undefined || editLink?.status === "checking" ? undefined : owner !== null;
+}
+
 /** The context the machine starts from, for this input. */
 export const initialContext = ({ planId, plan, owner }: SavedPlanInput): SavedPlanContext => ({
   planId,

@@ -53,8 +53,8 @@ export const savedPlanMachine = setup({
   actions: {
     /** this browser's list of plans follows a rename (supplied) */
     renamed: (_, _params: { id: string; title: string }) => {},
-    /** the plan moved to a new link: this browser follows it and goes there (supplied) */
-    moved: (_, _params: { from: string; to: string }) => {},
+    /** the plan moved to a new link with a new edit token: this browser keeps both and goes there (supplied) */
+    moved: (_, _params: { from: string; to: string; editToken: string }) => {},
     /** the plan is gone for good: forget it here and leave the page (supplied) */
     deleted: (_, _params: { id: string; title: string }) => {},
     /** the plan was deleted or moved elsewhere: forget it here (supplied) */
@@ -281,7 +281,10 @@ export const savedPlanMachine = setup({
                   { type: "finish", params: null },
                   {
                     type: "moved",
-                    params: ({ context, event }) => ({ from: context.planId, to: (event.output as { data: NewLinkResponse }).data.id }),
+                    params: ({ context, event }) => {
+                      const { id, editToken } = (event.output as { data: NewLinkResponse }).data;
+                      return { from: context.planId, to: id, editToken };
+                    },
                   },
                 ],
               },

@@ -23,6 +23,9 @@ export function json(body: unknown, status = 200): Response {
 
 export const jsonError = (status: number, error: string): Response => json({ error }, status);
 
+/** 204: done, nothing to say. */
+export const noContent = (): Response => new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+
 /** "answers.constraints[0]", or "body" for the body itself; long keys are clipped. */
 function fieldPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "body";

@@ -1,18 +1,25 @@
 "use client";
 // The box under a saved plan's title. The owner gets the everyday controls (copy the link,
-// rename; the rest are in owner-tools.tsx); anyone else is told it is a shared, read-only plan.
-// Until the browser has looked for the edit token the box is empty but keeps its size.
+// rename, the private edit link for another device; the rest are in owner-tools.tsx); anyone
+// else is told it is a shared, read-only plan. Until the browser has looked for the edit token
+// (and checked an edit link the page was opened from) the box is empty but keeps its size.
+import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { planUrl } from "@/lib/api-contract";
+import { failureMessage } from "@/lib/api-result";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { takeFlash } from "@/browser/flash";
-import { useIsOwner, usePlanView } from "./saved-plan";
+import type { EditLinkCheck } from "@/machines/saved-plan-context";
+import { useEditLinkCheck, useEditToken, useIsOwner, usePlanView } from "./saved-plan";
 import { RenamePlan } from "./rename-plan";
 
+// Downloaded when the owner asks for it: a viewer never loads it.
+const EditLinkPanel = dynamic(() => import("./edit-link").then((m) => m.EditLinkPanel), { ssr: false });
+
 // The same reserved height for every state (measured at 390px and at desktop widths).
-const panel = "rounded-2xl border border-line bg-surface-raised p-5 min-h-[17.25rem] sm:min-h-[14rem] print:hidden";
+const panel = "rounded-2xl border border-line bg-surface-raised p-5 min-h-[20.75rem] sm:min-h-[14.375rem] print:hidden";
 
 /** siteOrigin: the site's origin for share links (ONEPATH_PUBLIC_URL, else the address the page came from) */
 export function OwnerPanel({ siteOrigin }: { siteOrigin: string }) {
@@ -22,9 +29,30 @@ export function OwnerPanel({ siteOrigin }: { siteOrigin: string }) {
   return <OwnerControls siteOrigin={siteOrigin} />;
 }
 
+/** What to say about the edit link the page was opened from, if anything. */
+function editLinkMessage(check: EditLinkCheck | null): string | null {
+  if (check?.status !== "done") return null;
+  const { failure, stored } = check;
+  if (!failure) {
+    return stored
+      ? "This plan is yours on this device now: you can tick steps and change it here too."
+      : "You can change this plan here for now, but this browser can't keep the edit link: open it again next time.";
+  }
+  if (failure.reason === "gone" || failure.reason === "invalid") {
+    return "That edit link doesn't work: it may be cut short, or a new link was made for this plan since, which turns old edit links off. You can still view the plan here.";
+  }
+  return `${failureMessage(failure, "check the edit link")} Open the edit link again to try once more.`;
+}
+
 function ViewerNote() {
+  const problem = editLinkMessage(useEditLinkCheck());
   return (
     <section aria-labelledby="shared-heading" className={panel}>
+      {problem ? (
+        <p role="alert" className="mb-3 rounded-lg border-2 border-warning bg-warning-soft px-3 py-2 font-semibold text-ink">
+          {problem}
+        </p>
+      ) : null}
       <h2 id="shared-heading" className="text-lg font-semibold">
         A shared plan
       </h2>
@@ -43,14 +71,19 @@ function ViewerNote() {
 
 function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
   const plan = usePlanView()!;
+  const editToken = useEditToken();
+  const opened = editLinkMessage(useEditLinkCheck());
   const [message, setMessage] = useState<string | null>(null);
   const [fallbackLink, setFallbackLink] = useState<string | null>(null);
+  const [showEditLink, setShowEditLink] = useState(false);
+  const editLinkId = useId();
 
-  // A message left by the page before (saved, new link made) is announced once here.
+  // A message left by the page before (saved, new link made), or how opening the page from its edit
+  // link went, is announced once here.
   useEffect(() => {
-    const flash = takeFlash();
-    if (flash) setMessage(flash);
-  }, []);
+    const note = takeFlash() ?? opened;
+    if (note) setMessage(note);
+  }, [opened]);
 
   async function copyLink() {
     const url = `${siteOrigin || window.location.origin}${planUrl(plan.id)}`;
@@ -70,15 +103,19 @@ function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
         This plan is yours
       </h2>
       <p className="mt-1 text-ink-muted">
-        Only this browser can change it. The link is your way back on another device, and anyone with the link can
-        view the plan.
+        Only this browser, and any device you open its private edit link on, can change it. Anyone with the
+        plan&rsquo;s link can view it.
       </p>
       <div className="mt-4 flex flex-wrap gap-2">
         <Button variant="secondary" onClick={copyLink}>
           Copy link
         </Button>
+        <Button variant="secondary" aria-expanded={showEditLink} aria-controls={editLinkId} onClick={() => setShowEditLink(!showEditLink)}>
+          Private edit link
+        </Button>
         <RenamePlan />
       </div>
+      {showEditLink && editToken ? <EditLinkPanel id={editLinkId} siteOrigin={siteOrigin} editToken={editToken} /> : null}
 
       {fallbackLink ? (
         <label className="mt-3 grid gap-1 text-sm font-semibold">

@@ -3,18 +3,31 @@
 // (machines/saved-plan.ts), which decides everything: who owns the plan, the queue of changes,
 // the 409 re-apply, what happens after a new link, a delete or a switch. A viewer never needs it,
 // so it starts only once this browser turns out to hold the plan's edit token (or, in My plans,
-// must load the plan): until then the parts read the plan as the server rendered it. This file
-// only forwards this browser's list of plans into the machine as events and reads narrow slices.
+// must load the plan): until then the parts read the plan as the server rendered it. A page
+// opened from the plan's private edit link waits for the server to check its token
+// (browser/edit-link.ts) before it shows anyone as owner or viewer. This file only forwards this
+// browser's list of plans into the machine as events and reads narrow slices.
 import { useRouter } from "next/navigation";
 import { createContext, use, useEffect, useState, useSyncExternalStore } from "react";
 import type { SavedPlan } from "@/lib/api-contract";
 import type { Failure } from "@/lib/api-result";
-import { viewOf, type Reply, type Request, type SavedPlanContext, type SavedPlanEvent } from "@/machines/saved-plan-context";
+import {
+  shownAsOwner,
+  viewOf,
+  type EditLinkCheck,
+  type Owner,
+  type Reply,
+  type Request,
+  type SavedPlanContext,
+  type SavedPlanEvent,
+} from "@/machines/saved-plan-context";
+import { takeEditLinks } from "@/browser/edit-link";
 import { findPlan, subscribePlans } from "@/browser/plan-store";
 import { handle, staticSource, type PlanSnapshot } from "./plan-source";
 
 type Handle = ReturnType<typeof handle>;
 const Context = createContext<Handle | null>(null);
+const EditLinkContext = createContext<EditLinkCheck | null>(null);
 
 function useHandle(): Handle {
   const source = use(Context);
@@ -44,9 +57,27 @@ export function SavedPlanProvider({ planId, plan, onLost, children }: Props) {
   // This browser's list of plans, forwarded as it changes (here or in another tab).
   const entry = useSyncExternalStore(subscribePlans, () => findPlan(planId) ?? null, () => undefined);
   const [started, setStarted] = useState(false);
-  const known = entry !== undefined;
-  const id = entry?.id;
-  const editToken = entry?.editToken;
+  // Opened from the private edit link: how the check of its token went, and the owner it made
+  // this browser when this browser could not keep the token.
+  const [editLink, setEditLink] = useState<EditLinkCheck | null>(null);
+  const [unstored, setUnstored] = useState<Owner | null>(null);
+  const known = entry !== undefined && editLink?.status !== "checking";
+  const id = entry?.id ?? unstored?.id;
+  const editToken = entry?.editToken ?? unstored?.editToken;
+
+  useEffect(() => {
+    if (!plan) return;
+    return takeEditLinks(
+      { id: plan.id, title: plan.title, route: plan.snapshot.route.name },
+      {
+        opened: () => setEditLink({ status: "checking" }),
+        checked: (result) => {
+          if (result.ok && !result.data.stored) setUnstored(result.data.owner);
+          setEditLink({ status: "done", failure: result.ok ? null : result, stored: result.ok && result.data.stored });
+        },
+      },
+    );
+  }, [plan]);
 
   useEffect(() => {
     if (!known) return;
@@ -64,7 +95,11 @@ export function SavedPlanProvider({ planId, plan, onLost, children }: Props) {
     );
   }, [known, id, editToken, started, source, planId, plan, router, onLost]);
 
-  return <Context value={source}>{children}</Context>;
+  return (
+    <Context value={source}>
+      <EditLinkContext value={editLink}>{children}</EditLinkContext>
+    </Context>
+  );
 }
 
 // The view object is new for every machine context; keep one per context so React sees no change
@@ -78,9 +113,17 @@ const cachedView = (context: SavedPlanContext) => {
 /** The plan as shown: the server's plan with the owner's queued ticks on top (null while loading). */
 export const usePlanView = (): SavedPlan | null => useSlice((s) => cachedView(s.context));
 
-/** undefined until the browser has looked for the edit token; false for a viewer. */
-export const useIsOwner = (): boolean | undefined =>
-  useSlice((s) => (s.context.owner === undefined ? undefined : s.context.owner !== null));
+/** undefined until the browser has looked for the edit token (and checked an edit link); false for a viewer. */
+export function useIsOwner(): boolean | undefined {
+  const editLink = use(EditLinkContext);
+  return shownAsOwner(useSlice((s) => s.context.owner), editLink);
+}
+
+/** The owner's edit token, for the private edit link; null for a viewer. */
+export const useEditToken = (): string | null => useSlice((s) => s.context.owner?.editToken ?? null);
+
+/** How opening the page from its private edit link went; null when it was not opened from one. */
+export const useEditLinkCheck = (): EditLinkCheck | null => use(EditLinkContext);
 
 /** What the last reschedule moved where, and why. */
 export const useMoves = () => useSlice((s) => s.context.moves);

@@ -1,7 +1,8 @@
 // What a request costs against the limits, judged from its method and decoded path alone, before
 // Next routes it. Every way of reading a saved plan is a "lookup": its page (also as a prefetch or
-// an RSC request), GET /api/plans/<id>, the Markdown and calendar exports, the preview card, and
-// /result?compare=<id>. Every way of changing one is a "write".
+// an RSC request), GET /api/plans/<id>, the Markdown and calendar exports, the preview card,
+// /result?compare=<id>, and the check of an edit link's token (POST /api/plans/<id>/owner, which
+// changes nothing). Every way of changing one is a "write".
 import type { Kind } from "../rate-limit";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -27,9 +28,10 @@ export function parseTarget(url: string | undefined): Target | null {
 }
 
 export function requestKind(method: string, { segments, search }: Target): Kind | null {
-  const [first, second, third] = segments;
+  const [first, second, third, fourth] = segments;
   const planPage = first === "plans" && second !== undefined;
   const planApi = first === "api" && second === "plans";
+  if (planApi && fourth === "owner" && segments.length === 4 && method === "POST") return "lookup";
   if (!SAFE.has(method)) return planPage || planApi ? "write" : null;
   if (method === "OPTIONS") return null;
   if (planPage || (planApi && third !== undefined)) return "lookup";

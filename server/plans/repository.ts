@@ -39,14 +39,19 @@ export type SwitchResult =
 export interface PlanRepository {
   create(plan: NewPlan): Promise<{ plan: SavedPlan; editToken: string }>;
   get(id: string): Promise<SavedPlan | null>;
+  /** Is this the plan's edit token? Reads only: for a device opening the plan from its edit link. */
+  owns(id: string, token: string): Promise<boolean>;
   update(id: string, token: string, patch: PatchPlanBody): Promise<UpdateResult>;
   /** Reschedules or records a check-in, on the version the client had. */
   live(id: string, token: string, version: number, change: LivingChange): Promise<UpdateResult>;
   /** Saves the plan switched to, linked both ways with this one, on the version the client had. */
   switchTo(id: string, token: string, version: number, make: (plan: SavedPlan, day: string) => Switch | { error: string }): Promise<SwitchResult>;
   remove(id: string, token: string): Promise<boolean>;
-  /** Makes a new link: the plan moves to a new id; the old link is gone for good. */
-  newLink(id: string, token: string): Promise<string | null>;
+  /**
+   * Makes a new link: the plan moves to a new id with a new edit token; the old link and the old
+   * token (so every edit link made with it) are gone for good.
+   */
+  newLink(id: string, token: string): Promise<{ id: string; editToken: string } | null>;
   close(): Promise<void>;
 }
 
@@ -93,11 +98,14 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
     });
   }
 
-  /** The row, locked for the rest of the transaction, if the id exists and the token is right. */
-  async function owned(trx: Kysely<Database>, id: string, token: string) {
+  /**
+   * The row, if the id exists and the token is right; in a write, locked for the rest of the
+   * transaction.
+   */
+  async function owned(trx: Kysely<Database>, id: string, token: string, lock = true) {
     if (!PlanId.safeParse(id).success) return null;
     let query = trx.selectFrom("plans").selectAll().where("id", "=", id);
-    if (engine === "postgres") query = query.forUpdate();
+    if (lock && engine === "postgres") query = query.forUpdate();
     const row = await query.executeTakeFirst();
     return row && tokenMatches(token, row.token_hash) ? row : null;
   }
@@ -153,6 +161,10 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
       if (!PlanId.safeParse(id).success) return null;
       const row = await db.selectFrom("plans").selectAll().where("id", "=", id).executeTakeFirst();
       return row ? toPlan(row) : null;
+    },
+
+    async owns(id, token) {
+      return (await owned(db, id, token, false)) !== null;
     },
 
     async update(id, token, patch) {
@@ -248,13 +260,13 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
       return write(async (trx) => {
         const row = await owned(trx, id, token);
         if (!row) return null;
-        const newId = newPlanId();
+        const moved = { id: newPlanId(), editToken: newEditToken() };
         await trx
           .updateTable("plans")
-          .set({ id: newId, version: Number(row.version) + 1, updated_at: now().toISOString() })
+          .set({ id: moved.id, token_hash: hashToken(moved.editToken), version: Number(row.version) + 1, updated_at: now().toISOString() })
           .where("id", "=", id)
           .execute();
-        return newId;
+        return moved;
       });
     },
 

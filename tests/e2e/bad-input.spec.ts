@@ -61,6 +61,7 @@ function requests(origin: string, ids: string[], otherToken: string): fc.Arbitra
     seg.map((s) => ["/plans/<id>/opengraph-image", `/plans/${s}/opengraph-image`]),
     seg.map((s) => ["/api/plans/<id>", `/api/plans/${s}`]),
     seg.map((s) => ["/api/plans/<id>/new-link", `/api/plans/${s}/new-link`]),
+    seg.map((s) => ["/api/plans/<id>/owner", `/api/plans/${s}/owner`]),
     fc.constant<[string, string]>(["/api/plans", "/api/plans"]),
     fc.constant<[string, string]>(["/api/recommendation", "/api/recommendation"]),
     fc.constant<[string, string]>(["/api/wizard/next", "/api/wizard/next"]),
@@ -181,7 +182,7 @@ test(`${RUNS} invalid requests to every page and route with a parameter: no 5xx,
   const log = server.output().slice(startLog.length);
   expect(log).not.toMatch(STACK_LINE);
   expect(log).toBe("");
-  expect(tried.size).toBe(18);
+  expect(tried.size).toBe(19);
   console.info(
     `bad input, running server: ${RUNS} cases; ${[...tried].map(([route, n]) => `${route} ${n}`).join(", ")}; ` +
       `statuses ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ")}`,

@@ -75,3 +75,16 @@ test("the wizard's script takes over the server's markup without moving anything
   await expect(page.locator("form[novalidate]")).toHaveCount(1);
   expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
 });
+
+test("opening a plan from its edit link and showing the QR code: no console error or CSP violation", async ({ page, request, baseURL }) => {
+  const problems = await watch(page);
+  const saved = await request.post("/api/plans", { data: { answers: personas[3]!.answers }, headers: { origin: baseURL! } });
+  const { url, editToken } = CreatePlanResponse.parse(await saved.json());
+  await page.goto(`${url}#edit=${editToken}`);
+  await expect(page.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
+  await page.getByRole("button", { name: "Private edit link" }).click();
+  // The QR code's package arrives as a chunk of its own, on demand.
+  await expect(page.getByRole("img", { name: "QR code of your private edit link" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(await problems()).toEqual([]);
+});

@@ -131,7 +131,7 @@ test("a revoked or deleted plan's preview card is gone at once, and no image cac
   expect((await request.get(optimised(id))).status()).toBe(404);
   expect((await request.get(`/plans/${moved.id}/opengraph-image`)).status()).toBe(200);
 
-  expect((await request.delete(`/api/plans/${moved.id}`, { headers: owner })).status()).toBe(204);
+  expect((await request.delete(`/api/plans/${moved.id}`, { headers: { ...owner, authorization: `Bearer ${moved.editToken}` } })).status()).toBe(204);
   expect((await request.get(`/plans/${moved.id}/opengraph-image`)).status()).toBe(404);
   expect((await request.get(optimised(moved.id))).status()).toBe(404);
 });

@@ -1,7 +1,10 @@
 // Saved plans in a real browser: save a result with one click, tick steps that survive a reload,
-// open the link elsewhere read-only, rename (a hostile title stays text), find it in My plans,
-// make a new link, delete, re-run with the old answers, export, and print.
+// open the link elsewhere read-only, open it as its owner on another device from the private edit
+// link, rename (a hostile title stays text), find it in My plans, make a new link, delete, re-run
+// with the old answers, export, and print.
 import type { Browser, Page } from "@playwright/test";
+import { create } from "qrcode";
+import { qrPath } from "@/components/plans/qr-path";
 import { getRoute } from "@/data/routes";
 import { answersToSearch } from "@/lib/answers-url";
 import { PLAN_STORE_KEY } from "@/browser/plan-store";
@@ -159,6 +162,100 @@ test("the link opened in another browser is read-only", async ({ page, browser, 
   await owner.context.close();
 });
 
+/** Opens the owner's private edit link panel and reads the link and its QR code. */
+async function showEditLink(page: Page) {
+  await page.getByRole("button", { name: "Private edit link" }).click();
+  const panel = page.getByRole("region", { name: "Your private edit link" });
+  await expect(panel.getByText("Anyone with this link can change or delete this plan.")).toBeVisible();
+  const qr = panel.getByRole("img", { name: "QR code of your private edit link" });
+  await expect(qr).toBeVisible();
+  return { panel, qr, link: await panel.getByRole("textbox", { name: "Private edit link" }).inputValue() };
+}
+
+/** axe on the page as it is, in light and dark, at desktop width and at a phone's. */
+async function checkA11yEverywhere(page: Page, checkA11y: () => Promise<void>) {
+  const size = page.viewportSize()!;
+  for (const width of [size.width, 390]) {
+    await page.setViewportSize({ width, height: size.height });
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await checkA11y();
+    }
+  }
+  await page.setViewportSize(size);
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
+test("the edit link opens the plan as its owner on another device, and the token leaves the address bar", async ({
+  page,
+  browser,
+  baseURL,
+  checkA11y,
+}) => {
+  const path = await savePlan(page);
+  const [saved] = await storedPlans(page);
+  const { qr, link } = await showEditLink(page);
+  expect(link).toBe(`${new URL(page.url()).origin}${path}#edit=${saved!.editToken}`);
+  // The QR code is that link, drawn in the browser.
+  expect(await qr.locator("path").getAttribute("d")).toBe(qrPath(create(link, { errorCorrectionLevel: "M" }).modules));
+  await checkA11yEverywhere(page, checkA11y);
+
+  const phone = await stranger(browser, baseURL);
+  const sent: string[] = [];
+  phone.page.on("request", (request) => sent.push(request.url()));
+  await phone.page.goto(link);
+  await expect(phone.page.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
+  await expect(phone.page.getByRole("status").filter({ hasText: "This plan is yours on this device now" })).toBeVisible();
+  expect(phone.page.url()).toBe(new URL(path, baseURL).href);
+  expect(await phone.page.evaluate(() => window.location.hash)).toBe("");
+  // Next's router keeps its own state for this history entry, without the fragment.
+  expect(await phone.page.evaluate(() => (history.state as { __NA?: boolean } | null)?.__NA)).toBe(true);
+  expect(sent.filter((url) => url.includes(saved!.editToken))).toEqual([]);
+  expect(await storedPlans(phone.page)).toEqual([expect.objectContaining({ id: saved!.id, editToken: saved!.editToken })]);
+
+  // The phone changes the plan, and still owns it after a reload.
+  await stepBox(phone.page, firstStep.title).check();
+  await expect(phone.page.getByRole("status").filter({ hasText: "Saved. 1 of" })).toBeVisible();
+  await phone.page.reload();
+  await expect(stepBox(phone.page, firstStep.title)).toBeChecked();
+  await expect(stepBox(phone.page, firstStep.title)).toBeEnabled();
+  await page.reload();
+  await expect(stepBox(page, firstStep.title)).toBeChecked();
+
+  // A new link on the first device turns the edit link off, and it says so on the phone.
+  await page.getByRole("button", { name: "Make a new link" }).click();
+  await page.getByRole("button", { name: "Yes, make a new link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "New link made." })).toBeVisible();
+  const newPath = new URL(page.url()).pathname;
+  await phone.page.goto(`${newPath}#edit=${saved!.editToken}`);
+  await expect(phone.page.getByRole("alert").filter({ hasText: /^That edit link doesn't work/ })).toBeVisible();
+  await expect(phone.page.getByRole("heading", { name: "A shared plan" })).toBeVisible();
+  expect(await phone.page.evaluate(() => window.location.hash)).toBe("");
+  // The first device's new edit link works.
+  const { link: renewed } = await showEditLink(page);
+  expect(renewed).not.toContain(saved!.editToken);
+  await phone.page.goto(renewed);
+  await expect(phone.page.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
+  await phone.context.close();
+});
+
+test("an edit link that is not the plan's says so, leaves a viewer and stores nothing", async ({ page, browser, baseURL, checkA11y }) => {
+  const owner = await stranger(browser, baseURL);
+  const path = await savePlan(owner.page);
+  for (const token of ["x".repeat(43), "not-a-token"]) {
+    await page.goto(`${path}#edit=${token}`);
+    await expect(page.getByRole("alert").filter({ hasText: "That edit link" })).toHaveText(
+      "That edit link doesn't work: it may be cut short, or a new link was made for this plan since, which turns old edit links off. You can still view the plan here.",
+    );
+    await expect(page.getByRole("heading", { name: "A shared plan" })).toBeVisible();
+    expect(page.url()).toBe(new URL(path, baseURL).href);
+    for (const box of await page.getByRole("checkbox").all()) await expect(box).toBeDisabled();
+    expect(await storedPlans(page)).toEqual([]);
+  }
+  await checkA11yEverywhere(page, checkA11y);
+  await owner.context.close();
+});
+
 test("rename: a title that looks like HTML shows as text everywhere", async ({ page, checkA11y }) => {
   let dialogs = 0;
   page.on("dialog", async (dialog) => {
@@ -229,6 +326,7 @@ test("forget removes a plan from this browser only", async ({ page }) => {
 
 test("a new link: the old one is gone for good, the new one works and stays editable", async ({ page, browser, baseURL }) => {
   const oldPath = await savePlan(page);
+  const [saved] = await storedPlans(page);
   await page.getByRole("button", { name: "Make a new link" }).click();
   await page.getByRole("button", { name: "Yes, make a new link" }).click();
   await expect(page).not.toHaveURL(new RegExp(`${oldPath}$`));
@@ -237,6 +335,18 @@ test("a new link: the old one is gone for good, the new one works and stays edit
   await expect(page.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
   await expect(stepBox(page, firstStep.title)).toBeEnabled();
   const newPath = new URL(page.url()).pathname;
+  // The edit token changed with the link, so every edit link made before is dead too; this
+  // browser keeps the new one.
+  const [kept] = await storedPlans(page);
+  expect(kept!.id).toBe(newPath.split("/").at(-1));
+  expect(kept!.editToken).not.toBe(saved!.editToken);
+  await stepBox(page, firstStep.title).check();
+  await expect(page.getByRole("status").filter({ hasText: "Saved. 1 of" })).toBeVisible();
+  const withOldToken = await page.request.patch(`/api${newPath}`, {
+    headers: { authorization: `Bearer ${saved!.editToken}`, origin: new URL(page.url()).origin },
+    data: { version: 3, title: "Taken over" },
+  });
+  expect(withOldToken.status()).toBe(404);
 
   expect((await page.request.get(oldPath)).status()).toBe(404);
   expect((await page.request.get(`${oldPath}/plan.md`)).status()).toBe(404);
@@ -308,6 +418,8 @@ test("the plan downloads as Markdown and as a calendar, and prints cleanly", asy
   const path = await savePlan(page);
   await expect(page.getByRole("link", { name: "Download as Markdown" })).toHaveAttribute("href", `${path}/plan.md`);
   await expect(page.getByRole("link", { name: "Add to calendar (.ics)" })).toHaveAttribute("href", `${path}/plan.ics`);
+  const { host } = new URL(page.url());
+  await expect(page.getByRole("link", { name: "Subscribe in your calendar" })).toHaveAttribute("href", `webcal://${host}${path}/plan.ics`);
 
   const md = await page.request.get(`${path}/plan.md`);
   expect(md.status()).toBe(200);

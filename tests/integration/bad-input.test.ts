@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, it, type MockInstance, vi } from "vitest";
 import { GET as catalog } from "@/app/api/catalog/route";
 import { DELETE as remove, GET as read, PATCH as patch } from "@/app/api/plans/[id]/route";
 import { POST as newLink } from "@/app/api/plans/[id]/new-link/route";
+import { POST as checkOwner } from "@/app/api/plans/[id]/owner/route";
 import { POST as checkIn } from "@/app/api/plans/[id]/check-in/route";
 import { POST as reschedule } from "@/app/api/plans/[id]/reschedule/route";
 import { POST as switchPlan } from "@/app/api/plans/[id]/switch/route";
@@ -136,6 +137,7 @@ function cases(): fc.Arbitrary<Case> {
     named("PATCH /api/plans/<id>", changes("PATCH", (id) => `/api/plans/${path(id)}`, patch, PatchPlanBody, (version) => ({ version, title: "Stale" }))),
     named("DELETE /api/plans/<id>", changes("DELETE", (id) => `/api/plans/${path(id)}`, remove)),
     named("POST /api/plans/<id>/new-link", changes("POST", (id) => `/api/plans/${path(id)}/new-link`, newLink)),
+    named("POST /api/plans/<id>/owner", changes("POST", (id) => `/api/plans/${path(id)}/owner`, checkOwner)),
     named("POST /api/plans/<id>/reschedule", changes("POST", (id) => `/api/plans/${path(id)}/reschedule`, reschedule, RescheduleBody, (version) => ({ version }))),
     named(
       "POST /api/plans/<id>/check-in",
@@ -176,6 +178,6 @@ it(`${RUNS} invalid requests across every route handler: 4xx, no stack, no log, 
     }),
     { numRuns: RUNS },
   );
-  expect([...tried.keys()].sort()).toHaveLength(13);
+  expect([...tried.keys()].sort()).toHaveLength(14);
   console.info(`bad input, in-process: ${RUNS} cases; ${[...tried].map(([route, n]) => `${route} ${n}`).join(", ")}`);
 });

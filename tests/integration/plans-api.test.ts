@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { POST as create } from "@/app/api/plans/route";
 import { DELETE as remove, GET as read, PATCH as patch } from "@/app/api/plans/[id]/route";
 import { POST as newLink } from "@/app/api/plans/[id]/new-link/route";
-import { CreatePlanResponse, SavedPlan } from "@/lib/api-contract";
+import { POST as checkOwner } from "@/app/api/plans/[id]/owner/route";
+import { CreatePlanResponse, NewLinkResponse, SavedPlan } from "@/lib/api-contract";
 import { personas } from "../fixtures/personas";
 import { ORIGIN, params, planRequest } from "../fixtures/plan-requests";
 import { engines, servePlansFrom } from "./databases";
@@ -58,14 +59,17 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     rename: (id: string, token: string | null) =>
       patch(request(`/api/plans/${id}`, { method: "PATCH", token, body: { version: 1, title: "Renamed" } }), params(id)),
     delete: (id: string, token: string | null) => remove(request(`/api/plans/${id}`, { method: "DELETE", token }), params(id)),
+    "check an edit link": (id: string, token: string | null) => checkOwner(request(`/api/plans/${id}/owner`, { method: "POST", token }), params(id)),
   };
-  const who = ["no token", "share link only", "right edit token", "another plan's edit token", "revoked link"] as const;
+  const who = ["no token", "share link only", "right edit token", "another plan's edit token", "revoked link", "revoked edit token"] as const;
   const expected: Record<(typeof who)[number], Record<keyof typeof actions, number>> = {
-    "no token": { view: 200, tick: 404, rename: 404, delete: 404 },
-    "share link only": { view: 200, tick: 404, rename: 404, delete: 404 },
-    "right edit token": { view: 200, tick: 200, rename: 200, delete: 204 },
-    "another plan's edit token": { view: 200, tick: 404, rename: 404, delete: 404 },
-    "revoked link": { view: 404, tick: 404, rename: 404, delete: 404 },
+    "no token": { view: 200, tick: 404, rename: 404, delete: 404, "check an edit link": 404 },
+    "share link only": { view: 200, tick: 404, rename: 404, delete: 404, "check an edit link": 404 },
+    "right edit token": { view: 200, tick: 200, rename: 200, delete: 204, "check an edit link": 204 },
+    "another plan's edit token": { view: 200, tick: 404, rename: 404, delete: 404, "check an edit link": 404 },
+    "revoked link": { view: 404, tick: 404, rename: 404, delete: 404, "check an edit link": 404 },
+    // the new link, with the edit token from before it was made (an edit link made before it)
+    "revoked edit token": { view: 200, tick: 404, rename: 404, delete: 404, "check an edit link": 404 },
   };
   for (const person of who) {
     for (const action of Object.keys(actions) as (keyof typeof actions)[]) {
@@ -79,20 +83,21 @@ describe.each(engines)("plans API on %s", (engine, make) => {
         if (person === "share link only") token = "x".repeat(10); // malformed: counts as none
         if (person === "right edit token") token = mine.editToken;
         if (person === "another plan's edit token") token = other.editToken;
-        if (person === "revoked link") {
-          const moved = await newLink(request(`/api/plans/${id}/new-link`, { method: "POST", token: mine.editToken }), params(id));
-          expect(moved.status).toBe(200);
+        if (person === "revoked link" || person === "revoked edit token") {
+          const response = await newLink(request(`/api/plans/${id}/new-link`, { method: "POST", token: mine.editToken }), params(id));
+          expect(response.status).toBe(200);
+          const moved = NewLinkResponse.parse(await response.json());
           token = mine.editToken;
-          id = mine.id; // the old id, now revoked
+          // the old id, now revoked; or the new one with the old token
+          id = person === "revoked link" ? mine.id : moved.id;
         }
+        const current = person === "revoked link" ? null : SavedPlan.parse(await (await get(id)).json());
         const response = await actions[action](id, token, step);
         expect(response.status).toBe(expected[person][action]);
         if (response.status === 404) {
           expect(await response.json()).toEqual({ error: "no such plan" });
-          if (person !== "revoked link") {
-            // nothing changed
-            expect(SavedPlan.parse(await (await get(mine.id)).json())).toEqual(before);
-          }
+          // nothing changed
+          if (current) expect(SavedPlan.parse(await (await get(id)).json())).toEqual(current);
         }
       });
     }
@@ -116,9 +121,10 @@ describe.each(engines)("plans API on %s", (engine, make) => {
   it("revokes the share link: the old link 404s and the new one works", async () => {
     const mine = await save();
     const response = await newLink(request(`/api/plans/${mine.id}/new-link`, { method: "POST", token: mine.editToken }), params(mine.id));
-    const moved = await response.json();
+    const moved = NewLinkResponse.parse(await response.json());
     expect(moved.id).not.toBe(mine.id);
     expect(moved.url).toBe(`${ORIGIN}/plans/${moved.id}`);
+    expect(moved.editToken).not.toBe(mine.editToken);
     expect((await get(mine.id)).status).toBe(404);
     expect((await get(moved.id)).status).toBe(200);
   });

@@ -76,16 +76,36 @@ describe.each(engines)("plan repository on %s", (_, make) => {
     expect(await repo.newLink(a.plan.id, b.editToken)).toBeNull();
   });
 
-  it("revokes a share link: the old id is gone, the new one works with the same token", async () => {
+  it("revokes a share link and the edit token with it: the new id works with the new token only", async () => {
     const { plan, editToken } = await repo.create(newPlanFrom(personas[4]!.answers));
-    const newId = await repo.newLink(plan.id, editToken);
-    expect(newId).not.toBeNull();
-    expect(newId).not.toBe(plan.id);
+    const renewed = await repo.newLink(plan.id, editToken);
+    expect(renewed).not.toBeNull();
+    expect(renewed!.id).not.toBe(plan.id);
+    expect(renewed!.editToken).not.toBe(editToken);
+    expect(renewed!.editToken.length).toBeGreaterThanOrEqual(43);
     expect(await repo.get(plan.id)).toBeNull();
-    const moved = await repo.get(newId!);
+    const moved = await repo.get(renewed!.id);
     expect(moved?.snapshot).toEqual(plan.snapshot);
+    const stored = await connection.db.selectFrom("plans").select("token_hash").where("id", "=", renewed!.id).executeTakeFirstOrThrow();
+    expect(stored.token_hash).toBe(hashToken(renewed!.editToken));
     expect(await repo.update(plan.id, editToken, { version: 2, title: "old link" })).toEqual({ status: "not-found" });
-    expect((await repo.update(newId!, editToken, { version: moved!.version, title: "new link" })).status).toBe("ok");
+    expect(await repo.update(renewed!.id, editToken, { version: 2, title: "old token" })).toEqual({ status: "not-found" });
+    expect(await repo.newLink(renewed!.id, editToken)).toBeNull();
+    expect((await repo.update(renewed!.id, renewed!.editToken, { version: moved!.version, title: "new link" })).status).toBe("ok");
+  });
+
+  it("tells whether a token is the plan's, for an edit link, and changes nothing", async () => {
+    const a = await repo.create(newPlanFrom(personas[2]!.answers));
+    const b = await repo.create(newPlanFrom(personas[3]!.answers));
+    expect(await repo.owns(a.plan.id, a.editToken)).toBe(true);
+    expect(await repo.owns(a.plan.id, b.editToken)).toBe(false);
+    expect(await repo.owns("AAAAAAAAAAAAAAAAAAAAAAAA", a.editToken)).toBe(false);
+    expect(await repo.owns("'; drop table plans; --", a.editToken)).toBe(false);
+    expect(await repo.get(a.plan.id)).toEqual(a.plan);
+    const renewed = await repo.newLink(a.plan.id, a.editToken);
+    expect(await repo.owns(renewed!.id, a.editToken)).toBe(false);
+    expect(await repo.owns(a.plan.id, a.editToken)).toBe(false);
+    expect(await repo.owns(renewed!.id, renewed!.editToken)).toBe(true);
   });
 
   it("deletes with the right token only", async () => {

@@ -62,6 +62,9 @@ describe("requestKind", () => {
     ["PATCH", `/api/plans/${id}`, "write"],
     ["DELETE", `/api/plans/${id}`, "write"],
     ["POST", `/api/plans/${id}/share`, "write"],
+    ["POST", `/api/plans/${id}/owner`, "lookup"], // checks an edit link's token, changes nothing
+    ["PATCH", `/api/plans/${id}/owner`, "write"],
+    ["POST", `/api/plans/${id}/owner/x`, "write"],
     ["POST", `/plans/${id}`, "write"],
     ["GET", "/plans", null],
     ["GET", "/api/plans", null],

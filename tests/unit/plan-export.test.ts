@@ -1,9 +1,15 @@
 // The Markdown and iCalendar exports of a saved plan: the title escaped so it reads as typed and
-// does nothing else, ticks, dates, and a calendar file with one all-day event per step.
+// does nothing else, ticks, dates, and a calendar file with one all-day event per step, read back
+// with a real iCalendar parser: current dates after a reschedule, done steps, the checkpoint's
+// reminder, UIDs that stay and a SEQUENCE that rises.
 import { describe, expect, it } from "vitest";
 import { SavedPlan } from "@/lib/api-contract";
-import { markdownText, planToEvents, planToIcs, planToMarkdown } from "@/lib/plan-export";
+import { addDays } from "@/lib/dates";
+import { checkpointOf, currentPlan } from "@/lib/living-plan";
+import { markdownText, planToEvents, planToIcs, planToMarkdown, webcalUrl } from "@/lib/plan-export";
+import { reschedule } from "@/lib/reschedule";
 import { resultView } from "@/lib/result-view";
+import { parseCalendar } from "../fixtures/calendar";
 import { personas } from "../fixtures/personas";
 import { unlived } from "../fixtures/plans";
 import { decidedResult } from "../fixtures/results";
@@ -101,7 +107,7 @@ describe("planToEvents and planToIcs", () => {
   it("makes one all-day event per step, ending the day after its last day", () => {
     const events = planToEvents(plan);
     expect(events).toHaveLength(steps.length);
-    expect(events[0]).toMatchObject({ start: [2026, 11, 30], title: `1. ${steps[0]!.title}` });
+    expect(events[0]).toMatchObject({ start: [2026, 11, 30], title: `✓ 1. ${steps[0]!.title}` });
     const last = steps.at(-1)!;
     const [y, m, d] = last.dates.end.split("-").map(Number);
     const dayAfter = new Date(Date.UTC(y!, m! - 1, d! + 1));
@@ -130,7 +136,8 @@ describe("planToEvents and planToIcs", () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(steps.length);
     expect(ics).toContain("DTSTART;VALUE=DATE:20261130\r\n");
     expect(ics.match(/DTEND;VALUE=DATE:\d{8}\r\n/g)).toHaveLength(steps.length);
-    expect(ics).toContain("SUMMARY:1. ");
+    expect(ics).toContain("SUMMARY:✓ 1. ");
+    expect(ics).toContain("SUMMARY:2. ");
     // The title goes in as text (RFC 5545 escapes for ";", "," and "\\"), in the calendar's name
     // as in each description; nothing becomes HTML.
     expect(ics).toContain("X-WR-CALNAME:<img src=x onerror=alert(1)> & *bold*\\, really\\; yes\r\n");
@@ -144,5 +151,82 @@ describe("planToEvents and planToIcs", () => {
     if (!result.ok) return;
     expect(result.text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(steps.length);
     expect(result.text).not.toMatch(/^UID:evil/m);
+  });
+});
+
+describe("the calendar a subscription polls", () => {
+  const plan = savedPlan("Into product");
+  const steps = plan.snapshot.plan.steps;
+  const ics = (p: SavedPlan) => {
+    const result = planToIcs(p);
+    if (!result.ok) throw result.error;
+    return result.text;
+  };
+  /** The same plan, rescheduled from a day 10 weeks after it started, as the API does it. */
+  function rescheduled(from: SavedPlan): SavedPlan {
+    const today = addDays(from.snapshot.plan.startDate, 70);
+    const moved = reschedule({ answers: from.answers, plan: currentPlan(from), catalogVersion: from.snapshot.catalogVersion, done: from.done, today });
+    return { ...from, schedule: moved.plan, version: from.version + 1, updatedAt: `${today}T08:00:00.000Z` };
+  }
+
+  it("reads back as one all-day event per step, with the title as the calendar's name", () => {
+    const calendar = parseCalendar(ics(plan));
+    expect(calendar.name).toBe("Into product");
+    expect(calendar.method).toBe("PUBLISH");
+    expect(calendar.events.map((e) => e.summary)).toEqual(steps.map((s, i) => `${i === 0 ? "✓ " : ""}${i + 1}. ${s.title}`));
+    for (const [i, event] of calendar.events.entries()) {
+      expect(event.allDay).toBe(true);
+      expect(event.start).toBe(steps[i]!.dates.start);
+      expect(event.end).toBe(addDays(steps[i]!.dates.end, 1));
+      expect(event.sequence).toBe(plan.version);
+    }
+  });
+
+  it("marks done steps done, with the day when it is known", () => {
+    const [first] = steps;
+    const known = parseCalendar(ics({ ...plan, doneOn: { [first!.id]: "2026-12-02" } })).events[0]!;
+    expect(known.summary).toBe(`✓ 1. ${first!.title}`);
+    expect(known.description.startsWith("Done on 2 Dec 2026.\n\n")).toBe(true);
+    // Ticked before days were kept: done, day unknown.
+    expect(parseCalendar(ics(plan)).events[0]!.description.startsWith("Done.\n\n")).toBe(true);
+    const open = parseCalendar(ics(plan)).events[1]!;
+    expect(open.summary).toBe(`2. ${steps[1]!.title}`);
+    expect(open.description).not.toMatch(/^Done/);
+  });
+
+  it("reminds of the checkpoint on its first morning, until it is done", () => {
+    const checkpoint = checkpointOf(plan.snapshot.plan)!;
+    const events = parseCalendar(ics(plan)).events;
+    const event = events.find((e) => e.uid.endsWith(`-${checkpoint.id}@onepath`))!;
+    expect(event.start).toBe(checkpoint.dates.start);
+    expect(event.alarms).toEqual([{ action: "DISPLAY", trigger: "PT9H", description: expect.stringContaining("Check in on your plan") }]);
+    expect(events.filter((e) => e.alarms.length > 0)).toHaveLength(1);
+    const checkedIn = parseCalendar(ics({ ...plan, done: { ...plan.done, [checkpoint.id]: true } })).events;
+    expect(checkedIn.every((e) => e.alarms.length === 0)).toBe(true);
+  });
+
+  it("follows a reschedule: the current dates, the same UIDs, a higher SEQUENCE", () => {
+    const before = parseCalendar(ics(plan)).events;
+    const later = rescheduled(plan);
+    const after = parseCalendar(ics(later)).events;
+    const now = currentPlan(later).steps;
+    expect(after.map((e) => e.start)).toEqual(now.map((s) => s.dates.start));
+    expect(after.map((e) => e.start)).not.toEqual(before.map((e) => e.start));
+    // Every step in both plans keeps its UID; the done first step keeps its dates too.
+    const uidOf = new Map(before.map((e, i) => [steps[i]!.id, e.uid]));
+    for (const [i, step] of now.entries()) if (uidOf.has(step.id)) expect(after[i]!.uid, step.id).toBe(uidOf.get(step.id));
+    expect(after[0]!.start).toBe(before[0]!.start);
+    expect(after.every((e) => e.sequence === plan.version + 1)).toBe(true);
+    expect(after[0]!.stamp).not.toBe(before[0]!.stamp);
+  });
+
+  it("is the same text for the same plan, whenever it is asked for", () => {
+    expect(ics(plan)).toBe(ics(structuredClone(plan)));
+    expect(ics({ ...plan, version: plan.version + 1 })).not.toBe(ics(plan));
+  });
+
+  it("gives the subscription address in its webcal: form", () => {
+    expect(webcalUrl("https://plans.example.org/plans/AbC/plan.ics")).toBe("webcal://plans.example.org/plans/AbC/plan.ics");
+    expect(webcalUrl("http://127.0.0.1:3000/plans/AbC/plan.ics")).toBe("webcal://127.0.0.1:3000/plans/AbC/plan.ics");
   });
 });

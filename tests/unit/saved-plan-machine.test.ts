@@ -7,7 +7,7 @@ import { createActor, fromPromise, initialTransition, transition, waitFor, type 
 import { getShortestPaths } from "xstate/graph";
 import type { NewLinkResponse, SavedPlan } from "@/lib/api-contract";
 import type { Failure, Result } from "@/lib/api-result";
-import { savedPlanMachine, viewOf, type SavedPlanEvent } from "@/machines/saved-plan";
+import { savedPlanMachine, shownAsOwner, viewOf, type SavedPlanEvent } from "@/machines/saved-plan";
 import { personas } from "../fixtures/personas";
 import { unlived } from "../fixtures/plans";
 import { decidedResult } from "../fixtures/results";
@@ -102,7 +102,7 @@ describe("saved-plan machine: transitions", () => {
   it("moves to the new link and ignores this browser's list from then on", () => {
     let s = send(start(), { type: "owner.changed", owner }, { type: "plan.newLink" });
     expect(s.matches({ ready: "renewing" })).toBe(true);
-    s = send(s, done("renew", ok<NewLinkResponse>({ id: "NewIdNewIdNewIdNewId01", url: "/plans/NewIdNewIdNewIdNewId01" })));
+    s = send(s, done("renew", ok<NewLinkResponse>({ id: "NewIdNewIdNewIdNewId01", url: "/plans/NewIdNewIdNewIdNewId01", editToken: "n".repeat(43) })));
     expect(s.status).toBe("done");
     expect(s.value).toBe("moved");
   });
@@ -123,6 +123,20 @@ describe("saved-plan machine: transitions", () => {
     expect(s.value).toBe("failed");
     expect(s.context.loadFailure).toEqual({ ok: false, reason: "offline" });
     expect(send(s, { type: "plan.reload" }).value).toBe("loading");
+  });
+});
+
+describe("who the page shows as owner, with a page opened from an edit link", () => {
+  it("shows nobody as owner or viewer until the edit token was looked for, and while an edit link is checked", () => {
+    expect(shownAsOwner(undefined, null)).toBeUndefined();
+    for (const who of [owner, null]) expect(shownAsOwner(who, { status: "checking" })).toBeUndefined();
+  });
+
+  it("then shows what this browser holds, whatever the edit link's check said", () => {
+    for (const check of [null, { status: "done", failure: null, stored: true }, { status: "done", failure: fail("gone"), stored: false }] as const) {
+      expect(shownAsOwner(owner, check)).toBe(true);
+      expect(shownAsOwner(null, check)).toBe(false);
+    }
   });
 });
 
@@ -178,7 +192,7 @@ describe("saved-plan machine: every path", () => {
       patching: [done("patch", ok(plan(v + 1, { [A!]: true }))), done("patch", conflict(plan(v + 2))), done("patch", fail("busy"))],
       living: [done("live", ok({ plan: plan(v + 1), moves: [] })), done("live", conflict(plan(v + 3))), done("live", fail("invalid"))],
       switching: [done("switchPlan", ok(switched(v + 1))), done("switchPlan", conflict(plan(v + 4))), done("switchPlan", fail("offline"))],
-      renewing: [done("renew", ok({ id: "NewIdNewIdNewIdNewId01", url: "/plans/x" })), done("renew", fail("offline"))],
+      renewing: [done("renew", ok({ id: "NewIdNewIdNewIdNewId01", url: "/plans/x", editToken: "n".repeat(43) })), done("renew", fail("offline"))],
       removing: [done("remove", ok(undefined)), done("remove", fail("server"))],
     };
     const busy = Object.keys(ends).find((k) => s.matches(k as never) || s.matches({ ready: k } as never));
@@ -252,7 +266,7 @@ function mount(initial = plan(1)) {
       actors: { patch: patch.logic, renew: renew.logic },
       actions: {
         renamed: (_, p) => void effects.push(`renamed ${p.title}`),
-        moved: (_, p) => void effects.push(`moved ${p.from} -> ${p.to}`),
+        moved: (_, p) => void effects.push(`moved ${p.from} -> ${p.to} with ${p.editToken}`),
       },
     }),
     { input: { planId: initial.id, plan: initial } },
@@ -312,10 +326,11 @@ describe("saved-plan machine: the races", () => {
     actor.send({ type: "step.set", stepId: A!, done: true });
     actor.send({ type: "plan.newLink" });
     (await patch.next()).answer(ok(plan(2, { [A!]: true })));
-    (await renew.next()).answer(ok({ id: "NewIdNewIdNewIdNewId01", url: "/plans/NewIdNewIdNewIdNewId01" }));
+    (await renew.next()).answer(ok({ id: "NewIdNewIdNewIdNewId01", url: "/plans/NewIdNewIdNewIdNewId01", editToken: "n".repeat(43) }));
     const s = await waitFor(actor, (x) => x.status === "done");
     expect(s.value).toBe("moved");
-    expect(effects).toContain(`moved ${owner.id} -> NewIdNewIdNewIdNewId01`);
+    // The new link comes with a new edit token: this browser keeps both.
+    expect(effects).toContain(`moved ${owner.id} -> NewIdNewIdNewIdNewId01 with ${"n".repeat(43)}`);
     // The list of plans moves the entry to the new id: the old page must not fall back to a viewer.
     actor.send({ type: "owner.changed", owner: null });
     expect(actor.getSnapshot().value).toBe("moved");

@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { CATALOG_VERSION } from "@/data/catalog";
 import { answersToSearch } from "@/lib/answers-url";
 import { formatDate, today } from "@/lib/dates";
+import { webcalUrl } from "@/lib/plan-export";
 import { resultView } from "@/lib/result-view";
 import { checkpointReached, currentPlan } from "@/lib/living-plan";
 import { checkInQuestions, switchedResult } from "@/lib/switch";
@@ -53,6 +54,8 @@ export default async function PlanPage({ params }: Props) {
   const rerunHref = `/result?${answersToSearch(plan.answers)}&compare=${plan.id}`;
   const older = plan.snapshot.catalogVersion !== CATALOG_VERSION;
   const exportLink = buttonClasses({ variant: "secondary", className: "w-full justify-start" });
+  const origin = siteOrigin(await headers());
+  const calendar = `/plans/${plan.id}/plan.ics`;
 
   return (
     <SavedPlanProvider key={plan.id} planId={plan.id} plan={plan}>
@@ -88,7 +91,7 @@ export default async function PlanPage({ params }: Props) {
           rerunHref={rerunHref}
         />
 
-        <OwnerPanel siteOrigin={siteOrigin(await headers()) ?? ""} />
+        <OwnerPanel siteOrigin={origin ?? ""} />
         <noscript>
           <p className="rounded-xl border border-line bg-surface-raised px-4 py-3">{copy.living.needsScript}</p>
         </noscript>
@@ -138,8 +141,15 @@ export default async function PlanPage({ params }: Props) {
                     Download as Markdown
                   </a>
                 </li>
+                {origin ? (
+                  <li>
+                    <a href={webcalUrl(`${origin}${calendar}`)} className={exportLink}>
+                      Subscribe in your calendar
+                    </a>
+                  </li>
+                ) : null}
                 <li>
-                  <a href={`/plans/${plan.id}/plan.ics`} download="onepath-plan.ics" className={exportLink}>
+                  <a href={calendar} download="onepath-plan.ics" className={exportLink}>
                     Add to calendar (.ics)
                   </a>
                 </li>
@@ -147,7 +157,11 @@ export default async function PlanPage({ params }: Props) {
                   <PrintButton>Print or save as PDF</PrintButton>
                 </li>
               </ul>
-              <p className="text-sm text-ink-muted">The calendar file has one all-day event for each step.</p>
+              <p className="text-sm text-ink-muted">
+                One all-day event for each step. Subscribe and your calendar app follows the plan as it changes; the file
+                is a copy of the plan as it is today. Anyone with the plan&rsquo;s link can subscribe; a new link ends every
+                subscription.
+              </p>
             </section>
             <OwnerTools rerunHref={rerunHref} />
           </div>

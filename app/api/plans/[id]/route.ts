@@ -3,7 +3,7 @@
 // that does not exist. PATCH sets values (never toggles) and needs the current version: a stale
 // one gets 409 with the current plan.
 import { PatchPlanBody } from "@/lib/api-contract";
-import { handler, json } from "@/server/http";
+import { handler, json, noContent } from "@/server/http";
 import { getPlanRepository } from "@/server/plans";
 import { answerChange, planNotFound } from "@/server/plans/responses";
 
@@ -25,5 +25,5 @@ export const PATCH = handler<typeof PatchPlanBody, Params>(
 
 export const DELETE = handler<undefined, Params>({ sameOrigin: true }, async ({ token }, { id }) => {
   if (!token || !(await (await getPlanRepository()).remove(id, token))) return planNotFound();
-  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+  return noContent();
 });

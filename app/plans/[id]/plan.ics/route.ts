@@ -1,11 +1,16 @@
-// GET /plans/<id>/plan.ics: the saved plan as a calendar file, one all-day event per step.
+// GET /plans/<id>/plan.ics: the saved plan as a calendar, one all-day event per step at its
+// current dates. Also the plan's calendar subscription: calendar apps poll this address, and a
+// poll that names the ETag it already holds (If-None-Match) gets 304 and no body. Plan responses
+// are never stored by caches (no-store), so a revoked link is gone at once; a calendar app keeps
+// its own copy and revalidates with the ETag.
 import { planToIcs } from "@/lib/plan-export";
+import { alreadyHeld, etagOf } from "@/server/etag";
 import { loadPlan } from "@/server/plans/load-plan";
 
 const text = (body: string, status: number) =>
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const plan = await loadPlan((await params).id);
   if (!plan) return text("No such plan.\n", 404);
   const ics = planToIcs(plan);
@@ -13,11 +18,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     console.error(`plan.ics for ${plan.id.slice(0, 4)}… failed:`, ics.error.message);
     return text("We couldn't make the calendar file.\n", 500);
   }
+  const etag = etagOf(ics.text);
+  const validators = { ETag: etag, "Cache-Control": "no-store" };
+  if (alreadyHeld(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: validators });
   return new Response(ics.text, {
     headers: {
+      ...validators,
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="onepath-plan.ics"',
-      "Cache-Control": "no-store",
     },
   });
 }

@@ -1,14 +1,14 @@
 // POST /api/plans/<id>/new-link: makes a new link for the plan and revokes the old one. The plan
-// moves to a new id (the old link is gone for good) and the answer is the new { id, url } (url:
-// the new link, absolute); the edit token stays the same.
+// moves to a new id with a new edit token (the old link, and every edit link made with the old
+// token, are gone for good); the answer is { id, url, editToken } (url: the new link, absolute).
 import { planUrl, type NewLinkResponse } from "@/lib/api-contract";
 import { handler, json, jsonError } from "@/server/http";
 import { shareLink } from "@/server/origin";
 import { getPlanRepository } from "@/server/plans";
 
 export const POST = handler<undefined, { id: string }>({ sameOrigin: true }, async ({ request, token }, { id }) => {
-  const newId = token ? await (await getPlanRepository()).newLink(id, token) : null;
-  if (!newId) return jsonError(404, "no such plan");
-  const moved: NewLinkResponse = { id: newId, url: shareLink(request.headers, planUrl(newId)) };
-  return json(moved);
+  const moved = token ? await (await getPlanRepository()).newLink(id, token) : null;
+  if (!moved) return jsonError(404, "no such plan");
+  const answer: NewLinkResponse = { ...moved, url: shareLink(request.headers, planUrl(moved.id)) };
+  return json(answer);
 });

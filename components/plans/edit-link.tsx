@@ -1,0 +1,103 @@
+"use client";
+// The owner's private edit link, shown on request: the plan's address with the edit token in its
+// fragment, as a QR code for a phone and as text to copy, under a plain warning. The QR code is
+// drawn here, from the qrcode package loaded only when the link is shown, so the token never
+// leaves this browser and the plan page's first load does not carry the package.
+import { useEffect, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { editLink } from "@/browser/edit-link";
+import { qrPath } from "./qr-path";
+import { usePlanView } from "./saved-plan";
+
+// The quiet zone a QR code needs around it, in modules.
+const QUIET = 4;
+
+type Drawn = { size: number; d: string } | "failed" | null;
+
+function QrCode({ text, label }: { text: string; label: string }) {
+  const [drawn, setDrawn] = useState<Drawn>(null);
+  useEffect(() => {
+    let current = true;
+    import("qrcode")
+      .then(({ create }) => {
+        const { modules } = create(text, { errorCorrectionLevel: "M" });
+        if (current) setDrawn({ size: modules.size, d: qrPath(modules) });
+      })
+      .catch(() => current && setDrawn("failed"));
+    return () => {
+      current = false;
+    };
+  }, [text]);
+
+  // Dark on white in either theme: that is what cameras read.
+  const box = "size-44 shrink-0 rounded-lg bg-white sm:size-48";
+  if (drawn === "failed") return <p className="text-sm">The QR code could not be drawn here; copy the link instead.</p>;
+  if (drawn === null) return <div className={box} />;
+  const side = drawn.size + 2 * QUIET;
+  return (
+    <svg role="img" aria-label={label} viewBox={`${-QUIET} ${-QUIET} ${side} ${side}`} shapeRendering="crispEdges" className={box}>
+      <rect x={-QUIET} y={-QUIET} width={side} height={side} fill="#fff" />
+      <path d={drawn.d} fill="#000" />
+    </svg>
+  );
+}
+
+type Props = {
+  /** the element's id, for the button that shows it */
+  id: string;
+  siteOrigin: string;
+  editToken: string;
+};
+
+export function EditLinkPanel({ id, siteOrigin, editToken }: Props) {
+  const plan = usePlanView()!;
+  const field = useId();
+  const [message, setMessage] = useState<string | null>(null);
+  const link = editLink(siteOrigin || window.location.origin, plan.id, editToken);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setMessage("Edit link copied. Open it only on your own devices.");
+    } catch {
+      setMessage("Copying didn't work here; select the link above and copy it.");
+    }
+  }
+
+  return (
+    <section id={id} aria-labelledby={`${field}-heading`} className="mt-4 grid gap-3 rounded-xl border-2 border-warning bg-warning-soft p-4 text-ink">
+      <h3 id={`${field}-heading`} className="font-semibold">
+        Your private edit link
+      </h3>
+      <p>
+        <strong>Anyone with this link can change or delete this plan.</strong> Open it only on your own devices and
+        don&rsquo;t share it; to share the plan, use Copy link. If it gets out, make a new link: that turns this edit
+        link off.
+      </p>
+      <div className="flex flex-wrap items-start gap-4">
+        <QrCode text={link} label="QR code of your private edit link" />
+        <div className="grid min-w-0 flex-1 basis-56 gap-2">
+          <p className="text-sm">Scan the code with your phone&rsquo;s camera, or copy the link to your other device.</p>
+          <label htmlFor={field} className="text-sm font-semibold">
+            Private edit link
+          </label>
+          <input
+            id={field}
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            className="min-h-11 w-full rounded-lg border border-line-strong bg-surface px-3 font-mono text-sm text-ink"
+          />
+          <div>
+            <Button variant="secondary" onClick={copy}>
+              Copy edit link
+            </Button>
+          </div>
+          <p role="status" className="min-h-6 text-sm">
+            {message}
+          </p>
+        </div>
+      </div>
+    </section>
+  );
+}
