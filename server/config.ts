@@ -72,6 +72,11 @@ export const Env = z.object({
   ONEPATH_WRITES_PER_MINUTE: wholeNumber(120, 1, 1_000_000_000),
   /** How many reverse proxies in front of OnePath append to X-Forwarded-For (0: clients connect directly). */
   ONEPATH_TRUSTED_PROXY_HOPS: wholeNumber(0, 0, 10),
+  /** The header those proxies append to: X-Forwarded-For, or Forwarded (RFC 7239, its for= values). */
+  ONEPATH_PROXY_HEADER: z.preprocess(
+    blankIsUnset,
+    z.enum(["x-forwarded-for", "forwarded"], { error: 'must be "x-forwarded-for" or "forwarded"' }).default("x-forwarded-for"),
+  ),
   /** Where people reach the site, for share links and preview images; unset: the Host of each request. */
   ONEPATH_PUBLIC_URL: z.preprocess(blankIsUnset, PublicUrl.optional()),
   /** The port `npm start` listens on (127.0.0.1 only); `npm start -- -p <port>` overrides it. */

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
 import type { Env } from "../config";
 import type { Limiter } from "../rate-limit";
-import { clientOf } from "./client-address";
+import { type Client, clientOf } from "./client-address";
 import { answeredNotModified } from "./not-modified";
 import { setPagePolicy } from "./page-policy";
 import { parseTarget, requestKind } from "./request-kind";
@@ -20,7 +20,12 @@ const allowed = new Set<string>(ALLOWED_METHODS);
 const PAGE_METHODS: readonly string[] = ["GET", "HEAD", "OPTIONS"];
 
 type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
-type Options = { env: Pick<Env, "ONEPATH_TRUSTED_PROXY_HOPS">; limiter: Limiter; handle: Handle; log?: (message: string) => void };
+type Options = {
+  env: Pick<Env, "ONEPATH_TRUSTED_PROXY_HOPS" | "ONEPATH_PROXY_HEADER">;
+  limiter: Limiter;
+  handle: Handle;
+  log?: (message: string) => void;
+};
 
 /** A short plain answer: JSON { error } under /api, text elsewhere; no body for HEAD. */
 export function refuse(request: IncomingMessage, response: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
@@ -65,7 +70,28 @@ function tellNext(request: IncomingMessage, address: string, trustedHops: number
   }
 }
 
+/**
+ * The client, and what is wrong with the configured proxy header when the trusted proxies did not
+ * write it as expected: then the walk stopped at the nearest proxy that did, and every client behind
+ * it would share one budget, so the operator must hear of it.
+ */
+function identify(request: IncomingMessage, env: Options["env"]): { client: Client; problem: string | null } {
+  const hops = env.ONEPATH_TRUSTED_PROXY_HOPS;
+  const header = env.ONEPATH_PROXY_HEADER;
+  const value = request.headers[header];
+  const client = clientOf(request.socket.remoteAddress, Array.isArray(value) ? value.join(",") : value, hops, header);
+  if (client.unparsed !== undefined) {
+    return { client, problem: `a trusted proxy wrote ${JSON.stringify(client.unparsed)} in ${header}, which is not an address` };
+  }
+  const other = header === "forwarded" ? "x-forwarded-for" : "forwarded";
+  if (hops > 0 && value === undefined && request.headers[other] !== undefined) {
+    return { client, problem: `requests come with ${other} but not ${header}; set ONEPATH_PROXY_HEADER=${other}` };
+  }
+  return { client, problem: null };
+}
+
 export function createFrontDoor({ env, limiter, handle, log = console.error }: Options) {
+  let warned = false;
   async function admit(request: IncomingMessage, response: ServerResponse) {
     for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
     const method = request.method ?? "";
@@ -85,8 +111,11 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
     }
     if (!nextHeadersWellFormed(request)) return refuse(request, response, 400, "Bad request: a header is not valid.");
 
-    const forwarded = request.headers["x-forwarded-for"];
-    const client = clientOf(request.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, env.ONEPATH_TRUSTED_PROXY_HOPS);
+    const { client, problem } = identify(request, env);
+    if (problem && !warned) {
+      warned = true; // once: the setting is wrong for every request alike
+      log(`front door: ONEPATH_TRUSTED_PROXY_HOPS is ${env.ONEPATH_TRUSTED_PROXY_HOPS}, but ${problem}; those clients are counted as their proxy until it is fixed`);
+    }
     tellNext(request, client.address, env.ONEPATH_TRUSTED_PROXY_HOPS);
 
     const kind = requestKind(method, target);

@@ -40,6 +40,9 @@ test("behind one trusted proxy, the address it appended is the client", async ()
   // A client prepending addresses of its own is still the one client the proxy saw.
   expect([await from("10.0.0.1, 198.51.100.7"), await from("10.0.0.2, 198.51.100.7"), await from("198.51.100.7")]).toEqual([201, 201, 429]);
   expect([await from("198.51.100.8"), await from("198.51.100.8"), await from("198.51.100.8")]).toEqual([201, 201, 429]);
+  // A proxy that writes the client's port too: each client still has its own budget, not the proxy's.
+  expect([await from("198.51.100.9:5555"), await from("198.51.100.9:5556"), await from("[2001:db8::9]:443")]).toEqual([201, 201, 201]);
+  expect(server.output()).not.toContain("front door:");
 });
 
 test("pages, API, exports, cards, prefetches and re-run comparisons share one look-up budget", async () => {

@@ -88,6 +88,49 @@ describe("the client", () => {
     expect(seen.map((h) => h["x-forwarded-for"])).toEqual(["198.51.100.7", "198.51.100.7", "198.51.100.8", "198.51.100.8"]);
   });
 
+  it("behind a proxy that writes the client's port, is still each client, not the proxy", async () => {
+    const { origin, seen, logged } = await door({ ONEPATH_WRITES_PER_MINUTE: "2", ONEPATH_TRUSTED_PROXY_HOPS: "1" });
+    const via = (forwarded: string) => ({ method: "POST", path: "/api/plans", headers: { "x-forwarded-for": forwarded } });
+    for (const [a, b] of [["10.0.0.1:5555", "10.0.0.1:6666"], ["[2001:db8::7]:443", "[2001:db8::7]:444"]] as const) {
+      expect(await statuses(origin, [via(a!), via(b!), via(a!)]), a).toEqual([201, 201, 429]);
+    }
+    // One client at its limit leaves every other client its own budget.
+    expect(await statuses(origin, [via("10.0.0.2:5555"), via("[2001:db8:1::7]:443")])).toEqual([201, 201]);
+    expect(seen.map((h) => h["x-forwarded-for"])).toEqual(["10.0.0.1", "10.0.0.1", "2001:db8::7", "2001:db8::7", "10.0.0.2", "2001:db8:1::7"]);
+    expect(logged).toEqual([]);
+  });
+
+  it("behind a proxy that writes Forwarded (ONEPATH_PROXY_HEADER=forwarded), is the for= address it appended", async () => {
+    const settings = { ONEPATH_WRITES_PER_MINUTE: "1", ONEPATH_TRUSTED_PROXY_HOPS: "1", ONEPATH_PROXY_HEADER: "forwarded" };
+    const { origin, seen } = await door(settings);
+    const via = (forwarded: string, spoofed = randomAddress()) => ({
+      method: "POST",
+      path: "/api/plans",
+      headers: { forwarded, "x-forwarded-for": spoofed },
+    });
+    expect(await statuses(origin, [via("for=198.51.100.7"), via('for=10.9.9.9, for="198.51.100.7:4711";proto=https')])).toEqual([201, 429]);
+    expect(await statuses(origin, [via('for="[2001:db8::7]:443"'), via("for=2001:db8::7")])).toEqual([201, 429]);
+    expect(seen.map((h) => [h["x-forwarded-for"], h.forwarded])).toEqual([["198.51.100.7", undefined], ["2001:db8::7", undefined]]);
+  });
+
+  it("says once, in the log, when the trusted proxies' header is not what it should be", async () => {
+    const { origin, logged } = await door({ ONEPATH_TRUSTED_PROXY_HOPS: "1" });
+    for (let i = 0; i < 3; i++) await send(origin, { path: "/", headers: { "x-forwarded-for": `for=10.0.0.${i}` } });
+    await send(origin, { path: "/", headers: { forwarded: "for=10.0.0.9" } });
+    expect(logged).toEqual([
+      'front door: ONEPATH_TRUSTED_PROXY_HOPS is 1, but a trusted proxy wrote "for=10.0.0.0" in x-forwarded-for, which is not an address; those clients are counted as their proxy until it is fixed',
+    ]);
+    const forwardedOnly = await door({ ONEPATH_TRUSTED_PROXY_HOPS: "1" });
+    await send(forwardedOnly.origin, { path: "/", headers: { forwarded: "for=10.0.0.9" } });
+    expect(forwardedOnly.logged).toEqual([
+      "front door: ONEPATH_TRUSTED_PROXY_HOPS is 1, but requests come with forwarded but not x-forwarded-for; set ONEPATH_PROXY_HEADER=forwarded; those clients are counted as their proxy until it is fixed",
+    ]);
+    // A request straight from a local client (no proxy header at all) is nothing to warn about.
+    const direct = await door({ ONEPATH_TRUSTED_PROXY_HOPS: "1" });
+    await send(direct.origin, { path: "/" });
+    expect(direct.logged).toEqual([]);
+  });
+
   it("cannot tell Next which host or scheme it used; only a trusted proxy can", async () => {
     const direct = await door({});
     const headers = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-forwarded-port": "443", forwarded: "for=1.2.3.4" };

@@ -26,6 +26,7 @@ describe("the environment", () => {
       ONEPATH_LOOKUPS_PER_MINUTE: 240,
       ONEPATH_WRITES_PER_MINUTE: 120,
       ONEPATH_TRUSTED_PROXY_HOPS: 0,
+      ONEPATH_PROXY_HEADER: "x-forwarded-for",
       PORT: 3000,
     });
   });
@@ -38,6 +39,7 @@ describe("the environment", () => {
     ["ONEPATH_LOOKUPS_PER_MINUTE", "240.5", "must be a whole number, like 240"],
     ["ONEPATH_TRUSTED_PROXY_HOPS", "one", "must be a whole number, like 0"],
     ["ONEPATH_TRUSTED_PROXY_HOPS", "11", "must be at most 10"],
+    ["ONEPATH_PROXY_HEADER", "X-Real-IP", 'must be "x-forwarded-for" or "forwarded"'],
     ["PORT", "70000", "must be at most 65535"],
   ])("stops on %s=%s, naming the variable and the value", (name, value, message) => {
     expect(refused({ [name]: value })).toBe(`OnePath cannot start: bad environment (${name}: ${message} (got ${JSON.stringify(value)}))`);

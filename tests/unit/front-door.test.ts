@@ -21,8 +21,39 @@ describe("clientOf", () => {
     ["made-up, 203.0.113.9", 2, "203.0.113.9"], // a malformed hop ends the walk
     ["x".repeat(8000), 1, "10.0.0.2"], // nothing usable: the proxy itself
     ["2001:db8::1", 1, "2001:db8::1"],
+    // Some cloud proxies write the client's port too.
+    ["10.0.0.1:5555", 1, "10.0.0.1"],
+    ["198.51.100.1:80, 203.0.113.9:5555", 2, "198.51.100.1"],
+    ["[2001:db8::7]:443", 1, "2001:db8::7"],
+    ["[2001:db8::7]", 1, "2001:db8::7"],
+    ["[::ffff:203.0.113.9]:443", 1, "203.0.113.9"],
+    ["[203.0.113.9]:443", 1, "10.0.0.2"], // brackets hold IPv6 only
+    ["203.0.113.9:99999", 1, "10.0.0.2"],
   ])("X-Forwarded-For %s with %i trusted hops: %s", (forwarded, hops, address) => {
     expect(clientOf("10.0.0.2", forwarded, hops).address).toBe(address);
+  });
+
+  it.each([
+    // [Forwarded, trusted hops, client] as RFC 7239 writes it
+    ["for=192.0.2.60", 1, "192.0.2.60"],
+    ["For=192.0.2.60;proto=https;by=203.0.113.43", 1, "192.0.2.60"],
+    ['for="192.0.2.60:4711"', 1, "192.0.2.60"],
+    ['for="[2001:db8:cafe::17]:4711"', 1, "2001:db8:cafe::17"],
+    ["for=198.51.100.1, for=192.0.2.60", 2, "198.51.100.1"],
+    ['for="made, up", for=192.0.2.60', 2, "192.0.2.60"], // a client's quoted comma fools nothing
+    ["for=unknown", 1, "10.0.0.2"],
+    ["proto=https", 1, "10.0.0.2"],
+  ])("Forwarded %s with %i trusted hops: %s", (forwarded, hops, address) => {
+    expect(clientOf("10.0.0.2", forwarded, hops, "forwarded").address).toBe(address);
+  });
+
+  it("says which entry a trusted proxy wrote that is not an address, and only then", () => {
+    expect(clientOf("10.0.0.2", "203.0.113.9", 1)).not.toHaveProperty("unparsed");
+    expect(clientOf("10.0.0.2", "203.0.113.9:5555, 198.51.100.7", 1)).not.toHaveProperty("unparsed");
+    expect(clientOf("10.0.0.2", "made-up, 203.0.113.9", 2)).toMatchObject({ address: "203.0.113.9", unparsed: "made-up" });
+    expect(clientOf("10.0.0.2", "for=_hidden", 1, "forwarded")).toMatchObject({ address: "10.0.0.2", unparsed: "for=_hidden" });
+    expect(clientOf("10.0.0.2", "x".repeat(8000), 1).unparsed).toHaveLength(60);
+    expect(clientOf("10.0.0.2", "made-up", 0)).not.toHaveProperty("unparsed"); // no proxy trusted: nothing was read
   });
 
   it("keys IPv6 clients by their /64, which one subscriber holds whole", () => {
