@@ -54,8 +54,8 @@ export function createLimiter(env: Env, log: Log = console.error): Limiter {
   let retryAt = 0;
 
   /** The shared count; while PostgreSQL is unreachable, this process's own (a limit that still holds here). */
-  async function count(key: string) {
-    if (!connection || !shared || Date.now() < retryAt) return local.hit(key);
+  async function count(key: string, limit: number) {
+    if (!connection || !shared || Date.now() < retryAt) return local.hit(key, limit);
     try {
       await (migrated ??= migrateToLatest(connection.db as never).catch((error: unknown) => {
         migrated = undefined; // try again next time
@@ -65,14 +65,14 @@ export function createLimiter(env: Env, log: Log = console.error): Limiter {
     } catch (error) {
       retryAt = Date.now() + RETRY_MS;
       warn(`rate limits: the shared counts in PostgreSQL are unavailable (${reason(error)}); counting in this process meanwhile`);
-      return local.hit(key);
+      return local.hit(key, limit);
     }
   }
 
   return {
     async hit(kind, client) {
       if (!CLIENT.test(client)) throw new Error(`rate limits: not a client key: ${client.slice(0, 60)}`);
-      const counted = await count(`${kind}:${client}`);
+      const counted = await count(`${kind}:${client}`, perMinute[kind]);
       return counted.count > perMinute[kind] ? secondsLeft(counted) : null;
     },
     async close() {

@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { clientOf } from "@/server/front-door/client-address";
 import { parseTarget, requestKind } from "@/server/front-door/request-kind";
+import { readEnv } from "@/server/config";
+import { createLimiter } from "@/server/rate-limit";
 import { MemoryWindows } from "@/server/rate-limit/memory-store";
 import { WINDOW_MS } from "@/server/rate-limit/windows";
 
@@ -113,15 +115,17 @@ describe("requestKind", () => {
 });
 
 describe("MemoryWindows", () => {
+  const NO_LIMIT = Number.POSITIVE_INFINITY;
+
   it("counts per key within a minute from the key's first request", () => {
     let now = 1_000_000;
     const windows = new MemoryWindows(100, () => now);
-    expect(windows.hit("lookup:1.2.3.4")).toEqual({ count: 1, start: now, now });
+    expect(windows.hit("lookup:1.2.3.4", NO_LIMIT)).toEqual({ count: 1, start: now, now });
     now += WINDOW_MS - 1;
-    expect(windows.hit("lookup:1.2.3.4").count).toBe(2);
-    expect(windows.hit("write:1.2.3.4").count).toBe(1);
+    expect(windows.hit("lookup:1.2.3.4", NO_LIMIT).count).toBe(2);
+    expect(windows.hit("write:1.2.3.4", NO_LIMIT).count).toBe(1);
     now += 1;
-    expect(windows.hit("lookup:1.2.3.4")).toEqual({ count: 1, start: now, now });
+    expect(windows.hit("lookup:1.2.3.4", NO_LIMIT)).toEqual({ count: 1, start: now, now });
     void windows.close();
   });
 
@@ -129,11 +133,11 @@ describe("MemoryWindows", () => {
     let now = 0;
     const windows = new MemoryWindows(1000, () => now);
     for (let i = 0; i < 5000; i++) {
-      windows.hit(`lookup:10.0.${i >> 8}.${i & 255}`);
+      windows.hit(`lookup:10.0.${i >> 8}.${i & 255}`, NO_LIMIT);
       expect(windows.size).toBeLessThanOrEqual(2000);
     }
     now += WINDOW_MS;
-    windows.hit("lookup:192.0.2.1");
+    windows.hit("lookup:192.0.2.1", NO_LIMIT);
     now += WINDOW_MS;
     windows.sweep();
     expect(windows.size).toBe(1);
@@ -147,22 +151,66 @@ describe("MemoryWindows", () => {
     let now = 0;
     const windows = new MemoryWindows(100, () => now);
     now = WINDOW_MS / 2;
-    for (let i = 0; i < 10; i++) windows.hit("write:192.0.2.7");
+    for (let i = 0; i < 10; i++) windows.hit("write:192.0.2.7", NO_LIMIT);
     now = WINDOW_MS;
-    windows.hit("write:192.0.2.8"); // a minute after the first request: the generations turn over
+    windows.hit("write:192.0.2.8", NO_LIMIT); // a minute after the first request: the generations turn over
     now = WINDOW_MS + WINDOW_MS / 2 - 1;
-    expect(windows.hit("write:192.0.2.7").count).toBe(11);
+    expect(windows.hit("write:192.0.2.7", NO_LIMIT).count).toBe(11);
     now += 1;
-    expect(windows.hit("write:192.0.2.7").count).toBe(1);
+    expect(windows.hit("write:192.0.2.7", NO_LIMIT).count).toBe(1);
     void windows.close();
   });
 
   it("answers a flood of new clients in constant time per request, within its bound", () => {
     const windows = new MemoryWindows();
     const started = performance.now();
-    for (let i = 0; i < 500_000; i++) windows.hit(`lookup:${i >>> 16}.${(i >>> 8) & 255}.${i & 255}.1`);
+    for (let i = 0; i < 500_000; i++) windows.hit(`lookup:${i >>> 16}.${(i >>> 8) & 255}.${i & 255}.1`, NO_LIMIT);
     expect(windows.size).toBeLessThanOrEqual(200_000);
     expect(performance.now() - started).toBeLessThan(5000);
     void windows.close();
+  });
+
+  it("keeps a client at its limit through a flood of new clients, until its minute is over", () => {
+    let now = 0;
+    const windows = new MemoryWindows(undefined, () => now);
+    for (let i = 0; i < 200; i++) windows.hit("lookup:192.0.2.1", 120);
+    // 200,000 new keys within the minute (an IPv6 /46 holds that many /64s), twice the bound.
+    for (let i = 0; i < 200_000; i++) windows.hit(`lookup:2001:db8:${(i >>> 16).toString(16)}:${(i & 0xffff).toString(16)}::/64`, 120);
+    expect(windows.hit("lookup:192.0.2.1", 120).count).toBe(201);
+    expect(windows.size).toBeLessThanOrEqual(200_001);
+    now = WINDOW_MS - 1;
+    expect(windows.hit("lookup:192.0.2.1", 120).count).toBe(202);
+    now = WINDOW_MS;
+    expect(windows.hit("lookup:192.0.2.1", 120).count).toBe(1); // a new minute, a new count
+    void windows.close();
+  });
+
+  it("drops held windows once their minute is over, and holds no more than its bound", () => {
+    let now = 0;
+    const windows = new MemoryWindows(100, () => now);
+    for (let i = 0; i < 500; i++) for (let n = 0; n < 3; n++) windows.hit(`write:10.0.${i >> 8}.${i & 255}`, 2);
+    expect(windows.size).toBeLessThanOrEqual(300);
+    now = WINDOW_MS;
+    windows.sweep();
+    now = 2 * WINDOW_MS;
+    windows.sweep();
+    expect(windows.size).toBe(0);
+    void windows.close();
+  });
+});
+
+describe("the limiter in memory", () => {
+  it("still refuses a client at its limit after a flood of new clients", async () => {
+    const limiter = createLimiter(readEnv({ ONEPATH_LOOKUPS_PER_MINUTE: "240" }));
+    try {
+      const waits = [];
+      for (let i = 0; i < 241; i++) waits.push(await limiter.hit("lookup", "203.0.113.9"));
+      expect(waits.at(-2)).toBeNull();
+      expect(waits.at(-1)).toBeGreaterThan(0);
+      for (let i = 0; i < 200_000; i++) await limiter.hit("lookup", `10.${i >>> 16}.${(i >>> 8) & 255}.${i & 255}`);
+      expect(await limiter.hit("lookup", "203.0.113.9")).toBeGreaterThan(0);
+    } finally {
+      await limiter.close();
+    }
   });
 });
