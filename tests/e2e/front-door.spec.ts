@@ -7,7 +7,7 @@ import { CreatePlanResponse, NewLinkResponse } from "@/lib/api-contract";
 import { strictnessProblem } from "../fixtures/csp";
 import { STACK_LINE } from "../fixtures/stack-trace";
 import { personas } from "../fixtures/personas";
-import { type RawRequest, send } from "../fixtures/raw-http";
+import { cutShortUpload, type RawRequest, send } from "../fixtures/raw-http";
 import { appsPerTest, savePlan } from "./app-server";
 import { expect, test } from "./fixtures";
 
@@ -111,6 +111,19 @@ test("malformed requests get 400 or 405 with the security headers, and leave no 
   expect((await send(server.origin, { path: "/" })).status).toBe(200);
   expect(server.output()).not.toMatch(STACK_LINE);
   expect(server.output()).not.toMatch(/error/i);
+});
+
+test("uploads the client gives up on are no store failure and leave no line in the log", async () => {
+  const server = await app({});
+  expect((await save(server.origin)).status).toBe(201); // the plan store is open (and says so once)
+  const started = server.output();
+  for (let i = 0; i < 100; i++) {
+    await cutShortUpload(server.origin, "/api/plans");
+    await cutShortUpload(server.origin, "/api/recommendation");
+  }
+  expect((await save(server.origin)).status).toBe(201);
+  await server.stop(); // everything it wrote is in its output now
+  expect(server.output().slice(started.length)).toBe("");
 });
 
 test("a revoked or deleted plan's preview card is gone at once, and no image cache ever holds one", async ({ request, baseURL }) => {
