@@ -13,6 +13,11 @@ import { secondsLeft } from "./windows";
 export type Kind = "lookup" | "write";
 
 const RETRY_MS = 5_000;
+/**
+ * How long a request may wait for the shared count before it is counted here instead. An upsert
+ * takes a millisecond or two, so this only runs out when PostgreSQL is in trouble.
+ */
+export const SHARED_COUNT_TIMEOUT_MS = 500;
 
 /** A client as the front door names it: an IPv4 address, an IPv6 /64, or "unknown". */
 const CLIENT = /^(?:[0-9.]{7,15}|[0-9a-f:]{2,39}\/64|unknown)$/;
@@ -43,26 +48,32 @@ export function createLimiter(env: Env, log: Log = console.error): Limiter {
   const local = new MemoryWindows();
   const warn = throttled(log);
   // A count lost in a crash costs nothing; waiting for the disk on every request would.
-  const connection = env.DATABASE_URL ? openPostgres(env.DATABASE_URL, { durable: false }) : null;
+  const connection = env.DATABASE_URL ? openPostgres(env.DATABASE_URL, { durable: false, timeoutMs: SHARED_COUNT_TIMEOUT_MS }) : null;
   const shared = connection
     ? new PostgresWindows(connection.db, (error) => warn(`rate limits: clearing old counts failed (${reason(error)})`))
     : null;
   // The table comes with the migrations; the app runs them too, and they are safe to run twice.
   let migrated: Promise<unknown> | undefined;
   // After a failure, count here for a few seconds rather than make every request wait for a
-  // connection timeout.
+  // timeout; then one request at a time tries the shared counts again while the rest count here.
   let retryAt = 0;
+  let failing = false;
 
   /** The shared count; while PostgreSQL is unreachable, this process's own (a limit that still holds here). */
   async function count(key: string, limit: number) {
     if (!connection || !shared || Date.now() < retryAt) return local.hit(key, limit);
+    if (failing) retryAt = Date.now() + RETRY_MS;
     try {
       await (migrated ??= migrateToLatest(connection.db as never).catch((error: unknown) => {
         migrated = undefined; // try again next time
         throw error;
       }));
-      return await shared.hit(key);
+      const counted = await shared.hit(key);
+      failing = false;
+      retryAt = 0;
+      return counted;
     } catch (error) {
+      failing = true;
       retryAt = Date.now() + RETRY_MS;
       warn(`rate limits: the shared counts in PostgreSQL are unavailable (${reason(error)}); counting in this process meanwhile`);
       return local.hit(key, limit);

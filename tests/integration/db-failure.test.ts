@@ -14,27 +14,16 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { CreatePlanResponse, type SavedPlan } from "@/lib/api-contract";
 import { open, openSqlite } from "@/server/db/connect";
 import { migrateToLatest } from "@/server/db/migrations";
-import { createPlanRepository, type PlanRepository } from "@/server/plans/repository";
+import { createPlanRepository } from "@/server/plans/repository";
 import { personas } from "../fixtures/personas";
 import { newPlanFrom } from "../fixtures/plans";
-import { postgresDatabase, type TestDatabase } from "./databases";
+import { pointAppAt, postgresDatabase, type TestDatabase } from "./databases";
 import { POST as create } from "@/app/api/plans/route";
 import { POST as recommend } from "@/app/api/recommendation/route";
-import { api, ORIGIN } from "../fixtures/plan-requests";
+import { api, ORIGIN, UNAVAILABLE } from "../fixtures/plan-requests";
 
-const UNAVAILABLE = { error: "The plan store is unavailable right now. Nothing was changed; please try again." };
-const app = globalThis as unknown as { onepathPlans?: Promise<PlanRepository> };
 type Config = { DATABASE_URL?: string; ONEPATH_SQLITE_FILE: string };
-
-/** Points the app at a database as a freshly started server: the next request opens it. */
-async function serve(config: Config) {
-  const running = await app.onepathPlans?.catch(() => undefined);
-  app.onepathPlans = undefined;
-  await running?.close();
-  if (config.DATABASE_URL) process.env.DATABASE_URL = config.DATABASE_URL;
-  else delete process.env.DATABASE_URL;
-  process.env.ONEPATH_SQLITE_FILE = config.ONEPATH_SQLITE_FILE;
-}
+const serve = pointAppAt;
 
 let log: MockInstance<typeof console.error>;
 beforeEach(() => {
