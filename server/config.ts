@@ -79,6 +79,8 @@ export const Env = z.object({
   ),
   /** Where people reach the site, for share links and preview images; unset: the Host of each request. */
   ONEPATH_PUBLIC_URL: z.preprocess(blankIsUnset, PublicUrl.optional()),
+  /** Connections one client address may hold open at once (not capped behind trusted proxies). */
+  ONEPATH_CONNECTIONS_PER_CLIENT: wholeNumber(64, 1, 1_000_000),
   /** The port `npm start` listens on (127.0.0.1 only); `npm start -- -p <port>` overrides it. */
   PORT: wholeNumber(3000, 1, 65_535),
 });

@@ -13,7 +13,8 @@ import { type Client, clientOf } from "./client-address";
 import { answeredNotModified } from "./not-modified";
 import { setPagePolicy } from "./page-policy";
 import { parseTarget, requestKind } from "./request-kind";
-import { REFUSAL_POLICY, SECURITY_HEADERS } from "./security-headers";
+import { answerPlainly } from "./plain-answer";
+import { SECURITY_HEADERS } from "./security-headers";
 
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 const allowed = new Set<string>(ALLOWED_METHODS);
@@ -26,20 +27,6 @@ type Options = {
   handle: Handle;
   log?: (message: string) => void;
 };
-
-/** A short plain answer: JSON { error } under /api, text elsewhere; no body for HEAD. */
-export function refuse(request: IncomingMessage, response: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
-  const api = request.url?.startsWith("/api/") ?? false;
-  const body = api ? JSON.stringify({ error: message }) : `${message}\n`;
-  response.writeHead(status, {
-    ...headers,
-    "Content-Type": api ? "application/json" : "text/plain; charset=utf-8",
-    "Content-Length": Buffer.byteLength(body),
-    "Content-Security-Policy": REFUSAL_POLICY,
-    "Cache-Control": "no-store",
-  });
-  response.end(request.method === "HEAD" ? undefined : body);
-}
 
 /**
  * Next's own request headers, which only its client code sends. A router-state header that does
@@ -96,20 +83,24 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
     for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
     const method = request.method ?? "";
     if (!allowed.has(method)) {
-      return refuse(request, response, 405, `The method ${method.slice(0, 20)} is not allowed here.`, { Allow: ALLOWED_METHODS.join(", ") });
+      return answerPlainly(request, response, 405, `The method ${method.slice(0, 20)} is not allowed here.`, { Allow: ALLOWED_METHODS.join(", ") });
+    }
+    // HTTP/1.1 requires Host (RFC 9112, 3.2); Node's own refusal would lack the security headers.
+    if (request.headers.host === undefined && request.httpVersion !== "1.0") {
+      return answerPlainly(request, response, 400, "Bad request: the Host header is missing.", { Connection: "close" });
     }
     const target = parseTarget(request.url);
-    if (!target) return refuse(request, response, 400, "Bad request: that address is not valid.");
+    if (!target) return answerPlainly(request, response, 400, "Bad request: that address is not valid.");
     // The app resizes no images (next.config.js allows none). Next's optimiser would fetch a plan's
     // preview card into a public disk cache that outlives a revoke, and it answers 500 to a url
     // that does not decode, so it is never reached at all.
-    if (target.segments[0] === "_next" && target.segments[1] === "image") return refuse(request, response, 404, "Not found.");
+    if (target.segments[0] === "_next" && target.segments[1] === "image") return answerPlainly(request, response, 404, "Not found.");
     // Pages are only ever read: a POST to one is a server action (the app has none), and Next logs
     // an error for every one it cannot find.
     if (target.segments[0] !== "api" && !PAGE_METHODS.includes(method)) {
-      return refuse(request, response, 405, `The method ${method} is not allowed here.`, { Allow: PAGE_METHODS.join(", ") });
+      return answerPlainly(request, response, 405, `The method ${method} is not allowed here.`, { Allow: PAGE_METHODS.join(", ") });
     }
-    if (!nextHeadersWellFormed(request)) return refuse(request, response, 400, "Bad request: a header is not valid.");
+    if (!nextHeadersWellFormed(request)) return answerPlainly(request, response, 400, "Bad request: a header is not valid.");
 
     const { client, problem } = identify(request, env);
     if (problem && !warned) {
@@ -122,7 +113,7 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
     if (kind) {
       const wait = await limiter.hit(kind, client.key);
       if (wait !== null) {
-        return refuse(request, response, 429, "Too many requests. Please wait a minute and try again.", { "Retry-After": String(wait) });
+        return answerPlainly(request, response, 429, "Too many requests. Please wait a minute and try again.", { "Retry-After": String(wait) });
       }
     }
     if (answeredNotModified(request, response, target)) return;
@@ -134,7 +125,7 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
     admit(request, response).catch((error: unknown) => {
       // One line, no stack, no address (it may hold a plan id).
       log(`front door: ${request.method} failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (!response.headersSent) refuse(request, response, 500, "Something went wrong on our side. Please try again.");
+      if (!response.headersSent) answerPlainly(request, response, 500, "Something went wrong on our side. Please try again.");
       else response.destroy();
     });
   };

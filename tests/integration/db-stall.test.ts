@@ -12,23 +12,8 @@ import { DATABASE_TIMEOUT_MS } from "@/server/db/connect";
 import { createLimiter, type Limiter, SHARED_COUNT_TIMEOUT_MS } from "@/server/rate-limit";
 import { startEmbeddedPostgres } from "../fixtures/embedded-postgres";
 import { api, UNAVAILABLE } from "../fixtures/plan-requests";
+import { timed, within } from "../fixtures/within";
 import { pointAppAt } from "./databases";
-
-/** The promise's value, or a failure naming what still waited after ms (instead of a hang). */
-function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: still waiting after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
-
-/** Resolves with how long fn took, failing past ms. */
-async function timed(ms: number, what: string, fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await within(ms, what, fn());
-  return performance.now() - started;
-}
 
 let postgres: Awaited<ReturnType<typeof startEmbeddedPostgres>>;
 let limiter: Limiter;

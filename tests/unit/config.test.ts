@@ -27,6 +27,7 @@ describe("the environment", () => {
       ONEPATH_WRITES_PER_MINUTE: 120,
       ONEPATH_TRUSTED_PROXY_HOPS: 0,
       ONEPATH_PROXY_HEADER: "x-forwarded-for",
+      ONEPATH_CONNECTIONS_PER_CLIENT: 64,
       PORT: 3000,
     });
   });
@@ -40,6 +41,7 @@ describe("the environment", () => {
     ["ONEPATH_TRUSTED_PROXY_HOPS", "one", "must be a whole number, like 0"],
     ["ONEPATH_TRUSTED_PROXY_HOPS", "11", "must be at most 10"],
     ["ONEPATH_PROXY_HEADER", "X-Real-IP", 'must be "x-forwarded-for" or "forwarded"'],
+    ["ONEPATH_CONNECTIONS_PER_CLIENT", "0", "must be at least 1"],
     ["PORT", "70000", "must be at most 65535"],
   ])("stops on %s=%s, naming the variable and the value", (name, value, message) => {
     expect(refused({ [name]: value })).toBe(`OnePath cannot start: bad environment (${name}: ${message} (got ${JSON.stringify(value)}))`);
