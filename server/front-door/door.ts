@@ -11,7 +11,8 @@ import type { Env } from "../config";
 import type { Limiter } from "../rate-limit";
 import { type Client, clientOf } from "./client-address";
 import { answeredNotModified } from "./not-modified";
-import { setPagePolicy } from "./page-policy";
+import { limitSharedCaching } from "./page-cache";
+import { isPage, setPagePolicy } from "./page-policy";
 import { parseTarget, requestKind } from "./request-kind";
 import { answerPlainly } from "./plain-answer";
 import { SECURITY_HEADERS } from "./security-headers";
@@ -118,6 +119,7 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
     }
     if (answeredNotModified(request, response, target)) return;
     setPagePolicy(request, response, target);
+    if (isPage(target)) limitSharedCaching(response);
     await handle(request, response);
   }
 

@@ -6,7 +6,8 @@ import type { Kind } from "../rate-limit";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export type Target = { segments: string[]; search: URLSearchParams };
+/** A request's path as sent (percent-encoded), its decoded segments, and its query. */
+export type Target = { path: string; segments: string[]; search: URLSearchParams };
 
 /**
  * The request target as decoded path segments and query, or null when it is not an origin-form
@@ -20,7 +21,7 @@ export function parseTarget(url: string | undefined): Target | null {
   try {
     const segments = path.split("/").filter(Boolean).map(decodeURIComponent);
     if (segments.some((segment) => segment === "." || segment === "..")) return null;
-    return { segments, search: new URLSearchParams(query === -1 ? "" : url.slice(query + 1)) };
+    return { path, segments, search: new URLSearchParams(query === -1 ? "" : url.slice(query + 1)) };
   } catch {
     return null;
   }
