@@ -96,10 +96,19 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
     // preview card into a public disk cache that outlives a revoke, and it answers 500 to a url
     // that does not decode, so it is never reached at all.
     if (target.segments[0] === "_next" && target.segments[1] === "image") return answerPlainly(request, response, 404, "Not found.");
+    // Next's prerendered error page exists to be shown when a page fails; asked for by its own
+    // address it answers 500, which is no error of ours.
+    if (target.segments[0] === "_global-error") return answerPlainly(request, response, 404, "Not found.");
     // Pages are only ever read: a POST to one is a server action (the app has none), and Next logs
     // an error for every one it cannot find.
     if (target.segments[0] !== "api" && !PAGE_METHODS.includes(method)) {
       return answerPlainly(request, response, 405, `The method ${method} is not allowed here.`, { Allow: PAGE_METHODS.join(", ") });
+    }
+    // What may be done here: Next answers OPTIONS on pages and prerendered route handlers with 400
+    // or 405 and two Allow headers; route handlers rendered per request answer it well themselves.
+    if (method === "OPTIONS" && (!target.path.startsWith("/api/") || target.path === "/api/catalog")) {
+      response.writeHead(204, { Allow: PAGE_METHODS.join(", "), "Cache-Control": "no-store" }).end();
+      return;
     }
     if (!nextHeadersWellFormed(request)) return answerPlainly(request, response, 400, "Bad request: a header is not valid.");
 

@@ -126,6 +126,22 @@ test("uploads the client gives up on are no store failure and leave no line in t
   expect(server.output().slice(started.length)).toBe("");
 });
 
+test("OPTIONS says what may be done, once; Next's own error page is not an address", async () => {
+  const server = await app({});
+  for (const path of ["/", "/wizard", "/result?hours=3-8", "/plans/AAAAAAAAAAAAAAAAAAAAAAAA", "/nope", "/api/catalog"]) {
+    const response = await send(server.origin, { method: "OPTIONS", path });
+    expect(response.status, path).toBe(204);
+    expect(response.headers.allow, path).toBe("GET, HEAD, OPTIONS");
+    expect(response.headers["x-content-type-options"], path).toBe("nosniff");
+  }
+  const api = await send(server.origin, { method: "OPTIONS", path: "/api/plans" });
+  expect([api.status, api.headers.allow]).toEqual([204, "OPTIONS, POST"]);
+  const globalError = await send(server.origin, { path: "/_global-error" });
+  expect(globalError.status).toBe(404);
+  expect(globalError.headers["cache-control"]).toBe("no-store");
+  expect(server.output()).not.toMatch(/error/i);
+});
+
 test("a revoked or deleted plan's preview card is gone at once, and no image cache ever holds one", async ({ request, baseURL }) => {
   const saved = await request.post("/api/plans", { data: { answers: personas[0]!.answers }, headers: { origin: baseURL! } });
   const { id, editToken } = CreatePlanResponse.parse(await saved.json());

@@ -100,3 +100,12 @@ test("shared caches keep a prerendered page minutes, not a year, and must ask ag
     } else expect(cacheControl, label).toMatch(/no-store|private/);
   }
 });
+
+test("a result compared with a saved plan is not indexed", async ({ request, baseURL }) => {
+  const saved = await request.post("/api/plans", { data: { answers: personas[0]!.answers }, headers: { origin: baseURL! } });
+  const { id } = await saved.json();
+  const response = await request.get(`/result?${answersToSearch(personas[0]!.answers)}&compare=${id}`);
+  const headers = await checkHtml(response);
+  expect(headers["x-robots-tag"]).toContain("noindex");
+  expect(await response.text()).toContain(`/plans/${id}`);
+});
