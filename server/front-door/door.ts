@@ -3,7 +3,8 @@
 // cannot handle, an address that does not decode, a malformed router-state header, a server-action
 // call or a POST to a page, the image optimiser), names the client by its socket (see
 // client-address.ts) and tells Next the same, counts the request against that client's limit, and
-// gives pages their Content-Security-Policy (page-policy.ts).
+// gives pages their Content-Security-Policy (page-policy.ts) and a short life in shared caches
+// (page-cache.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 // Next's own check of its router-state header: what it would reject with a 500 and a logged error.
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";

@@ -1,10 +1,17 @@
 // What a request costs against the limits, judged from its method and decoded path alone, before
 // Next routes it. Every way of reading a saved plan is a "lookup": its page (also as a prefetch or
 // an RSC request), GET /api/plans/<id>, the Markdown and calendar exports, the preview card, and
-// /result?compare=<id>. Every way of changing one is a "write".
+// /result?compare=<id>. Every way of changing one is a "write". Every answer the engine computes
+// for the asking is a "compute": a result page, the wizard with answers in its address, and
+// POST /api/recommendation and /api/wizard/next.
+import { WIZARD_QUERY_KEYS } from "../../next.config.js";
 import type { Kind } from "../rate-limit";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+const COMPUTING_APIS = new Set(["recommendation", "wizard/next"]);
+
+/** Whether next.config.js sends this /wizard address to the page that renders its answers. */
+export const rewritesWizard = (search: URLSearchParams): boolean => WIZARD_QUERY_KEYS.some((key) => search.has(key));
 
 /** A request's path as sent (percent-encoded), its decoded segments, and its query. */
 export type Target = { path: string; segments: string[]; search: URLSearchParams };
@@ -31,9 +38,11 @@ export function requestKind(method: string, { segments, search }: Target): Kind 
   const [first, second, third] = segments;
   const planPage = first === "plans" && second !== undefined;
   const planApi = first === "api" && second === "plans";
+  if (method === "POST" && first === "api" && COMPUTING_APIS.has(segments.slice(1).join("/"))) return "compute";
   if (!SAFE.has(method)) return planPage || planApi ? "write" : null;
   if (method === "OPTIONS") return null;
   if (planPage || (planApi && third !== undefined)) return "lookup";
-  if (first === "result" && segments.length === 1 && search.has("compare")) return "lookup";
+  if (first === "result" && segments.length === 1) return search.has("compare") ? "lookup" : "compute";
+  if (first === "wizard" && (segments.length === 1 ? rewritesWizard(search) : second === "answers")) return "compute";
   return null;
 }

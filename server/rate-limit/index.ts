@@ -10,7 +10,7 @@ import { MemoryWindows } from "./memory-store";
 import { PostgresWindows } from "./postgres-store";
 import { secondsLeft } from "./windows";
 
-export type Kind = "lookup" | "write";
+export type Kind = "lookup" | "write" | "compute";
 
 const RETRY_MS = 5_000;
 /**
@@ -44,7 +44,11 @@ const reason = (error: unknown) =>
   (error as { code?: string } | null)?.code ?? (error instanceof Error ? error.message : String(error));
 
 export function createLimiter(env: Env, log: Log = console.error): Limiter {
-  const perMinute: Record<Kind, number> = { lookup: env.ONEPATH_LOOKUPS_PER_MINUTE, write: env.ONEPATH_WRITES_PER_MINUTE };
+  const perMinute: Record<Kind, number> = {
+    lookup: env.ONEPATH_LOOKUPS_PER_MINUTE,
+    write: env.ONEPATH_WRITES_PER_MINUTE,
+    compute: env.ONEPATH_COMPUTED_PER_MINUTE,
+  };
   const local = new MemoryWindows();
   const warn = throttled(log);
   // A count lost in a crash costs nothing; waiting for the disk on every request would.

@@ -3,7 +3,7 @@
 // budget, requests Next would answer with a 500 get a plain 400 or 405, and on PostgreSQL two app
 // servers share one count. (tests/e2e/front-door.spec.ts does the same against the real app.)
 import { randomInt } from "node:crypto";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { sql } from "kysely";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { type Env, readEnv } from "@/server/config";
@@ -22,15 +22,22 @@ afterEach(async () => {
   for (const door of open.splice(0)) await door.close();
 });
 
+type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+/** A stand-in for Next: 201 for a POST, 200 for anything else. */
+const answer: Handle = async (request, response) => {
+  response.writeHead(request.method === "POST" ? 201 : 200, { "Content-Type": "text/plain" }).end("next");
+};
+
 /** A front door on a free port, with a stand-in for Next that records the headers it got. */
-async function door(settings: Record<string, string>, limiter?: Limiter): Promise<Door> {
+async function door(settings: Record<string, string>, limiter?: Limiter, next: Handle = answer): Promise<Door> {
   const env: Env = readEnv(settings);
   const limits = limiter ?? createLimiter(env);
   const seen: IncomingHttpHeaders[] = [];
   const logged: string[] = [];
-  const handle = async (request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => {
+  const handle: Handle = async (request, response) => {
     seen.push({ ...request.headers });
-    response.writeHead(request.method === "POST" ? 201 : 200, { "Content-Type": "text/plain" }).end("next");
+    await next(request, response);
   };
   const server: Server = createServer(createFrontDoor({ env, limiter: limits, handle, log: (m) => logged.push(m) }));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -179,6 +186,28 @@ describe("one budget for every door", () => {
       expect(response.headers).toMatchObject({ "x-content-type-options": "nosniff", "cache-control": "no-store" });
       expect(response.headers["content-security-policy"]).toContain("default-src 'none'");
     }
+  });
+});
+
+describe("answers computed for the asking", () => {
+  it("count result pages, the wizard with answers and the engine's API against one budget", async () => {
+    const { origin } = await door({ ONEPATH_COMPUTED_PER_MINUTE: "6", ONEPATH_LOOKUPS_PER_MINUTE: "1" });
+    const computed: RawRequest[] = [
+      { path: "/result?employer=no-pm-team" },
+      { path: "/result?employer=no-pm-team&_rsc=1a2b3", headers: { rsc: "1", "next-router-prefetch": "1" } },
+      { path: "/wizard?hours=3-8" },
+      { path: "/wizard/answers?hours=3-8" },
+      { method: "POST", path: "/api/recommendation" },
+      { method: "POST", path: "/api/wizard/next" },
+    ];
+    expect(await statuses(origin, computed)).toEqual([200, 200, 200, 200, 201, 201]);
+    for (const request of computed) {
+      const refused = await send(origin, request);
+      expect(refused.status, request.path).toBe(429);
+      expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+    }
+    // Prerendered pages, the catalog and plan look-ups (their own budget) still go through.
+    expect(await statuses(origin, [{ path: "/" }, { path: "/wizard" }, { path: "/api/catalog" }, { path: `/api/plans/${ID}` }])).toEqual([200, 200, 200, 200]);
   });
 });
 
