@@ -72,6 +72,8 @@ export const Env = z.object({
   ONEPATH_WRITES_PER_MINUTE: wholeNumber(120, 1, 1_000_000_000),
   /** Computed answers (result pages, the wizard with answers, the recommendation and next-question API) per client per minute. */
   ONEPATH_COMPUTED_PER_MINUTE: wholeNumber(300, 1, 1_000_000_000),
+  /** Pages rendered at once; as many again twice over wait their turn, further ones get 503 at once. */
+  ONEPATH_RENDERS_AT_ONCE: wholeNumber(4, 1, 1_000_000_000),
   /** How many reverse proxies in front of OnePath append to X-Forwarded-For (0: clients connect directly). */
   ONEPATH_TRUSTED_PROXY_HOPS: wholeNumber(0, 0, 10),
   /** The header those proxies append to: X-Forwarded-For, or Forwarded (RFC 7239, its for= values). */

@@ -2,18 +2,19 @@
 // what Next would answer badly, with the security headers and without a log line (a method Next
 // cannot handle, an address that does not decode, a malformed router-state header, a server-action
 // call or a POST to a page, the image optimiser), names the client by its socket (see
-// client-address.ts) and tells Next the same, counts the request against that client's limit, and
-// gives pages their Content-Security-Policy (page-policy.ts) and a short life in shared caches
-// (page-cache.ts).
+// client-address.ts) and tells Next the same, counts the request against that client's limit,
+// admits pages rendered per request a few at a time (admission.ts), and gives pages their
+// Content-Security-Policy (page-policy.ts) and a short life in shared caches (page-cache.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 // Next's own check of its router-state header: what it would reject with a 500 and a logged error.
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
 import type { Env } from "../config";
 import type { Limiter } from "../rate-limit";
 import { type Client, clientOf } from "./client-address";
+import { BUSY_RETRY_SECONDS, createAdmission, holdConnection } from "./admission";
 import { answeredNotModified } from "./not-modified";
 import { limitSharedCaching } from "./page-cache";
-import { isPage, setPagePolicy } from "./page-policy";
+import { isPage, rendersPerRequest, setPagePolicy } from "./page-policy";
 import { parseTarget, requestKind } from "./request-kind";
 import { answerPlainly } from "./plain-answer";
 import { SECURITY_HEADERS } from "./security-headers";
@@ -24,7 +25,7 @@ const PAGE_METHODS: readonly string[] = ["GET", "HEAD", "OPTIONS"];
 
 type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 type Options = {
-  env: Pick<Env, "ONEPATH_TRUSTED_PROXY_HOPS" | "ONEPATH_PROXY_HEADER">;
+  env: Pick<Env, "ONEPATH_TRUSTED_PROXY_HOPS" | "ONEPATH_PROXY_HEADER" | "ONEPATH_RENDERS_AT_ONCE">;
   limiter: Limiter;
   handle: Handle;
   log?: (message: string) => void;
@@ -81,6 +82,7 @@ function identify(request: IncomingMessage, env: Options["env"]): { client: Clie
 
 export function createFrontDoor({ env, limiter, handle, log = console.error }: Options) {
   let warned = false;
+  const admission = createAdmission(env.ONEPATH_RENDERS_AT_ONCE);
   async function admit(request: IncomingMessage, response: ServerResponse) {
     for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
     const method = request.method ?? "";
@@ -128,6 +130,15 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
       }
     }
     if (answeredNotModified(request, response, target)) return;
+    const turn = rendersPerRequest(target) ? admission.enter() : undefined;
+    if (turn === null) {
+      answerPlainly(request, response, 503, "OnePath is busy right now. Please try again in a moment.", { "Retry-After": String(BUSY_RETRY_SECONDS) });
+      return holdConnection(request, response, BUSY_RETRY_SECONDS * 1000);
+    }
+    if (turn) {
+      response.once("close", turn.leave);
+      if (!(await turn.granted)) return; // the client left while it waited
+    }
     setPagePolicy(request, response, target);
     if (isPage(target)) limitSharedCaching(response);
     await handle(request, response);

@@ -12,12 +12,19 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { contentSecurityPolicy, type PageHashes, prerenderedPageHashes } from "../csp";
-import type { Target } from "./request-kind";
+import { rewritesWizard, type Target } from "./request-kind";
 
 const POLICY_HEADERS = ["content-security-policy", "content-security-policy-report-only"] as const;
 
 /** Pages are everything but the API's route handlers (JSON only) and Next's build assets. */
 export const isPage = ({ path }: Target): boolean => !path.startsWith("/api/") && !path.startsWith("/_next/static/");
+
+/** Whether Next renders a page for this request, rather than serving a file it made at build time. */
+export function rendersPerRequest(target: Target, pages: PageHashes = prerenderedPageHashes()): boolean {
+  if (!isPage(target)) return false;
+  if (!pages[target.path]) return true;
+  return target.path === "/wizard" && rewritesWizard(target.search);
+}
 
 /** The hashes of the prerendered page Next serves as it is for this address, if it does. */
 export function prerenderedPage(target: Target, pages: PageHashes = prerenderedPageHashes()): string[] | undefined {

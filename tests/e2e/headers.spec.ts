@@ -8,8 +8,8 @@ import { blockedInlineScripts, scriptSources, strictnessProblem } from "../fixtu
 import { personas } from "../fixtures/personas";
 import { type RawRequest, send } from "../fixtures/raw-http";
 
-/** Every page the build prerendered, as scripts/csp-hashes.ts listed them. */
-const prerendered = Object.keys(JSON.parse(readFileSync(".next/csp-hashes.json", "utf8")) as Record<string, string[]>);
+/** Every page the build prerendered, as scripts/csp-hashes.ts listed them (read once the suite's build exists). */
+const prerendered = () => Object.keys(JSON.parse(readFileSync(".next/csp-hashes.json", "utf8")) as Record<string, string[]>);
 
 async function checkHtml(response: APIResponse) {
   expect(response.status()).toBe(200);
@@ -80,8 +80,9 @@ test("Next's not-found pages carry a policy that allows exactly their scripts, a
 });
 
 test("shared caches keep a prerendered page minutes, not a year, and must ask again", async ({ baseURL }) => {
-  expect(prerendered).toEqual(expect.arrayContaining(["/", "/wizard", "/routes", "/ladder", "/plans", "/_not-found"]));
-  const requests = prerendered.flatMap((path): RawRequest[] => [
+  const pages = prerendered();
+  expect(pages).toEqual(expect.arrayContaining(["/", "/wizard", "/routes", "/ladder", "/plans", "/_not-found"]));
+  const requests = pages.flatMap((path): RawRequest[] => [
     { path },
     { path, headers: { rsc: "1" } }, // its payload for client-side navigation
     { path, headers: { rsc: "1", "next-router-prefetch": "1" } },

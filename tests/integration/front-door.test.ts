@@ -10,7 +10,7 @@ import { type Env, readEnv } from "@/server/config";
 import { openPostgres } from "@/server/db/connect";
 import { createFrontDoor } from "@/server/front-door/door";
 import { createLimiter, type Limiter } from "@/server/rate-limit";
-import { type RawRequest, send } from "../fixtures/raw-http";
+import { openConnection, type RawRequest, type RawResponse, send } from "../fixtures/raw-http";
 import { postgresDatabase, type TestDatabase } from "./databases";
 
 const ID = "Vzs3iUQmW8LtqVgDhIL82c9j";
@@ -208,6 +208,49 @@ describe("answers computed for the asking", () => {
     }
     // Prerendered pages, the catalog and plan look-ups (their own budget) still go through.
     expect(await statuses(origin, [{ path: "/" }, { path: "/wizard" }, { path: "/api/catalog" }, { path: `/api/plans/${ID}` }])).toEqual([200, 200, 200, 200]);
+  });
+});
+
+describe("pages rendered per request", () => {
+  it("a few render at once and twice as many wait; the rest get 503 at once while the API is served", async () => {
+    const held: (() => void)[] = [];
+    const holding: Handle = async (request, response) => {
+      if (request.url?.startsWith("/result")) await new Promise<void>((resolve) => held.push(resolve));
+      await answer(request, response);
+    };
+    const { origin } = await door({ ONEPATH_RENDERS_AT_ONCE: "1" }, undefined, holding);
+    const answered: RawResponse[] = [];
+    const renders = Array.from({ length: 10 }, (_, i) =>
+      send(origin, { path: `/result?employer=no-pm-team&n=${i}` }).then((response) => (answered.push(response), response)),
+    );
+    // One renders (held here), two wait their turn, and seven are answered at once.
+    await expect.poll(() => answered.length, { timeout: 10_000 }).toBe(7);
+    expect(held).toHaveLength(1);
+    for (const response of answered) {
+      expect(response.status).toBe(503);
+      expect(response.headers["retry-after"]).toBe("1");
+      expect(response.headers["cache-control"]).toBe("no-store");
+      expect(response.body).toBe("OnePath is busy right now. Please try again in a moment.\n");
+    }
+    // Meanwhile the API and the prerendered catalog are served as ever.
+    expect(await statuses(origin, [{ path: "/api/catalog" }, { path: `/api/plans/${ID}` }])).toEqual([200, 200]);
+    // A client told to retry in a second that asks again at once on the same connection is read
+    // only after that second.
+    const eager = await openConnection(origin);
+    const again = "GET /result?employer=no-pm-team HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    eager.socket.write(again);
+    await expect.poll(eager.text).toMatch(/^HTTP\/1\.1 503 /);
+    const asked = performance.now();
+    eager.socket.write(again);
+    await expect.poll(() => eager.text().match(/HTTP\/1\.1 503 /g)?.length, { timeout: 5000 }).toBe(2);
+    expect(performance.now() - asked).toBeGreaterThanOrEqual(900);
+    eager.socket.destroy();
+    // Each render that ends lets the next waiting one in.
+    for (let turn = 0; turn < 3; turn++) {
+      await expect.poll(() => held.length).toBe(1);
+      held.shift()!();
+    }
+    expect(count((await Promise.all(renders)).map((r) => r.status), 200)).toBe(3);
   });
 });
 

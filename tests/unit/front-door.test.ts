@@ -1,6 +1,7 @@
 // The front door's pure parts: who the client is (the socket, unless trusted proxies say more),
 // what a request costs against the limits, and a limiter memory that stays bounded.
 import { describe, expect, it } from "vitest";
+import { createAdmission } from "@/server/front-door/admission";
 import { clientOf } from "@/server/front-door/client-address";
 import { parseTarget, requestKind } from "@/server/front-door/request-kind";
 import { readEnv } from "@/server/config";
@@ -222,5 +223,34 @@ describe("the limiter in memory", () => {
     } finally {
       await limiter.close();
     }
+  });
+});
+
+describe("createAdmission", () => {
+  it("runs a few at once, lets twice as many wait in turn, and refuses the rest at once", async () => {
+    const admission = createAdmission(2);
+    const turns = Array.from({ length: 7 }, () => admission.enter());
+    expect(turns.map((t) => t === null)).toEqual([false, false, false, false, false, false, true]);
+    const started: number[] = [];
+    turns.forEach((turn, i) => void turn?.granted.then((ok) => ok && started.push(i)));
+    await Promise.resolve();
+    expect(started).toEqual([0, 1]);
+    turns[0]!.leave();
+    turns[0]!.leave(); // leaving twice frees one turn only
+    await new Promise(setImmediate);
+    expect(started).toEqual([0, 1, 2]);
+    expect(admission.enter()).not.toBeNull(); // a place in the queue came free
+  });
+
+  it("gives a waiting turn up when its request goes away, and the next one runs instead", async () => {
+    const admission = createAdmission(1, 2);
+    const [running, gone, next] = [admission.enter()!, admission.enter()!, admission.enter()!];
+    gone.leave();
+    expect(await gone.granted).toBe(false);
+    running.leave();
+    expect(await next.granted).toBe(true);
+    expect(admission.enter()).not.toBeNull();
+    expect(admission.enter()).not.toBeNull();
+    expect(admission.enter()).toBeNull(); // one running, two waiting
   });
 });
