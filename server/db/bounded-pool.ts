@@ -17,8 +17,11 @@ export function boundedPool(pool: pg.Pool, budgetMs: number): PostgresPool {
   return {
     async connect() {
       const deadline = Date.now() + budgetMs;
-      // The pool's connectionTimeoutMillis (budgetMs) bounds the wait for a connection.
-      const client = await pool.connect();
+      // The pool's connectionTimeoutMillis (budgetMs) bounds the wait for a connection; its
+      // timeout says so in words only, so it is reported as every other missed deadline is.
+      const client = await pool.connect().catch((error: unknown) => {
+        throw /timeout/i.test(String((error as Error)?.message)) ? Object.assign(databaseTimeout(budgetMs), { cause: error }) : error;
+      });
       let missed: Error | null = null;
       let miss: (error: Error) => void = () => undefined;
       const expired = new Promise<never>((_, reject) => (miss = reject));
