@@ -146,6 +146,9 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
 
   return (request: IncomingMessage, response: ServerResponse) => {
     admit(request, response).catch((error: unknown) => {
+      // A request whose client gave up before its body ended (it timed out, or hung up) fails
+      // through no fault of ours: nothing to report, nobody to answer.
+      if (request.readableAborted) return void response.destroy();
       // One line, no stack, no address (it may hold a plan id).
       log(`front door: ${request.method} failed: ${error instanceof Error ? error.message : String(error)}`);
       if (!response.headersSent) answerPlainly(request, response, 500, "Something went wrong on our side. Please try again.");
