@@ -45,6 +45,12 @@ const nextConfig = {
           { key: "Cache-Control", value: "no-store" },
         ],
       },
+      {
+        // A re-run compared with a saved plan shows that plan's title and link: just as private.
+        source: "/:path*",
+        has: [{ type: "query", key: "compare" }],
+        headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }],
+      },
     ];
   },
 };

@@ -8,7 +8,7 @@ import { Answers, QuestionIdSchema, RouteIdSchema } from "@/data/answers";
 import { OPTION_IDS } from "@/data/ids";
 import { WARNING_IDS } from "@/data/plan-rules";
 import * as z from "@/data/zod";
-import { firstHiddenCharacter, withoutHiddenCharacters } from "./hidden-characters";
+import { firstHiddenCharacter, hasTooManyMarks, MAX_MARKS_IN_A_ROW, withoutHiddenCharacters } from "./hidden-characters";
 
 // Requests
 
@@ -124,6 +124,9 @@ export const Title = z.string().check(
   z.superRefine((title, context) => {
     const hidden = firstHiddenCharacter(title);
     if (hidden) context.addIssue({ code: "custom", message: `has an invisible or text-direction character (${hidden}); remove it` });
+    else if (hasTooManyMarks(title)) {
+      context.addIssue({ code: "custom", message: `has more than ${MAX_MARKS_IN_A_ROW} accents or other marks on one letter` });
+    }
   }),
 );
 

@@ -1,14 +1,24 @@
 // Characters that change how a title looks without being seen: direction overrides and isolates
 // (a reversed "gnp.exe"), zero-width and other format characters, controls, line separators,
-// blank-looking letters, and lone UTF-16 surrogates (stored as invalid UTF-8, read back as U+FFFD).
-// Joiners stay where writing needs them: inside an emoji sequence or a word (Persian, Indic
-// scripts), and the tag characters of a subdivision flag (🏴 + tags + cancel tag).
+// blank-looking letters, lone UTF-16 surrogates (stored as invalid UTF-8, read back as U+FFFD),
+// and everything Unicode says to draw as nothing (Default_Ignorable_Code_Point: the combining
+// grapheme joiner U+034F, Khmer's inherent vowels U+17B4/U+17B5, Hangul fillers). What writing
+// needs stays: joiners inside an emoji sequence or a word (Persian, Indic scripts), the tag
+// characters of a subdivision flag (🏴 + tags + cancel tag), and a variation selector right after
+// the character it selects a form of (❤️, 1️⃣, 葛󠄀); one that stands alone selects nothing.
+// Combining marks are writing too, but not a hundred on one letter (text that spills over the
+// lines around it): at most MAX_MARKS_IN_A_ROW, which no language's spelling needs more than.
 const FLAG = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/u.source;
 const WRITTEN = "[\\p{L}\\p{M}\\p{N}\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\uFE0F]";
 const JOINER = `(?<=${WRITTEN})[\\u200C\\u200D](?=${WRITTEN})`;
-const HIDDEN = "[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}\\u115F\\u1160\\u3164\\uFFA0\\u2800]";
+const SELECTOR = "(?<=[^\\p{M}\\p{Z}\\p{C}])\\p{Variation_Selector}";
+const HIDDEN = "[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}\\p{Default_Ignorable_Code_Point}\\u2800]";
 // One pass: group 1 is what may stay; a match without it is a hidden character.
-const scan = () => new RegExp(`(${FLAG}|${JOINER})|${HIDDEN}`, "gu");
+const scan = () => new RegExp(`(${FLAG}|${JOINER}|${SELECTOR})|${HIDDEN}`, "gu");
+
+export const MAX_MARKS_IN_A_ROW = 8;
+// Group 1 is the marks that may stay; the rest of the run is past the limit.
+const marksPastLimit = () => new RegExp(`(\\p{M}{${MAX_MARKS_IN_A_ROW}})\\p{M}+`, "gu");
 
 const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
@@ -18,6 +28,9 @@ export function firstHiddenCharacter(text: string): string | null {
   return null;
 }
 
-/** The text without its hidden characters (for text stored before they were refused). */
+/** Whether more than MAX_MARKS_IN_A_ROW combining marks follow one another anywhere in text. */
+export const hasTooManyMarks = (text: string): boolean => marksPastLimit().test(text);
+
+/** The text without its hidden characters or marks past the limit (for text stored before they were refused). */
 export const withoutHiddenCharacters = (text: string): string =>
-  text.replace(scan(), (match, kept: string | undefined) => kept ?? "");
+  text.replace(scan(), (match, kept: string | undefined) => kept ?? "").replace(marksPastLimit(), "$1");

@@ -70,10 +70,21 @@ export const Env = z.object({
   ONEPATH_LOOKUPS_PER_MINUTE: wholeNumber(240, 1, 1_000_000_000),
   /** Plan writes (save, tick, rename, new link, delete) per client per minute. */
   ONEPATH_WRITES_PER_MINUTE: wholeNumber(120, 1, 1_000_000_000),
+  /** Computed answers (result pages, the wizard with answers, the recommendation and next-question API) per client per minute. */
+  ONEPATH_COMPUTED_PER_MINUTE: wholeNumber(300, 1, 1_000_000_000),
+  /** Pages rendered at once; as many again twice over wait their turn, further ones get 503 at once. */
+  ONEPATH_RENDERS_AT_ONCE: wholeNumber(4, 1, 1_000_000_000),
   /** How many reverse proxies in front of OnePath append to X-Forwarded-For (0: clients connect directly). */
   ONEPATH_TRUSTED_PROXY_HOPS: wholeNumber(0, 0, 10),
+  /** The header those proxies append to: X-Forwarded-For, or Forwarded (RFC 7239, its for= values). */
+  ONEPATH_PROXY_HEADER: z.preprocess(
+    blankIsUnset,
+    z.enum(["x-forwarded-for", "forwarded"], { error: 'must be "x-forwarded-for" or "forwarded"' }).default("x-forwarded-for"),
+  ),
   /** Where people reach the site, for share links and preview images; unset: the Host of each request. */
   ONEPATH_PUBLIC_URL: z.preprocess(blankIsUnset, PublicUrl.optional()),
+  /** Connections one client address may hold open at once (not capped behind trusted proxies). */
+  ONEPATH_CONNECTIONS_PER_CLIENT: wholeNumber(64, 1, 1_000_000),
   /** The port `npm start` listens on (127.0.0.1 only); `npm start -- -p <port>` overrides it. */
   PORT: wholeNumber(3000, 1, 65_535),
 });

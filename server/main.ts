@@ -1,15 +1,17 @@
 // `npm start` (and `npm run dev` with --dev): OnePath's HTTP server on 127.0.0.1. It parses the
 // whole environment first and stops with one clear line if any value is wrong, then serves every
-// request through the front door (server/front-door/door.ts) to Next.
+// request through the front door (server/front-door/door.ts) to Next, in an HTTP server with
+// timeouts, a connection cap per client, health checks and a graceful stop on SIGTERM
+// (server/front-door/http-server.ts).
 //   node --import tsx server/main.ts [-p <port>] [--dev]
-import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
 import { type Env, readEnv } from "./config";
+import { createReadiness } from "./db/readiness";
 import { createFrontDoor } from "./front-door/door";
+import { createAppServer } from "./front-door/http-server";
 import { markFrontDoor } from "./front-door/marker";
-import { SECURITY_HEADERS } from "./front-door/security-headers";
 import { createLimiter } from "./rate-limit";
 
 const HOST = "127.0.0.1";
@@ -38,26 +40,28 @@ function settings(): { env: Env; port: number; dev: boolean } {
 const { env, port, dev } = settings();
 const app = next({ dev, dir: fileURLToPath(new URL("..", import.meta.url)), hostname: HOST, port });
 const limiter = createLimiter(env);
+const readiness = createReadiness(env);
+void readiness.check(); // applies the migrations now, not on the first request
 markFrontDoor();
 await app.prepare();
 
-const server = createServer(createFrontDoor({ env, limiter, handle: app.getRequestHandler() }));
-// Requests Node cannot even parse get a plain 400 with the security headers, and no log line.
-server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
-  if (!socket.writable || error.code === "ECONNRESET") return socket.destroy();
-  const status = error.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
-  const headers = SECURITY_HEADERS.map(([name, value]) => `${name}: ${value}\r\n`).join("");
-  socket.end(`HTTP/1.1 ${status}\r\n${headers}Content-Length: 0\r\nConnection: close\r\n\r\n`);
+const { server, stop } = createAppServer({
+  handle: createFrontDoor({ env, limiter, handle: app.getRequestHandler() }),
+  // Behind trusted proxies every connection comes from a proxy: they cap their own clients.
+  connectionsPerClient: env.ONEPATH_TRUSTED_PROXY_HOPS === 0 ? env.ONEPATH_CONNECTIONS_PER_CLIENT : null,
+  ready: readiness.check,
 });
 if (dev) server.on("upgrade", app.getUpgradeHandler()); // hot reload's websocket
 server.once("error", (error) => fail(error.message));
 server.listen(port, HOST, () => console.log(`OnePath${dev ? " (development)" : ""} on http://${HOST}:${port}`));
 
-async function stop() {
-  server.close();
-  server.closeAllConnections();
-  await Promise.allSettled([limiter.close(), app.close()]);
+let stopping = false;
+async function shutDown() {
+  if (stopping) process.exit(1); // asked twice: no more waiting
+  stopping = true;
+  await stop();
+  await Promise.allSettled([limiter.close(), readiness.close(), app.close()]);
   process.exit(0);
 }
-process.once("SIGTERM", () => void stop());
-process.once("SIGINT", () => void stop());
+process.on("SIGTERM", () => void shutDown());
+process.on("SIGINT", () => void shutDown());

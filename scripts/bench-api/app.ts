@@ -1,5 +1,5 @@
 // The app as `npm start` runs it, for the benchmarks: server/main.ts on 127.0.0.1 with the rate
-// limits lifted, on a database the caller names; a saved plan to measure against; and an empty
+// limits and the connection cap per client lifted, on a database the caller names; a saved plan to measure against; and an empty
 // Next.js app, the framework's floor.
 import type { Answers } from "@/data/answers";
 import { CreatePlanResponse, SavedPlan } from "@/lib/api-contract";
@@ -18,6 +18,9 @@ export async function startApp(port: number, env: Record<string, string>): Promi
     DATABASE_URL: undefined,
     ONEPATH_LOOKUPS_PER_MINUTE: "1000000000",
     ONEPATH_WRITES_PER_MINUTE: "1000000000",
+    ONEPATH_COMPUTED_PER_MINUTE: "1000000000",
+    // The load comes from one address, as no real client's would.
+    ONEPATH_CONNECTIONS_PER_CLIENT: "1000000",
     ...env,
   });
   await waitForHttp(`${origin}/api/catalog`, app);

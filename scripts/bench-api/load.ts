@@ -24,6 +24,8 @@ export type Measured = {
   conflicts: number;
   serverErrors: number;
   ok: number;
+  /** 503 answers: a render the server was too busy to admit */
+  busy: number;
   statuses: string;
 };
 
@@ -70,6 +72,7 @@ export async function run(spec: RequestSpec, tick: boolean, url: string, seconds
     conflicts,
     serverErrors: Object.entries(result.statusCodeStats).reduce((n, [status, { count }]) => n + (Number(status) >= 500 ? count : 0), 0),
     ok: count(200) + count(201),
+    busy: count(503),
     statuses: Object.entries(result.statusCodeStats)
       .map(([status, { count }]) => `${status}×${count}`)
       .join(" "),

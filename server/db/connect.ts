@@ -6,6 +6,7 @@ import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { boundedPool } from "./bounded-pool";
 import type { Database } from "./schema";
 
 export type Engine = "sqlite" | "postgres";
@@ -21,20 +22,35 @@ export function openSqlite(file: string): Connection {
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), engine: "sqlite", describe: `SQLite ${file}` };
 }
 
+/** How long a plan read or write may wait for PostgreSQL, connecting included, before it fails (503). */
+export const DATABASE_TIMEOUT_MS = 3000;
+
 /**
  * durable: false lets a commit return before its WAL reaches the disk (synchronous_commit=off):
- * for counts that may be lost in a crash (rate limits), never for plans.
+ * for counts that may be lost in a crash (rate limits), never for plans. timeoutMs bounds every
+ * use of a connection (server/db/bounded-pool.ts), and the server cancels a statement, or ends a
+ * session idle in a transaction, past the same time, so nothing holds a row lock longer.
  */
-export function openPostgres(url: string, { durable = true } = {}): Connection {
-  const options = durable ? undefined : "-c synchronous_commit=off";
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, options });
+export function openPostgres(url: string, { durable = true, timeoutMs = DATABASE_TIMEOUT_MS } = {}): Connection {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: timeoutMs,
+    statement_timeout: timeoutMs,
+    idle_in_transaction_session_timeout: timeoutMs,
+    // A server that vanished (its host lost power) is noticed on idle connections too.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    options: durable ? undefined : "-c synchronous_commit=off",
+  });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on("error", (error) => console.error("postgres pool error:", error.message));
   // pg-pool listens only on idle clients: a client that dies while checked out (its backend was
   // killed mid-query) must not become an uncaught exception; the query itself reports the failure.
   pool.on("connect", (client) => client.on("error", (error) => console.error("postgres client error:", error.message)));
   const host = new URL(url).host;
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: "postgres", describe: `PostgreSQL ${host}` };
+  const dialect = new PostgresDialect({ pool: boundedPool(pool, timeoutMs) });
+  return { db: new Kysely<Database>({ dialect }), engine: "postgres", describe: `PostgreSQL ${host}` };
 }
 
 export function open(config: { DATABASE_URL?: string | undefined; ONEPATH_SQLITE_FILE: string }): Connection {

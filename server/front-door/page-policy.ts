@@ -1,32 +1,48 @@
 // The Content-Security-Policy of every page, set by the front door before Next renders it (the
 // policy itself is server/csp.ts). A page prerendered at build time is the same HTML for everyone,
-// so it allows its own inline scripts by their hashes. Any other page gets a fresh nonce: Next
-// reads it from the request's Content-Security-Policy header while rendering and puts it on every
-// script it writes. That policy also carries the not-found page's hashes (an unknown address is
-// answered with that prerendered page) and, when the address has a query, the hashes of the
-// prerendered page at the same path: next.config.js rewrites the wizard with answers to the page
-// that renders them, and any other query is answered with the prerendered page as it is.
+// so it allows its own inline scripts by their hashes, but only when the address is exactly that
+// page's: Next serves a prerendered file only for its literal path, so "/wiz%61rd" gets the
+// not-found page, not the wizard. Any other page gets a fresh nonce: Next reads it from the
+// request's Content-Security-Policy header while rendering and puts it on every script it writes.
+// That policy also carries the not-found page's hashes (an unknown address may be answered with
+// that prerendered page) and, when the address has a query, the hashes of the prerendered page at
+// the same path: next.config.js rewrites the wizard with answers to the page that renders them,
+// and any other query is answered with the prerendered page as it is. Everything Next may answer
+// with HTML is a page here, its not-found answers for /api and /_next included.
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { contentSecurityPolicy, type PageHashes, prerenderedPageHashes } from "../csp";
-import type { Target } from "./request-kind";
+import { rewritesWizard, type Target } from "./request-kind";
 
 const POLICY_HEADERS = ["content-security-policy", "content-security-policy-report-only"] as const;
 
-/** Pages are everything but the API (JSON only) and Next's build assets. */
-export const isPage = ({ segments }: Target): boolean => segments[0] !== "api" && segments[0] !== "_next";
+/** Pages are everything but the API's route handlers (JSON only) and Next's build assets. */
+export const isPage = ({ path }: Target): boolean => !path.startsWith("/api/") && !path.startsWith("/_next/static/");
+
+/** Whether Next renders a page for this request, rather than serving a file it made at build time. */
+export function rendersPerRequest(target: Target, pages: PageHashes = prerenderedPageHashes()): boolean {
+  if (!isPage(target)) return false;
+  if (!pages[target.path]) return true;
+  return target.path === "/wizard" && rewritesWizard(target.search);
+}
+
+/** The hashes of the prerendered page Next serves as it is for this address, if it does. */
+export function prerenderedPage(target: Target, pages: PageHashes = prerenderedPageHashes()): string[] | undefined {
+  return target.search.size === 0 ? pages[target.path] : undefined;
+}
 
 export function setPagePolicy(request: IncomingMessage, response: ServerResponse, target: Target, pages: PageHashes = prerenderedPageHashes()): void {
   if (!isPage(target)) return;
   // Only the door chooses the nonce Next renders with.
   for (const name of POLICY_HEADERS) delete request.headers[name];
-  const prerendered = pages[`/${target.segments.join("/")}`];
-  if (prerendered && target.search.size === 0) {
+  const prerendered = prerenderedPage(target, pages);
+  if (prerendered) {
     response.setHeader("Content-Security-Policy", contentSecurityPolicy({ hashes: prerendered }));
     return;
   }
+  const samePath = pages[target.path];
   const nonce = randomBytes(16).toString("base64"); // 128 bits from the platform's cryptographic source
-  const hashes = new Set([...(prerendered ?? []), ...(pages["/_not-found"] ?? [])]);
+  const hashes = new Set([...(samePath ?? []), ...(pages["/_not-found"] ?? [])]);
   const policy = contentSecurityPolicy({ nonce, hashes: [...hashes] });
   request.headers["content-security-policy"] = policy;
   response.setHeader("Content-Security-Policy", policy);

@@ -2,12 +2,20 @@
 // Next routes it. Every way of reading a saved plan is a "lookup": its page (also as a prefetch or
 // an RSC request), GET /api/plans/<id>, the Markdown and calendar exports, the preview card,
 // /result?compare=<id>, and the check of an edit link's token (POST /api/plans/<id>/owner, which
-// changes nothing). Every way of changing one is a "write".
+// changes nothing). Every way of changing one is a "write". Every answer the engine computes for
+// the asking is a "compute": a result page, the wizard with answers in its address, and
+// POST /api/recommendation and /api/wizard/next.
+import { WIZARD_QUERY_KEYS } from "../../next.config.js";
 import type { Kind } from "../rate-limit";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+const COMPUTING_APIS = new Set(["recommendation", "wizard/next"]);
 
-export type Target = { segments: string[]; search: URLSearchParams };
+/** Whether next.config.js sends this /wizard address to the page that renders its answers. */
+export const rewritesWizard = (search: URLSearchParams): boolean => WIZARD_QUERY_KEYS.some((key) => search.has(key));
+
+/** A request's path as sent (percent-encoded), its decoded segments, and its query. */
+export type Target = { path: string; segments: string[]; search: URLSearchParams };
 
 /**
  * The request target as decoded path segments and query, or null when it is not an origin-form
@@ -21,7 +29,7 @@ export function parseTarget(url: string | undefined): Target | null {
   try {
     const segments = path.split("/").filter(Boolean).map(decodeURIComponent);
     if (segments.some((segment) => segment === "." || segment === "..")) return null;
-    return { segments, search: new URLSearchParams(query === -1 ? "" : url.slice(query + 1)) };
+    return { path, segments, search: new URLSearchParams(query === -1 ? "" : url.slice(query + 1)) };
   } catch {
     return null;
   }
@@ -32,9 +40,11 @@ export function requestKind(method: string, { segments, search }: Target): Kind 
   const planPage = first === "plans" && second !== undefined;
   const planApi = first === "api" && second === "plans";
   if (planApi && fourth === "owner" && segments.length === 4 && method === "POST") return "lookup";
+  if (method === "POST" && first === "api" && COMPUTING_APIS.has(segments.slice(1).join("/"))) return "compute";
   if (!SAFE.has(method)) return planPage || planApi ? "write" : null;
   if (method === "OPTIONS") return null;
   if (planPage || (planApi && third !== undefined)) return "lookup";
-  if (first === "result" && segments.length === 1 && search.has("compare")) return "lookup";
+  if (first === "result" && segments.length === 1) return search.has("compare") ? "lookup" : "compute";
+  if (first === "wizard" && (segments.length === 1 ? rewritesWizard(search) : second === "answers")) return "compute";
   return null;
 }

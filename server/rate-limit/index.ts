@@ -10,9 +10,14 @@ import { MemoryWindows } from "./memory-store";
 import { PostgresWindows } from "./postgres-store";
 import { secondsLeft } from "./windows";
 
-export type Kind = "lookup" | "write";
+export type Kind = "lookup" | "write" | "compute";
 
 const RETRY_MS = 5_000;
+/**
+ * How long a request may wait for the shared count before it is counted here instead. An upsert
+ * takes a millisecond or two, so this only runs out when PostgreSQL is in trouble.
+ */
+export const SHARED_COUNT_TIMEOUT_MS = 500;
 
 /** A client as the front door names it: an IPv4 address, an IPv6 /64, or "unknown". */
 const CLIENT = /^(?:[0-9.]{7,15}|[0-9a-f:]{2,39}\/64|unknown)$/;
@@ -39,40 +44,50 @@ const reason = (error: unknown) =>
   (error as { code?: string } | null)?.code ?? (error instanceof Error ? error.message : String(error));
 
 export function createLimiter(env: Env, log: Log = console.error): Limiter {
-  const perMinute: Record<Kind, number> = { lookup: env.ONEPATH_LOOKUPS_PER_MINUTE, write: env.ONEPATH_WRITES_PER_MINUTE };
+  const perMinute: Record<Kind, number> = {
+    lookup: env.ONEPATH_LOOKUPS_PER_MINUTE,
+    write: env.ONEPATH_WRITES_PER_MINUTE,
+    compute: env.ONEPATH_COMPUTED_PER_MINUTE,
+  };
   const local = new MemoryWindows();
   const warn = throttled(log);
   // A count lost in a crash costs nothing; waiting for the disk on every request would.
-  const connection = env.DATABASE_URL ? openPostgres(env.DATABASE_URL, { durable: false }) : null;
+  const connection = env.DATABASE_URL ? openPostgres(env.DATABASE_URL, { durable: false, timeoutMs: SHARED_COUNT_TIMEOUT_MS }) : null;
   const shared = connection
     ? new PostgresWindows(connection.db, (error) => warn(`rate limits: clearing old counts failed (${reason(error)})`))
     : null;
   // The table comes with the migrations; the app runs them too, and they are safe to run twice.
   let migrated: Promise<unknown> | undefined;
   // After a failure, count here for a few seconds rather than make every request wait for a
-  // connection timeout.
+  // timeout; then one request at a time tries the shared counts again while the rest count here.
   let retryAt = 0;
+  let failing = false;
 
   /** The shared count; while PostgreSQL is unreachable, this process's own (a limit that still holds here). */
-  async function count(key: string) {
-    if (!connection || !shared || Date.now() < retryAt) return local.hit(key);
+  async function count(key: string, limit: number) {
+    if (!connection || !shared || Date.now() < retryAt) return local.hit(key, limit);
+    if (failing) retryAt = Date.now() + RETRY_MS;
     try {
       await (migrated ??= migrateToLatest(connection.db as never).catch((error: unknown) => {
         migrated = undefined; // try again next time
         throw error;
       }));
-      return await shared.hit(key);
+      const counted = await shared.hit(key);
+      failing = false;
+      retryAt = 0;
+      return counted;
     } catch (error) {
+      failing = true;
       retryAt = Date.now() + RETRY_MS;
       warn(`rate limits: the shared counts in PostgreSQL are unavailable (${reason(error)}); counting in this process meanwhile`);
-      return local.hit(key);
+      return local.hit(key, limit);
     }
   }
 
   return {
     async hit(kind, client) {
       if (!CLIENT.test(client)) throw new Error(`rate limits: not a client key: ${client.slice(0, 60)}`);
-      const counted = await count(`${kind}:${client}`);
+      const counted = await count(`${kind}:${client}`, perMinute[kind]);
       return counted.count > perMinute[kind] ? secondsLeft(counted) : null;
     },
     async close() {

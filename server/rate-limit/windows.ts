@@ -6,7 +6,8 @@ export const WINDOW_MS = 60_000;
 export type Count = { count: number; start: number; now: number };
 
 export interface WindowStore {
-  hit(key: string): Promise<Count> | Count;
+  /** Counts one hit; limit is the key's limit per window (a store may keep a window at it longer). */
+  hit(key: string, limit: number): Promise<Count> | Count;
   close(): Promise<void>;
 }
 

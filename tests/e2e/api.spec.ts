@@ -45,6 +45,8 @@ test("GET /api/catalog lists the questions and routes, cacheable for minutes", a
   const again = await request.get("/api/catalog", { headers: { "if-none-match": `W/${etag}, "other"` } });
   expect(again.status()).toBe(304);
   expect(await again.body()).toHaveLength(0);
+  // ...which varies as the 200 does (RFC 9110, 15.4.5), so a cache keeps the variants apart.
+  expect(again.headers()["vary"]).toBe(response.headers()["vary"]);
   const older = await request.get("/api/catalog", { headers: { "if-none-match": '"catalog-2020-01-01.1"' } });
   expect(older.status()).toBe(200);
 });

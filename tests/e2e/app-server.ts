@@ -9,7 +9,16 @@ import { join } from "node:path";
 import { freePort } from "../fixtures/free-port";
 import { personas } from "../fixtures/personas";
 
-export type AppServer = { origin: string; sqliteFile: string | null; output: () => string; stop: () => Promise<void> };
+export type AppServer = {
+  origin: string;
+  sqliteFile: string | null;
+  output: () => string;
+  /** sends the server process a signal (SIGTERM: the graceful stop a process manager asks for) */
+  signal: (name: NodeJS.Signals) => void;
+  /** its exit code, once it has exited */
+  exited: Promise<number | null>;
+  stop: () => Promise<void>;
+};
 
 function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", () => resolve()));
@@ -55,7 +64,10 @@ export async function startApp(settings: Record<string, string> = {}): Promise<A
     await stop();
     throw error;
   });
-  return { origin: `http://127.0.0.1:${port}`, sqliteFile, output: () => output, stop };
+  const code = new Promise<number | null>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once("exit", (c) => resolve(c)),
+  );
+  return { origin: `http://127.0.0.1:${port}`, sqliteFile, output: () => output, signal: (name) => void child.kill(name), exited: code, stop };
 }
 
 /** startApp for one spec file: every server a test starts is stopped after that test. */

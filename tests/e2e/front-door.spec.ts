@@ -7,7 +7,7 @@ import { CreatePlanResponse, NewLinkResponse } from "@/lib/api-contract";
 import { strictnessProblem } from "../fixtures/csp";
 import { STACK_LINE } from "../fixtures/stack-trace";
 import { personas } from "../fixtures/personas";
-import { type RawRequest, send } from "../fixtures/raw-http";
+import { cutShortUpload, type RawRequest, send } from "../fixtures/raw-http";
 import { appsPerTest, savePlan } from "./app-server";
 import { expect, test } from "./fixtures";
 
@@ -40,6 +40,9 @@ test("behind one trusted proxy, the address it appended is the client", async ()
   // A client prepending addresses of its own is still the one client the proxy saw.
   expect([await from("10.0.0.1, 198.51.100.7"), await from("10.0.0.2, 198.51.100.7"), await from("198.51.100.7")]).toEqual([201, 201, 429]);
   expect([await from("198.51.100.8"), await from("198.51.100.8"), await from("198.51.100.8")]).toEqual([201, 201, 429]);
+  // A proxy that writes the client's port too: each client still has its own budget, not the proxy's.
+  expect([await from("198.51.100.9:5555"), await from("198.51.100.9:5556"), await from("[2001:db8::9]:443")]).toEqual([201, 201, 201]);
+  expect(server.output()).not.toContain("front door:");
 });
 
 test("pages, API, exports, cards, prefetches and re-run comparisons share one look-up budget", async () => {
@@ -107,6 +110,35 @@ test("malformed requests get 400 or 405 with the security headers, and leave no 
   }
   expect((await send(server.origin, { path: "/" })).status).toBe(200);
   expect(server.output()).not.toMatch(STACK_LINE);
+  expect(server.output()).not.toMatch(/error/i);
+});
+
+test("uploads the client gives up on are no store failure and leave no line in the log", async () => {
+  const server = await app({});
+  expect((await save(server.origin)).status).toBe(201); // the plan store is open (and says so once)
+  const started = server.output();
+  for (let i = 0; i < 100; i++) {
+    await cutShortUpload(server.origin, "/api/plans");
+    await cutShortUpload(server.origin, "/api/recommendation");
+  }
+  expect((await save(server.origin)).status).toBe(201);
+  await server.stop(); // everything it wrote is in its output now
+  expect(server.output().slice(started.length)).toBe("");
+});
+
+test("OPTIONS says what may be done, once; Next's own error page is not an address", async () => {
+  const server = await app({});
+  for (const path of ["/", "/wizard", "/result?hours=3-8", "/plans/AAAAAAAAAAAAAAAAAAAAAAAA", "/nope", "/api/catalog"]) {
+    const response = await send(server.origin, { method: "OPTIONS", path });
+    expect(response.status, path).toBe(204);
+    expect(response.headers.allow, path).toBe("GET, HEAD, OPTIONS");
+    expect(response.headers["x-content-type-options"], path).toBe("nosniff");
+  }
+  const api = await send(server.origin, { method: "OPTIONS", path: "/api/plans" });
+  expect([api.status, api.headers.allow]).toEqual([204, "OPTIONS, POST"]);
+  const globalError = await send(server.origin, { path: "/_global-error" });
+  expect(globalError.status).toBe(404);
+  expect(globalError.headers["cache-control"]).toBe("no-store");
   expect(server.output()).not.toMatch(/error/i);
 });
 

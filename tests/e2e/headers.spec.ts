@@ -1,10 +1,15 @@
 // Every HTML response carries a strict CSP that allows exactly the page's own inline scripts: by
 // hash on prerendered pages (the same HTML for everyone), by a fresh nonce on pages rendered per
 // request. Also nosniff and no X-Powered-By; plan pages are unindexed, uncached and referrer-free.
+import { readFileSync } from "node:fs";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { answersToSearch } from "@/lib/answers-url";
 import { blockedInlineScripts, scriptSources, strictnessProblem } from "../fixtures/csp";
 import { personas } from "../fixtures/personas";
+import { type RawRequest, send } from "../fixtures/raw-http";
+
+/** Every page the build prerendered, as scripts/csp-hashes.ts listed them (read once the suite's build exists). */
+const prerendered = () => Object.keys(JSON.parse(readFileSync(".next/csp-hashes.json", "utf8")) as Record<string, string[]>);
 
 async function checkHtml(response: APIResponse) {
   expect(response.status()).toBe(200);
@@ -93,4 +98,50 @@ test("a plan's calendar: never cached, with the security headers, and 304 for a 
   expect(changed.headers().etag).not.toBe(headers.etag);
   expect((await request.post(`/api/plans/${id}/new-link`, { headers: auth })).status()).toBe(200);
   expect((await request.get(calendar, { headers: { "if-none-match": changed.headers().etag! } })).status()).toBe(404);
+});
+
+test("Next's not-found pages carry a policy that allows exactly their scripts, at every address", async ({ baseURL }) => {
+  // Addresses under /api and /_next that no handler serves, and prerendered pages' addresses
+  // written another way (Next serves the prerendered file only at its literal path).
+  for (const path of ["/nope", "/api", "/_next", "/_next/foo", "/_next/data/build/page.json", "/wiz%61rd", "/%77izard", "/res%75lt", "/wiz%61rd?hours=3-8"]) {
+    const response = await send(baseURL!, { path });
+    expect(response.status, path).toBe(404);
+    expect(response.headers["content-type"], path).toMatch(/^text\/html/);
+    const csp = response.headers["content-security-policy"] as string | undefined;
+    expect(strictnessProblem(csp), path).toBeNull();
+    expect(response.body, path).toMatch(/<script\b[^>]*>[^<]+<\/script>/);
+    expect(blockedInlineScripts(response.body, csp!), path).toEqual([]);
+  }
+});
+
+test("shared caches keep a prerendered page minutes, not a year, and must ask again", async ({ baseURL }) => {
+  const pages = prerendered();
+  expect(pages).toEqual(expect.arrayContaining(["/", "/wizard", "/routes", "/ladder", "/plans", "/_not-found"]));
+  const requests = pages.flatMap((path): RawRequest[] => [
+    { path },
+    { path, headers: { rsc: "1" } }, // its payload for client-side navigation
+    { path, headers: { rsc: "1", "next-router-prefetch": "1" } },
+  ]);
+  for (const request of [...requests, { path: "/wiz%61rd" }]) {
+    let response = await send(baseURL!, request);
+    // Next first redirects an RSC request to the address with its cache-busting parameter.
+    if (response.status === 307) response = await send(baseURL!, { ...request, path: String(response.headers.location) });
+    const label = `${request.path} ${JSON.stringify(request.headers ?? {})}: ${response.status}`;
+    const cacheControl = String(response.headers["cache-control"]);
+    const shared = /s-maxage=(\d+)/.exec(cacheControl);
+    if (shared) {
+      expect(Number(shared[1]), label).toBeLessThanOrEqual(300);
+      expect(cacheControl, label).toMatch(/must-revalidate/);
+      expect(cacheControl, label).toMatch(/(^|[ ,])max-age=0\b/);
+    } else expect(cacheControl, label).toMatch(/no-store|private/);
+  }
+});
+
+test("a result compared with a saved plan is not indexed", async ({ request, baseURL }) => {
+  const saved = await request.post("/api/plans", { data: { answers: personas[0]!.answers }, headers: { origin: baseURL! } });
+  const { id } = await saved.json();
+  const response = await request.get(`/result?${answersToSearch(personas[0]!.answers)}&compare=${id}`);
+  const headers = await checkHtml(response);
+  expect(headers["x-robots-tag"]).toContain("noindex");
+  expect(await response.text()).toContain(`/plans/${id}`);
 });

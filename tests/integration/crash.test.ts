@@ -116,7 +116,9 @@ describe("SQLite durability", () => {
         `(${acknowledged.titles.size} plans, ${acknowledged.ticks.length} ticks) all present after the last kill; ` +
         `${checked} write checks in all, integrity ok after every kill`,
     );
-  });
+    // Each round starts a writer process (a second or two on a busy machine): the time allowed
+    // grows with the number of kills, or the full 100 would outlast the suite's two minutes.
+  }, 60_000 + ROUNDS * 5000);
 
   it("queues writers from several processes on one file, and keeps their writes through a kill", async () => {
     const file = join(dir, "shared.sqlite");

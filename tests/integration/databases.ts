@@ -7,6 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { open, type Connection } from "@/server/db/connect";
 import { migrateToLatest } from "@/server/db/migrations";
+import type { PlanRepository } from "@/server/plans/repository";
 
 export type TestDatabase = { name: "sqlite" | "postgres"; url: string; connect: () => Promise<Connection>; drop: () => Promise<void> };
 
@@ -53,27 +54,36 @@ export async function migrated(database: TestDatabase): Promise<Connection> {
   return connection;
 }
 
+type AppDatabase = { DATABASE_URL?: string; ONEPATH_SQLITE_FILE: string };
+const app = globalThis as unknown as { onepathPlans?: Promise<PlanRepository> };
+
+/**
+ * Points the route handlers (called in-process) at a database as a freshly started server would
+ * be: the one they use now is closed, and the next request opens and migrates the new one.
+ */
+export async function pointAppAt(config: AppDatabase) {
+  const running = await app.onepathPlans?.catch(() => undefined);
+  app.onepathPlans = undefined;
+  await running?.close();
+  if (config.DATABASE_URL) process.env.DATABASE_URL = config.DATABASE_URL;
+  else delete process.env.DATABASE_URL;
+  process.env.ONEPATH_SQLITE_FILE = config.ONEPATH_SQLITE_FILE;
+}
+
 /**
  * For a describe block that calls the route handlers in-process: serve plans from a fresh
  * database of this engine (the handlers find it through the same settings as the app), and drop
  * it afterwards.
  */
 export function servePlansFrom(engine: (typeof engines)[number][0], make: () => Promise<TestDatabase>): void {
-  const holder = globalThis as unknown as { onepathPlans?: Promise<{ close(): Promise<void> }> };
   let database: TestDatabase;
+  const sqliteFile = () => process.env.ONEPATH_SQLITE_FILE ?? "";
   beforeAll(async () => {
     database = await make();
-    if (engine === "postgres") process.env.DATABASE_URL = database.url;
-    else {
-      delete process.env.DATABASE_URL;
-      process.env.ONEPATH_SQLITE_FILE = database.url;
-    }
-    holder.onepathPlans = undefined;
+    await pointAppAt(engine === "postgres" ? { DATABASE_URL: database.url, ONEPATH_SQLITE_FILE: sqliteFile() } : { ONEPATH_SQLITE_FILE: database.url });
   });
   afterAll(async () => {
-    await (await holder.onepathPlans)?.close();
-    holder.onepathPlans = undefined;
-    delete process.env.DATABASE_URL;
+    await pointAppAt({ ONEPATH_SQLITE_FILE: sqliteFile() });
     await database.drop();
   });
 }

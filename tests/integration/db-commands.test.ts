@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { MIGRATION_NAMES } from "@/server/db/migrations";
 import { postgresDatabase } from "./databases";
 import { runScript } from "./node-script";
 
@@ -18,7 +19,7 @@ describe("npm run db:migrate", () => {
   it("applies the migrations to a new SQLite file, then says it is up to date", async () => {
     const first = await migrate(sqlite("migrate.sqlite"));
     expect(first).toMatchObject({ code: 0, stderr: "" });
-    expect(first.stdout).toMatch(/^SQLite .*migrate\.sqlite: applied 0001_plans, 0002_rate_limits\n$/);
+    expect(first.stdout).toMatch(new RegExp(`^SQLite .*migrate\\.sqlite: applied ${MIGRATION_NAMES.join(", ")}\n$`));
     const second = await migrate(sqlite("migrate.sqlite"));
     expect(second).toMatchObject({ code: 0, stderr: "" });
     expect(second.stdout).toMatch(/already up to date/);
@@ -29,7 +30,7 @@ describe("npm run db:migrate", () => {
     try {
       const result = await migrate({ DATABASE_URL: database.url });
       expect(result).toMatchObject({ code: 0, stderr: "" });
-      expect(result.stdout).toMatch(/^PostgreSQL 127\.0\.0\.1:\d+: applied 0001_plans, 0002_rate_limits\n$/);
+      expect(result.stdout).toMatch(new RegExp(`^PostgreSQL 127\\.0\\.0\\.1:\\d+: applied ${MIGRATION_NAMES.join(", ")}\n$`));
     } finally {
       await database.drop();
     }

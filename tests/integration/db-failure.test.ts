@@ -14,25 +14,16 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { CreatePlanResponse, type SavedPlan } from "@/lib/api-contract";
 import { open, openSqlite } from "@/server/db/connect";
 import { migrateToLatest } from "@/server/db/migrations";
-import { createPlanRepository, type PlanRepository } from "@/server/plans/repository";
+import { createPlanRepository } from "@/server/plans/repository";
 import { personas } from "../fixtures/personas";
 import { newPlanFrom } from "../fixtures/plans";
-import { postgresDatabase, type TestDatabase } from "./databases";
-import { api } from "../fixtures/plan-requests";
+import { pointAppAt, postgresDatabase, type TestDatabase } from "./databases";
+import { POST as create } from "@/app/api/plans/route";
+import { POST as recommend } from "@/app/api/recommendation/route";
+import { api, ORIGIN, UNAVAILABLE } from "../fixtures/plan-requests";
 
-const UNAVAILABLE = { error: "The plan store is unavailable right now. Nothing was changed; please try again." };
-const app = globalThis as unknown as { onepathPlans?: Promise<PlanRepository> };
 type Config = { DATABASE_URL?: string; ONEPATH_SQLITE_FILE: string };
-
-/** Points the app at a database as a freshly started server: the next request opens it. */
-async function serve(config: Config) {
-  const running = await app.onepathPlans?.catch(() => undefined);
-  app.onepathPlans = undefined;
-  await running?.close();
-  if (config.DATABASE_URL) process.env.DATABASE_URL = config.DATABASE_URL;
-  else delete process.env.DATABASE_URL;
-  process.env.ONEPATH_SQLITE_FILE = config.ONEPATH_SQLITE_FILE;
-}
+const serve = pointAppAt;
 
 let log: MockInstance<typeof console.error>;
 beforeEach(() => {
@@ -69,6 +60,37 @@ async function expectUnchanged(config: Config, plan: SavedPlan) {
     await repo.close();
   }
 }
+
+describe("a client that hangs up in the middle of its upload", () => {
+  /** A POST whose body stream fails after one byte, as Node reports a dropped connection. */
+  const cutShort = (path: string) => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("{"));
+        controller.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+      },
+    });
+    const headers = { host: new URL(ORIGIN).host, origin: ORIGIN, "content-type": "application/json", "content-length": "100" };
+    return new Request(`${ORIGIN}${path}`, { method: "POST", headers, body, duplex: "half" } as RequestInit);
+  };
+
+  it("is not a store failure: 400, and nothing in the log", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "onepath-aborted-"));
+    try {
+      await serve({ ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite") });
+      for (const [path, post] of [["/api/plans", create], ["/api/recommendation", recommend]] as const) {
+        const response = await post(cutShort(path));
+        expect(response.status, path).toBe(400);
+        expect(await response.json()).toEqual({ error: "body: the request ended before its body did" });
+      }
+      expect(log).not.toHaveBeenCalled();
+      expect((await api.save()).status).toBe(201); // the store was fine all along
+    } finally {
+      await serve({ ONEPATH_SQLITE_FILE: "" });
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe("SQLite failures", () => {
   const dir = mkdtempSync(join(tmpdir(), "onepath-db-failure-"));

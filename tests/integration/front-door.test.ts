@@ -3,14 +3,14 @@
 // budget, requests Next would answer with a 500 get a plain 400 or 405, and on PostgreSQL two app
 // servers share one count. (tests/e2e/front-door.spec.ts does the same against the real app.)
 import { randomInt } from "node:crypto";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { sql } from "kysely";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { type Env, readEnv } from "@/server/config";
 import { openPostgres } from "@/server/db/connect";
 import { createFrontDoor } from "@/server/front-door/door";
 import { createLimiter, type Limiter } from "@/server/rate-limit";
-import { type RawRequest, send } from "../fixtures/raw-http";
+import { openConnection, type RawRequest, type RawResponse, send } from "../fixtures/raw-http";
 import { postgresDatabase, type TestDatabase } from "./databases";
 
 const ID = "Vzs3iUQmW8LtqVgDhIL82c9j";
@@ -22,15 +22,22 @@ afterEach(async () => {
   for (const door of open.splice(0)) await door.close();
 });
 
+type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+/** A stand-in for Next: 201 for a POST, 200 for anything else. */
+const answer: Handle = async (request, response) => {
+  response.writeHead(request.method === "POST" ? 201 : 200, { "Content-Type": "text/plain" }).end("next");
+};
+
 /** A front door on a free port, with a stand-in for Next that records the headers it got. */
-async function door(settings: Record<string, string>, limiter?: Limiter): Promise<Door> {
+async function door(settings: Record<string, string>, limiter?: Limiter, next: Handle = answer): Promise<Door> {
   const env: Env = readEnv(settings);
   const limits = limiter ?? createLimiter(env);
   const seen: IncomingHttpHeaders[] = [];
   const logged: string[] = [];
-  const handle = async (request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => {
+  const handle: Handle = async (request, response) => {
     seen.push({ ...request.headers });
-    response.writeHead(request.method === "POST" ? 201 : 200, { "Content-Type": "text/plain" }).end("next");
+    await next(request, response);
   };
   const server: Server = createServer(createFrontDoor({ env, limiter: limits, handle, log: (m) => logged.push(m) }));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -88,6 +95,49 @@ describe("the client", () => {
     expect(seen.map((h) => h["x-forwarded-for"])).toEqual(["198.51.100.7", "198.51.100.7", "198.51.100.8", "198.51.100.8"]);
   });
 
+  it("behind a proxy that writes the client's port, is still each client, not the proxy", async () => {
+    const { origin, seen, logged } = await door({ ONEPATH_WRITES_PER_MINUTE: "2", ONEPATH_TRUSTED_PROXY_HOPS: "1" });
+    const via = (forwarded: string) => ({ method: "POST", path: "/api/plans", headers: { "x-forwarded-for": forwarded } });
+    for (const [a, b] of [["10.0.0.1:5555", "10.0.0.1:6666"], ["[2001:db8::7]:443", "[2001:db8::7]:444"]] as const) {
+      expect(await statuses(origin, [via(a!), via(b!), via(a!)]), a).toEqual([201, 201, 429]);
+    }
+    // One client at its limit leaves every other client its own budget.
+    expect(await statuses(origin, [via("10.0.0.2:5555"), via("[2001:db8:1::7]:443")])).toEqual([201, 201]);
+    expect(seen.map((h) => h["x-forwarded-for"])).toEqual(["10.0.0.1", "10.0.0.1", "2001:db8::7", "2001:db8::7", "10.0.0.2", "2001:db8:1::7"]);
+    expect(logged).toEqual([]);
+  });
+
+  it("behind a proxy that writes Forwarded (ONEPATH_PROXY_HEADER=forwarded), is the for= address it appended", async () => {
+    const settings = { ONEPATH_WRITES_PER_MINUTE: "1", ONEPATH_TRUSTED_PROXY_HOPS: "1", ONEPATH_PROXY_HEADER: "forwarded" };
+    const { origin, seen } = await door(settings);
+    const via = (forwarded: string, spoofed = randomAddress()) => ({
+      method: "POST",
+      path: "/api/plans",
+      headers: { forwarded, "x-forwarded-for": spoofed },
+    });
+    expect(await statuses(origin, [via("for=198.51.100.7"), via('for=10.9.9.9, for="198.51.100.7:4711";proto=https')])).toEqual([201, 429]);
+    expect(await statuses(origin, [via('for="[2001:db8::7]:443"'), via("for=2001:db8::7")])).toEqual([201, 429]);
+    expect(seen.map((h) => [h["x-forwarded-for"], h.forwarded])).toEqual([["198.51.100.7", undefined], ["2001:db8::7", undefined]]);
+  });
+
+  it("says once, in the log, when the trusted proxies' header is not what it should be", async () => {
+    const { origin, logged } = await door({ ONEPATH_TRUSTED_PROXY_HOPS: "1" });
+    for (let i = 0; i < 3; i++) await send(origin, { path: "/", headers: { "x-forwarded-for": `for=10.0.0.${i}` } });
+    await send(origin, { path: "/", headers: { forwarded: "for=10.0.0.9" } });
+    expect(logged).toEqual([
+      'front door: ONEPATH_TRUSTED_PROXY_HOPS is 1, but a trusted proxy wrote "for=10.0.0.0" in x-forwarded-for, which is not an address; those clients are counted as their proxy until it is fixed',
+    ]);
+    const forwardedOnly = await door({ ONEPATH_TRUSTED_PROXY_HOPS: "1" });
+    await send(forwardedOnly.origin, { path: "/", headers: { forwarded: "for=10.0.0.9" } });
+    expect(forwardedOnly.logged).toEqual([
+      "front door: ONEPATH_TRUSTED_PROXY_HOPS is 1, but requests come with forwarded but not x-forwarded-for; set ONEPATH_PROXY_HEADER=forwarded; those clients are counted as their proxy until it is fixed",
+    ]);
+    // A request straight from a local client (no proxy header at all) is nothing to warn about.
+    const direct = await door({ ONEPATH_TRUSTED_PROXY_HOPS: "1" });
+    await send(direct.origin, { path: "/" });
+    expect(direct.logged).toEqual([]);
+  });
+
   it("cannot tell Next which host or scheme it used; only a trusted proxy can", async () => {
     const direct = await door({});
     const headers = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-forwarded-port": "443", forwarded: "for=1.2.3.4" };
@@ -136,6 +186,71 @@ describe("one budget for every door", () => {
       expect(response.headers).toMatchObject({ "x-content-type-options": "nosniff", "cache-control": "no-store" });
       expect(response.headers["content-security-policy"]).toContain("default-src 'none'");
     }
+  });
+});
+
+describe("answers computed for the asking", () => {
+  it("count result pages, the wizard with answers and the engine's API against one budget", async () => {
+    const { origin } = await door({ ONEPATH_COMPUTED_PER_MINUTE: "6", ONEPATH_LOOKUPS_PER_MINUTE: "1" });
+    const computed: RawRequest[] = [
+      { path: "/result?employer=no-pm-team" },
+      { path: "/result?employer=no-pm-team&_rsc=1a2b3", headers: { rsc: "1", "next-router-prefetch": "1" } },
+      { path: "/wizard?hours=3-8" },
+      { path: "/wizard/answers?hours=3-8" },
+      { method: "POST", path: "/api/recommendation" },
+      { method: "POST", path: "/api/wizard/next" },
+    ];
+    expect(await statuses(origin, computed)).toEqual([200, 200, 200, 200, 201, 201]);
+    for (const request of computed) {
+      const refused = await send(origin, request);
+      expect(refused.status, request.path).toBe(429);
+      expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+    }
+    // Prerendered pages, the catalog and plan look-ups (their own budget) still go through.
+    expect(await statuses(origin, [{ path: "/" }, { path: "/wizard" }, { path: "/api/catalog" }, { path: `/api/plans/${ID}` }])).toEqual([200, 200, 200, 200]);
+  });
+});
+
+describe("pages rendered per request", () => {
+  it("a few render at once and twice as many wait; the rest get 503 at once while the API is served", async () => {
+    const held: (() => void)[] = [];
+    const holding: Handle = async (request, response) => {
+      if (request.url?.startsWith("/result")) await new Promise<void>((resolve) => held.push(resolve));
+      await answer(request, response);
+    };
+    const { origin } = await door({ ONEPATH_RENDERS_AT_ONCE: "1" }, undefined, holding);
+    const answered: RawResponse[] = [];
+    const renders = Array.from({ length: 10 }, (_, i) =>
+      send(origin, { path: `/result?employer=no-pm-team&n=${i}` }).then((response) => (answered.push(response), response)),
+    );
+    // One renders (held here), two wait their turn, and seven are answered at once.
+    await expect.poll(() => answered.length, { timeout: 10_000 }).toBe(7);
+    expect(held).toHaveLength(1);
+    for (const response of answered) {
+      expect(response.status).toBe(503);
+      expect(response.headers["retry-after"]).toBe("1");
+      expect(response.headers["cache-control"]).toBe("no-store");
+      expect(response.body).toBe("OnePath is busy right now. Please try again in a moment.\n");
+    }
+    // Meanwhile the API and the prerendered catalog are served as ever.
+    expect(await statuses(origin, [{ path: "/api/catalog" }, { path: `/api/plans/${ID}` }])).toEqual([200, 200]);
+    // A client told to retry in a second that asks again at once on the same connection is read
+    // only after that second.
+    const eager = await openConnection(origin);
+    const again = "GET /result?employer=no-pm-team HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    eager.socket.write(again);
+    await expect.poll(eager.text).toMatch(/^HTTP\/1\.1 503 /);
+    const asked = performance.now();
+    eager.socket.write(again);
+    await expect.poll(() => eager.text().match(/HTTP\/1\.1 503 /g)?.length, { timeout: 5000 }).toBe(2);
+    expect(performance.now() - asked).toBeGreaterThanOrEqual(900);
+    eager.socket.destroy();
+    // Each render that ends lets the next waiting one in.
+    for (let turn = 0; turn < 3; turn++) {
+      await expect.poll(() => held.length).toBe(1);
+      held.shift()!();
+    }
+    expect(count((await Promise.all(renders)).map((r) => r.status), 200)).toBe(3);
   });
 });
 

@@ -25,7 +25,11 @@ describe("the environment", () => {
       ONEPATH_SQLITE_FILE: "data-local/onepath.sqlite",
       ONEPATH_LOOKUPS_PER_MINUTE: 240,
       ONEPATH_WRITES_PER_MINUTE: 120,
+      ONEPATH_COMPUTED_PER_MINUTE: 300,
+      ONEPATH_RENDERS_AT_ONCE: 4,
       ONEPATH_TRUSTED_PROXY_HOPS: 0,
+      ONEPATH_PROXY_HEADER: "x-forwarded-for",
+      ONEPATH_CONNECTIONS_PER_CLIENT: 64,
       PORT: 3000,
     });
   });
@@ -38,6 +42,10 @@ describe("the environment", () => {
     ["ONEPATH_LOOKUPS_PER_MINUTE", "240.5", "must be a whole number, like 240"],
     ["ONEPATH_TRUSTED_PROXY_HOPS", "one", "must be a whole number, like 0"],
     ["ONEPATH_TRUSTED_PROXY_HOPS", "11", "must be at most 10"],
+    ["ONEPATH_PROXY_HEADER", "X-Real-IP", 'must be "x-forwarded-for" or "forwarded"'],
+    ["ONEPATH_CONNECTIONS_PER_CLIENT", "0", "must be at least 1"],
+    ["ONEPATH_COMPUTED_PER_MINUTE", "300/min", "must be a whole number, like 300"],
+    ["ONEPATH_RENDERS_AT_ONCE", "0", "must be at least 1"],
     ["PORT", "70000", "must be at most 65535"],
   ])("stops on %s=%s, naming the variable and the value", (name, value, message) => {
     expect(refused({ [name]: value })).toBe(`OnePath cannot start: bad environment (${name}: ${message} (got ${JSON.stringify(value)}))`);

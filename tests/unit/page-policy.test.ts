@@ -66,6 +66,24 @@ describe("setPagePolicy", () => {
     expect(policyFor("/api/catalog").sent).toBeUndefined();
     expect(policyFor("/_next/static/chunks/a.js").sent).toBeUndefined();
   });
+
+  it("gives Next's not-found pages under /api and /_next a nonce, as any other page", () => {
+    for (const url of ["/api", "/_next", "/_next/foo", "/_next/data/build/page.json", "/_next/st%61tic/a.js"]) {
+      const { sent, sources } = policyFor(url);
+      expect(strictnessProblem(sent), url).toBeNull();
+      expect(nonces(sources), url).toHaveLength(1);
+      expect(sources, url).toContain("'sha256-missing'");
+    }
+  });
+
+  it("allows a prerendered page's hashes alone only at its literal address", () => {
+    // Next serves the prerendered file for "/wizard" only; "/wiz%61rd" gets the not-found page.
+    for (const url of ["/wiz%61rd", "/%77izard"]) {
+      const { sources } = policyFor(url);
+      expect(nonces(sources), url).toHaveLength(1);
+      expect(sources, url).toContain("'sha256-missing'");
+    }
+  });
 });
 
 describe("prerenderedPageHashes", () => {
