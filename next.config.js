@@ -23,6 +23,11 @@ const nextConfig = {
   // No image goes through /_next/image: the app has no <Image>, and the optimiser would fetch a
   // plan's preview card and keep it in a public disk cache for hours, past a revoke or a delete.
   images: { localPatterns: [], remotePatterns: [] },
+  // Metadata is rendered with the page, never streamed after it. Streamed, a page refreshed after a
+  // change (a saved plan after a reschedule) lost its <title> until generateMetadata answered
+  // again: the tab and a screen reader had no page name for a moment. Every page's metadata
+  // comes from data the page itself reads, so waiting for it costs nothing.
+  htmlLimitedBots: /.*/,
   async rewrites() {
     // /wizard is prerendered (its first question is the same for everyone); /wizard with answers
     // in its address is rendered per request by app/wizard/answers/, while the address bar keeps

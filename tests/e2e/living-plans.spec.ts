@@ -45,6 +45,25 @@ test("a plan 10 weeks behind moves from today with the mouse, and says what move
   await checkA11y();
 });
 
+test("the page keeps its name while it renders again after a move", async ({ page, request, baseURL }) => {
+  const plan = await ownPlan(page, request, baseURL!, 10);
+  // Every change to the document, from the start: was there a <title> with text at that moment?
+  await page.addInitScript(() => {
+    const seen: boolean[] = [];
+    (window as unknown as { titled: boolean[] }).titled = seen;
+    new MutationObserver(() => seen.push(document.title !== "")).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(`/plans/${plan.id}`);
+  await expect(page).toHaveTitle(`${plan.title} · OnePath`);
+  const before = await page.evaluate(() => (window as unknown as { titled: boolean[] }).titled.length);
+  await page.getByRole("button", { name: "Move the remaining steps from today" }).click();
+  await expect(page.getByRole("region", { name: "How this plan has moved" })).toContainText(/moved the remaining steps/);
+  await expect(page).toHaveTitle(`${plan.title} · OnePath`);
+  const after = await page.evaluate((from) => (window as unknown as { titled: boolean[] }).titled.slice(from), before);
+  expect(after.length).toBeGreaterThan(0);
+  expect(after.filter((titled) => !titled)).toEqual([]);
+});
+
 test("the same, by keyboard alone, at other hours a week", async ({ page, request, baseURL }) => {
   const plan = await ownPlan(page, request, baseURL!, 10);
   await page.goto(`/plans/${plan.id}`);
