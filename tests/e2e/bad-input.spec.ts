@@ -4,6 +4,8 @@
 // foreign origins and tokens that are not the plan's: every answer is below 500 and carries the
 // security headers, no answer and no log line holds a stack trace, and the database is exactly as
 // it was.
+import { readdirSync } from "node:fs";
+import { sep } from "node:path";
 import SQLite from "better-sqlite3";
 import fc from "fast-check";
 import { CreatePlanBody, CreatePlanResponse } from "@/lib/api-contract";
@@ -62,6 +64,9 @@ const doors = (seg: fc.Arbitrary<string>): [string, fc.Arbitrary<string>][] => [
   ["/api/plans/<id>", seg.map((s) => `/api/plans/${s}`)],
   ["/api/plans/<id>/new-link", seg.map((s) => `/api/plans/${s}/new-link`)],
   ["/api/plans/<id>/owner", seg.map((s) => `/api/plans/${s}/owner`)],
+  ["/api/plans/<id>/check-in", seg.map((s) => `/api/plans/${s}/check-in`)],
+  ["/api/plans/<id>/reschedule", seg.map((s) => `/api/plans/${s}/reschedule`)],
+  ["/api/plans/<id>/switch", seg.map((s) => `/api/plans/${s}/switch`)],
   ["/api/plans", fc.constant("/api/plans")],
   ["/api/recommendation", fc.constant("/api/recommendation")],
   ["/api/wizard/next", fc.constant("/api/wizard/next")],
@@ -114,6 +119,22 @@ function requests(origin: string, ids: string[], otherToken: string): fc.Arbitra
     // A same-origin JSON body that saves a plan would be a valid request: never sent here.
     .filter((r) => !(r.route === "/api/plans" && r.method === "POST" && r.headers?.origin === origin && r.headers["content-type"] === "application/json" && isValidCreate(r.body)));
 }
+
+/**
+ * Every route handler in app/, and every page or image with a parameter in its path, as a door's
+ * name: app/plans/[id]/plan.md/route.ts is "/plans/<id>/plan.md", app/api/[...path] "/api/<anything>".
+ */
+function appDoors(): string[] {
+  const files = readdirSync("app", { recursive: true, encoding: "utf8" }).map((f) => f.split(sep).join("/"));
+  return files
+    .filter((f) => /(^|\/)route\.ts$/.test(f) || (/\[/.test(f) && /(^|\/)(page|opengraph-image)\.tsx$/.test(f)))
+    .map((f) => `/${f}`.replace(/\/(route\.ts|page\.tsx)$/, "").replace(/\.tsx$/, "").replace("[...path]", "<anything>").replace("[id]", "<id>"));
+}
+
+test("the doors below are every route handler, and every page with a parameter, the app has", () => {
+  const named = doors(fc.constant("")).map(([route]) => route);
+  expect(appDoors().filter((door) => !named.includes(door))).toEqual([]);
+});
 
 function decodeURIComponentSafe(text: string) {
   try {
