@@ -155,6 +155,24 @@ describe("explaining the result", () => {
     samples["where the wizard stops"] = fc.sample(wizardStop(), { numRuns: RUNS, seed: SEED }).map(({ answers }) => caseOf(answers));
   }, 300_000);
 
+  // The rules below check each other route by kind (a flip, "would need", a tie, ruled out, behind
+  // on points), and pass on a sample with none of that kind: each kind must come up often.
+  it("the samples hold every kind of other route the rules check, many times over", () => {
+    for (const [kind, cases] of Object.entries(samples)) {
+      const others = cases.flatMap((c) => c.r.others);
+      const count = (has: (o: (typeof others)[number]) => boolean) => others.filter(has).length;
+      const kinds = {
+        flip: count((o) => o.flip !== null),
+        "flip of two answers": count((o) => (o.flip?.changes.length ?? 0) === 2),
+        "would need": count((o) => o.wouldNeed !== null),
+        tied: count((o) => o.status === "tied"),
+        eliminated: count((o) => o.status === "eliminated"),
+        outscored: count((o) => o.status === "outscored"),
+      };
+      for (const [name, n] of Object.entries(kinds)) expect(n, `${kind}: ${name}`).toBeGreaterThan(RUNS / 100);
+    }
+  });
+
   overBoth("lists every other route once, with a plain reason and no points", ({ r }) => {
     assert.deepEqual(r.others.map((o) => o.route).sort(), ROUTE_IDS.filter((x) => x !== r.route).sort());
     assert.ok(r.reasons.length > 0 && r.reasons.length <= 4);
