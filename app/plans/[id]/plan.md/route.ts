@@ -1,6 +1,5 @@
 // GET /plans/<id>/plan.md: the saved plan as a Markdown file to download. Reading needs only the
-// link, like the page; an unknown or revoked id is a 404, a store that
-// fails a 503.
+// link, like the page; an unknown or revoked id is a 404, a plan store that fails a 503.
 import { planToMarkdown } from "@/lib/plan-export";
 import { storeUnavailable } from "@/server/http";
 import { loadPlan } from "@/server/plans/load-plan";
