@@ -10,13 +10,19 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const systemChromium = "/usr/bin/chromium";
 
-// The server's database file. The config runs once in the runner (and again in each worker, where
-// the runner's value is inherited), so the tests can reach the same file to plant old data.
-process.env.ONEPATH_E2E_SQLITE_FILE ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), "onepath-e2e-")), "plans.sqlite");
+// The server's database file, in a temporary folder for this run (ONEPATH_E2E_TMP), which the
+// extra app servers' folders go in too and the global teardown removes. The config runs once in
+// the runner (and again in each worker, where the runner's values are inherited), so the tests can
+// reach the same file to plant old data.
+if (!process.env.ONEPATH_E2E_SQLITE_FILE) {
+  process.env.ONEPATH_E2E_TMP = fs.mkdtempSync(path.join(os.tmpdir(), "onepath-e2e-"));
+  process.env.ONEPATH_E2E_SQLITE_FILE = path.join(process.env.ONEPATH_E2E_TMP, "plans.sqlite");
+}
 const sqliteFile = process.env.ONEPATH_E2E_SQLITE_FILE;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalTeardown: "./tests/e2e/global-teardown.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -3,6 +3,7 @@
 // Content-Security-Policy allows their inline scripts by hash; see server/front-door/page-policy.ts).
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { Hydrated } from "@/components/ui/hydrated";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -88,6 +89,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <p>Times and costs are typical ranges, not promises.</p>
           </div>
         </footer>
+        <Hydrated />
       </body>
     </html>
   );

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
+import { routeCount } from "@/data/route-facts";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -23,7 +24,7 @@ export default function NotFound() {
           Go to the home page
         </Link>
         <Link href="/routes" className={buttonClasses({ variant: "secondary" })}>
-          See all seven routes
+          See all {routeCount} routes
         </Link>
       </div>
     </div>

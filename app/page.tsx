@@ -1,7 +1,8 @@
-// Landing page: what OnePath does, the way into the wizard, and the seven routes at a glance.
+// Landing page: what OnePath does, the way into the wizard, and every route at a glance.
 import Link from "next/link";
 import { RouteCard } from "@/components/route-card";
 import { buttonClasses } from "@/components/ui/button";
+import { routeCount, RouteCount } from "@/data/route-facts";
 import { routes } from "@/data/routes";
 
 export default function HomePage() {
@@ -15,7 +16,7 @@ export default function HomePage() {
           One route into product management, and a plan for this week.
         </h1>
         <p className="text-lg text-ink-muted">
-          There are seven well-trodden routes into a first PM job, from an internal transfer to an
+          There are {routeCount} well-trodden routes into a first PM job, from an internal transfer to an
           MBA. Answer a few questions and OnePath picks the one that fits your situation, with a
           step plan you can start this week, all in about two minutes.
         </p>
@@ -31,11 +32,11 @@ export default function HomePage() {
             </svg>
           </Link>
           <Link href="/routes" className={buttonClasses({ variant: "ghost", size: "lg" })}>
-            See all seven
+            See all {routeCount}
           </Link>
         </div>
         <p className="max-w-prose border-l-4 border-accent pl-4 text-sm text-ink-muted">
-          Why only one? Seven good options side by side tend to make a choice harder, not easier:
+          Why only one? {RouteCount} good options side by side tend to make a choice harder, not easier:
           the paradox of choice. OnePath does the narrowing, so your energy goes into the doing.
         </p>
       </section>
@@ -43,7 +44,7 @@ export default function HomePage() {
       <section aria-labelledby="routes-title" className="flex flex-col gap-4 lg:col-span-7">
         <div>
           <h2 id="routes-title" className="text-xl font-semibold text-ink">
-            The seven routes at a glance
+            The {routeCount} routes at a glance
           </h2>
           <p className="text-sm text-ink-muted">
             Each one works for someone. The questions find the one that works for you.

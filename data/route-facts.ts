@@ -1,7 +1,7 @@
 // What the engine and the wizard need to know about each route, apart from its copy and steps:
 // its name, how long it typically takes and costs, and whether the person's hours set its pace.
 // Kept apart from data/routes/ so the browser's wizard never downloads the step plans.
-import type { RouteId } from "./ids";
+import { ROUTE_IDS, type RouteId } from "./ids";
 
 export type RouteFacts = {
   id: RouteId;
@@ -85,3 +85,10 @@ export const routeFacts: Record<RouteId, RouteFacts> = {
 };
 
 export const routeName = (id: RouteId): string => routeFacts[id].name;
+
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/** How many routes there are, as the pages say it ("seven"), so the copy follows ROUTE_IDS. */
+export const routeCount = NUMBER_WORDS[ROUTE_IDS.length] ?? String(ROUTE_IDS.length);
+/** The same at the start of a sentence ("Seven"). */
+export const RouteCount = routeCount[0]!.toUpperCase() + routeCount.slice(1);

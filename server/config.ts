@@ -9,6 +9,9 @@ import { z } from "zod";
 
 const blankIsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
+/** The most a per-minute limit may be set to: as good as no limit. */
+export const MAX_PER_MINUTE = 1_000_000_000;
+
 /** A whole number from min to max; unset or blank means the default. */
 const wholeNumber = (fallback: number, min: number, max: number) =>
   z.preprocess(
@@ -67,11 +70,11 @@ export const Env = z.object({
   ),
   ONEPATH_SQLITE_FILE: z.preprocess(blankIsUnset, SqliteFile.default("data-local/onepath.sqlite")),
   /** Plan look-ups (pages, API reads, exports, preview cards) per client per minute. */
-  ONEPATH_LOOKUPS_PER_MINUTE: wholeNumber(240, 1, 1_000_000_000),
+  ONEPATH_LOOKUPS_PER_MINUTE: wholeNumber(240, 1, MAX_PER_MINUTE),
   /** Plan writes (save, tick, rename, new link, delete) per client per minute. */
-  ONEPATH_WRITES_PER_MINUTE: wholeNumber(120, 1, 1_000_000_000),
+  ONEPATH_WRITES_PER_MINUTE: wholeNumber(120, 1, MAX_PER_MINUTE),
   /** Computed answers (result pages, the wizard with answers, the recommendation and next-question API) per client per minute. */
-  ONEPATH_COMPUTED_PER_MINUTE: wholeNumber(300, 1, 1_000_000_000),
+  ONEPATH_COMPUTED_PER_MINUTE: wholeNumber(300, 1, MAX_PER_MINUTE),
   /** Pages rendered at once; as many again twice over wait their turn, further ones get 503 at once. */
   ONEPATH_RENDERS_AT_ONCE: wholeNumber(4, 1, 1_000_000_000),
   /** How many reverse proxies in front of OnePath append to X-Forwarded-For (0: clients connect directly). */

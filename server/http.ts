@@ -14,6 +14,9 @@ z.config(en());
 const MAX_SEGMENT = 40;
 const MAX_MESSAGE = 200;
 
+/** What every request answers when the plan store fails: the API as JSON, downloads and images as text. */
+export const STORE_UNAVAILABLE = "The plan store is unavailable right now. Nothing was changed; please try again.";
+
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** A JSON response that no cache keeps. */
@@ -157,10 +160,23 @@ export function handler<S extends z.ZodMiniType | undefined = undefined, P = unk
       // Only what the data layer threw is a store failure: an error code alone (ECONNRESET from a
       // client that hung up) says nothing about the database.
       return isStoreFailure(error)
-        ? jsonError(503, "The plan store is unavailable right now. Nothing was changed; please try again.")
+        ? jsonError(503, STORE_UNAVAILABLE)
         : jsonError(500, "internal error");
     }
   };
+}
+
+/**
+ * For the plan's downloads and preview card, which are not JSON: a store failure becomes the same
+ * plain 503 as the API's, as text, and is logged; anything else is thrown on (Next answers 500).
+ */
+export function storeUnavailable(error: unknown, request: { method: string; path: string }): Response {
+  if (!isStoreFailure(error)) throw error;
+  console.error(`${request.method} ${loggablePath(request.path)} failed`, error);
+  return new Response(`${STORE_UNAVAILABLE}\n`, {
+    status: 503,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 /** A POST handler that takes a JSON body matching schema (the stateless engine endpoints). */

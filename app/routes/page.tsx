@@ -1,4 +1,4 @@
-// All seven routes for readers: who each fits, what rules it out, how long and how much, and the
+// Every route for readers: who each fits, what rules it out, how long and how much, and the
 // outline of its plan. Each section's id is the route id, so /routes#networking links straight in.
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -6,13 +6,14 @@ import { RouteCard } from "@/components/route-card";
 import { buttonClasses } from "@/components/ui/button";
 import { routes } from "@/data/routes";
 import { copy } from "@/data/copy";
+import { routeCount } from "@/data/route-facts";
 import type { Route, StepTemplate } from "@/data/schema";
 import { formatWeeks } from "@/lib/dates";
 
 export const metadata: Metadata = {
   title: "Routes",
   description:
-    "The seven routes into a first Product Manager job: who each one fits, what rules it out, how long it takes, what it costs and the plan behind it.",
+    `The ${routeCount} routes into a first Product Manager job: who each one fits, what rules it out, how long it takes, what it costs and the plan behind it.`,
 };
 
 /** When a step happens in an outline: its weeks at the typical pace, or what the calendar sets. */
@@ -61,7 +62,7 @@ export default function RoutesPage() {
           <h2 id="next-title" className="text-xl font-semibold text-ink">
             Still weighing them up?
           </h2>
-          <p className="text-ink-muted">A few questions are enough to narrow seven routes to one.</p>
+          <p className="text-ink-muted">A few questions are enough to narrow {routeCount} routes to one.</p>
         </div>
         <Link href="/wizard" className={buttonClasses({ size: "lg" })}>
           Find my route

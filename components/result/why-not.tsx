@@ -1,6 +1,6 @@
 // Why each other route lost, and what would flip it or what it would need. Collapsed by default on
-// screen, with no links to other results: the point of the page is one route, not seven; in print
-// it opens (app/globals.css). Routes with the same line share it.
+// screen, with no links to other results: the point of the page is one route, not all of them; in
+// print it opens (app/globals.css). Routes with the same line share it.
 import { copy } from "@/data/copy";
 import { Disclosure } from "@/components/ui/disclosure";
 import type { ResultView } from "@/lib/result-view";

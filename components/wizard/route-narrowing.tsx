@@ -1,7 +1,7 @@
-// The seven routes beside the questions: an eliminated route is struck through with its reason,
+// Every route beside the questions: an eliminated route is struck through with its reason,
 // a route that can no longer catch up is dimmed, and the count of routes still in the running is
 // announced politely as it changes.
-import { routeName } from "@/data/route-facts";
+import { routeCount, routeName } from "@/data/route-facts";
 import type { standings } from "@/lib/standings";
 import { cn } from "@/components/ui/cn";
 
@@ -9,10 +9,10 @@ export function RouteNarrowing({ board }: { board: ReturnType<typeof standings> 
   return (
     <aside aria-labelledby="routes-heading" className="rounded-2xl border border-line bg-surface-raised p-5 lg:sticky lg:top-6 lg:self-start">
       <h2 id="routes-heading" className="text-lg font-semibold">
-        The seven routes
+        The {routeCount} routes
       </h2>
       <p className="mt-1 text-sm text-ink-muted" aria-live="polite">
-        <strong className="text-ink">{board.inRunning} of 7</strong> still in the running
+        <strong className="text-ink">{board.inRunning} of {board.routes.length}</strong> still in the running
       </p>
       <ul className="mt-4 grid gap-2">
         {board.routes.map(({ route, status, reason }) => (

@@ -1,5 +1,5 @@
 "use client";
-// The wizard screen: progress, the question on screen, notices, and the seven routes narrowing
+// The wizard screen: progress, the question on screen, notices, and the routes narrowing
 // beside it. All decisions come from the machine and the engine; this file renders the slices of
 // the machine's state it needs, the same on the server and in the browser.
 import { useSelector } from "@xstate/react";

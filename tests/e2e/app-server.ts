@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../fixtures/free-port";
+import { APP_DIR_PREFIX } from "./global-teardown";
 import { personas } from "../fixtures/personas";
 
 export type AppServer = {
@@ -25,7 +26,8 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 export async function startApp(settings: Record<string, string> = {}): Promise<AppServer> {
-  const dir = settings.DATABASE_URL ? null : mkdtempSync(join(tmpdir(), "onepath-e2e-app-"));
+  // In the run's temporary folder, which the global teardown removes (and checks for leftovers).
+  const dir = settings.DATABASE_URL ? null : mkdtempSync(join(process.env.ONEPATH_E2E_TMP ?? tmpdir(), APP_DIR_PREFIX));
   const sqliteFile = dir ? join(dir, "plans.sqlite") : null;
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts", "-p", String(port)], {

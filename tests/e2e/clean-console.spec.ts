@@ -26,6 +26,9 @@ async function watch(page: Page) {
   return async () => [...errors, ...(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []))];
 }
 
+/** Waits for the mark the layout leaves once React has hydrated the page and run its effects. */
+const hydrated = (page: Page) => expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+
 test("no console error or CSP violation on any page", async ({ page, request, baseURL }) => {
   const problems = await watch(page);
   const saved = await request.post("/api/plans", { data: { answers: personas[3]!.answers }, headers: { origin: baseURL! } });
@@ -44,8 +47,8 @@ test("no console error or CSP violation on any page", async ({ page, request, ba
   for (const path of pages) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
-    // Give the page's scripts time to run: hydration, effects, the wizard's first save.
-    await page.waitForLoadState("networkidle");
+    // The page's scripts have run: hydration and its effects, the wizard's first save.
+    await hydrated(page);
     expect(await problems(), path).toEqual([]);
   }
   // And while using the wizard: a parse of saved state, a step, the live narrowing.
@@ -55,7 +58,7 @@ test("no console error or CSP violation on any page", async ({ page, request, ba
   await expect(page.getByText("Question 2 ")).toBeVisible();
   await page.reload();
   await expect(page.getByText("Question 2 ")).toBeVisible();
-  await page.waitForLoadState("networkidle");
+  await hydrated(page);
   expect(await problems()).toEqual([]);
 });
 
@@ -70,9 +73,9 @@ test("the wizard's script takes over the server's markup without moving anything
   });
   await page.goto("/wizard");
   await expect(page.getByText("Question 1 ")).toBeVisible();
-  await page.waitForLoadState("networkidle");
   // The form becomes the script's (it now checks its own input) with nothing moved on screen.
   await expect(page.locator("form[novalidate]")).toHaveCount(1);
+  await hydrated(page);
   expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
 });
 
@@ -85,6 +88,5 @@ test("opening a plan from its edit link and showing the QR code: no console erro
   await page.getByRole("button", { name: "Private edit link" }).click();
   // The QR code's package arrives as a chunk of its own, on demand.
   await expect(page.getByRole("img", { name: "QR code of your private edit link" })).toBeVisible();
-  await page.waitForLoadState("networkidle");
   expect(await problems()).toEqual([]);
 });

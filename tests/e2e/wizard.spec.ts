@@ -1,6 +1,8 @@
 // A new person goes from the landing page to one recommended route and a dated plan, by mouse and
 // by keyboard alone; goes back and changes answers; opens a second tab; and finds nothing broken.
 import { getQuestion, scoring } from "@/data/catalog";
+import { ROUTE_IDS } from "@/data/ids";
+import { routeCount } from "@/data/route-facts";
 import { getRoute } from "@/data/routes";
 import type { Effect } from "@/data/schema";
 import { getLevel } from "@/data/ladder";
@@ -27,7 +29,7 @@ test("a new user answers by mouse and gets one route, its reasons and the first 
   await page.goto("/");
   await page.getByRole("link", { name: /find my route/i }).first().click();
   await expect(page).toHaveURL(/\/wizard$/);
-  await expect(page.getByText("7 of 7")).toBeVisible();
+  await expect(page.getByText(`${ROUTE_IDS.length} of ${ROUTE_IDS.length}`)).toBeVisible();
   const asked = await answerWizard(consultant.answers);
   expect(asked).toBeLessThan(10);
   const expected = decidedResult(consultant.answers);
@@ -45,7 +47,7 @@ test("a new user answers by mouse and gets one route, its reasons and the first 
   await expect(page.getByRole("checkbox", { name: /^\d+\. Checkpoint/ })).toBeVisible();
   await expect(page.getByRole("alert", { name: "Your deadline is tight for this route" })).toHaveCount(0);
   // Why not the others stays collapsed until asked for, and links to no other result.
-  const whyNot = page.getByText("Why not the other 6 routes?");
+  const whyNot = page.getByText(`Why not the other ${ROUTE_IDS.length - 1} routes?`);
   const why = page.getByText(expected.others[0]!.why).first();
   await expect(why).toBeHidden();
   await whyNot.click();
@@ -57,8 +59,8 @@ test("the routes narrow as the person answers, with reasons", async ({ page }) =
   await page.goto("/wizard");
   await option(page, closing.label).check();
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByText(`${7 - Object.keys(closes).length} of 7`)).toBeVisible();
-  const routes = page.getByRole("complementary", { name: "The seven routes" });
+  await expect(page.getByText(`${ROUTE_IDS.length - Object.keys(closes).length} of ${ROUTE_IDS.length}`)).toBeVisible();
+  const routes = page.getByRole("complementary", { name: `The ${routeCount} routes` });
   await expect(routes.getByText(closedReason)).toBeVisible();
 });
 
@@ -81,7 +83,7 @@ test("a new user gets through with the keyboard alone, and hears the deadline wa
   await expect(warning).toContainText(decidedResult(marketer.answers).warnings[0]!.text);
   await expect(warning).toContainText(/product marketing|product operations|product analyst/);
   // Open "why not" with the keyboard too.
-  const summary = page.getByText("Why not the other 6 routes?");
+  const summary = page.getByText(`Why not the other ${ROUTE_IDS.length - 1} routes?`);
   await summary.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("listitem").filter({ hasText: "Side project" })).toBeVisible();

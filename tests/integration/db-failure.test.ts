@@ -1,6 +1,7 @@
 // When the database fails for real (a read-only file, a lock held by another
 // writer, PostgreSQL down or dropping the connection mid-write) the API answers 503 with a plain
-// JSON message and no stack, the server log has the details, and nothing half-written remains.
+// JSON message and no stack (the plan's downloads and preview card the same message as text), the
+// server log has the details, and nothing half-written remains.
 // Failures without an error code (a dropped connection, a connect timeout) count too: the data
 // layer marks everything the store throws (server/db/failure.ts).
 import { execFileSync } from "node:child_process";
@@ -20,7 +21,11 @@ import { newPlanFrom } from "../fixtures/plans";
 import { pointAppAt, postgresDatabase, type TestDatabase } from "./databases";
 import { POST as create } from "@/app/api/plans/route";
 import { POST as recommend } from "@/app/api/recommendation/route";
-import { api, ORIGIN, UNAVAILABLE } from "../fixtures/plan-requests";
+import { GET as planMd } from "@/app/plans/[id]/plan.md/route";
+import { GET as planIcs } from "@/app/plans/[id]/plan.ics/route";
+import previewCard from "@/app/plans/[id]/opengraph-image";
+import { STORE_UNAVAILABLE } from "@/server/http";
+import { api, ORIGIN, params, planRequest, UNAVAILABLE } from "../fixtures/plan-requests";
 
 type Config = { DATABASE_URL?: string; ONEPATH_SQLITE_FILE: string };
 const serve = pointAppAt;
@@ -214,6 +219,24 @@ describe("PostgreSQL failures", () => {
     await expectUnavailable(await api.save(), /^ECONNREFUSED$/);
     await expectUnavailable(await api.view("AAAAAAAAAAAAAAAAAAAAAAAA"), /^ECONNREFUSED$/);
     expect(log.mock.calls.flat().map(String).join("\n")).not.toContain("secret");
+  });
+
+  it("down: the plan's Markdown, calendar and preview card get 503 with the API's message, as text", async () => {
+    await serve({ DATABASE_URL: urlFor(await port(null)), ONEPATH_SQLITE_FILE: "" });
+    const id = "AAAAAAAAAAAAAAAAAAAAAAAA";
+    const exports: [string, () => Promise<Response>][] = [
+      ["plan.md", () => planMd(planRequest(`/plans/${id}/plan.md`), params(id))],
+      ["plan.ics", () => planIcs(planRequest(`/plans/${id}/plan.ics`), params(id))],
+      ["opengraph-image", async () => (await previewCard(params(id))) as Response],
+    ];
+    for (const [name, get] of exports) {
+      const response = await get();
+      expect(response.status, name).toBe(503);
+      expect(response.headers.get("content-type"), name).toBe("text/plain; charset=utf-8");
+      expect(response.headers.get("cache-control"), name).toBe("no-store");
+      expect(await response.text(), name).toBe(`${STORE_UNAVAILABLE}\n`);
+      expect(log).toHaveBeenLastCalledWith(`GET /plans/AAAA…/${name} failed`, expect.objectContaining({ code: "ECONNREFUSED" }));
+    }
   });
 
   it("accepting connections but never answering gets 503 after the connect timeout", async () => {

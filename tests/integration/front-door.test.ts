@@ -1,7 +1,7 @@
 // The front door on a real socket, with a stand-in for Next behind it: the client is the socket's
 // address (a made-up X-Forwarded-For gains nothing), every way of looking a plan up draws on one
 // budget, requests Next would answer with a 500 get a plain 400 or 405, and on PostgreSQL two app
-// servers share one count. (tests/e2e/front-door.spec.ts does the same against the real app.)
+// servers share one count. (tests/e2e/front-door.spec.ts keeps what needs the real app behind it.)
 import { randomInt } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { sql } from "kysely";
@@ -259,8 +259,11 @@ describe("requests Next would answer with a 500", () => {
     ["GET", "/plans/%ff/plan.md", 400],
     ["GET", "/api/plans/%E0%A4%A", 400],
     ["GET", "/%", 400],
+    ["GET", "/plans/%ff", 400],
+    ["GET", `/_next/image?url=${encodeURIComponent("/plans/%ff/opengraph-image")}&w=64&q=75`, 404],
     ["TRACE", "/", 405],
     ["TRACE", `/plans/${ID}`, 405],
+    ["TRACE", "/api/plans", 405],
     ["PROPFIND", "/api/plans", 405],
     ["M-SEARCH", "*", 405],
   ])("%s %s: %i with the security headers, not passed on, not logged", async (method, path, status) => {

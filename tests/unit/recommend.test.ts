@@ -5,10 +5,10 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Answers } from "@/data/answers";
+import { Answers } from "@/data/answers";
 import { getQuestion } from "@/data/catalog";
 import { copy } from "@/data/copy";
-import { OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
+import { QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
 import { ADDED_STEPS } from "@/data/plan-rules";
 import { routeFacts } from "@/data/route-facts";
 import { getRoute } from "@/data/routes";
@@ -155,6 +155,24 @@ describe("explaining the result", () => {
     samples["where the wizard stops"] = fc.sample(wizardStop(), { numRuns: RUNS, seed: SEED }).map(({ answers }) => caseOf(answers));
   }, 300_000);
 
+  // The rules below check each other route by kind (a flip, "would need", a tie, ruled out, behind
+  // on points), and pass on a sample with none of that kind: each kind must come up often.
+  it("the samples hold every kind of other route the rules check, many times over", () => {
+    for (const [kind, cases] of Object.entries(samples)) {
+      const others = cases.flatMap((c) => c.r.others);
+      const count = (has: (o: (typeof others)[number]) => boolean) => others.filter(has).length;
+      const kinds = {
+        flip: count((o) => o.flip !== null),
+        "flip of two answers": count((o) => (o.flip?.changes.length ?? 0) === 2),
+        "would need": count((o) => o.wouldNeed !== null),
+        tied: count((o) => o.status === "tied"),
+        eliminated: count((o) => o.status === "eliminated"),
+        outscored: count((o) => o.status === "outscored"),
+      };
+      for (const [name, n] of Object.entries(kinds)) expect(n, `${kind}: ${name}`).toBeGreaterThan(RUNS / 100);
+    }
+  });
+
   overBoth("lists every other route once, with a plain reason and no points", ({ r }) => {
     assert.deepEqual(r.others.map((o) => o.route).sort(), ROUTE_IDS.filter((x) => x !== r.route).sort());
     assert.ok(r.reasons.length > 0 && r.reasons.length <= 4);
@@ -293,11 +311,24 @@ describe("what is still open", () => {
   });
 
   it("takes every answer set of the previous catalog: every v2 id is still valid", () => {
-    const v2 = { employer: ["pm-team-settled", "pm-team-new", "pm-team-at-risk", "no-pm-team", "not-employed"], role: OPTION_IDS.role.filter((r) => r !== "founder") };
-    for (const employer of v2.employer) {
-      for (const role of v2.role) {
-        const answers = { ...personas[3]!.answers, employer, role } as Answers;
-        expect(recommend(answers).status).toBe("decided");
+    // Every option id catalog v2 (2026-11-26.2) offered, written out: never derived from OPTION_IDS,
+    // or an id dropped from the catalog would drop out of this test too.
+    const v2 = Object.fromEntries(
+      `employer: pm-team-settled pm-team-new pm-team-at-risk no-pm-team not-employed
+       role: engineering design data customer-facing sales-marketing project-management business other-field student
+       pm-work: shipped-with-results some not-yet | experience: new-grad 1-3 4-7 8-plus
+       constraints: no-bachelors needs-visa outside-tech-hub | hours: under-3 3-8 8-15 over-15 | funding: yes no
+       deadline: under-3-months 3-12-months 12-24-months no-rush | networking: low medium high | building: none no-code code`
+        .split(/\n|\|/)
+        .map((line) => line.trim().split(/:? +/))
+        .map(([question, ...ids]) => [question!, ids]),
+    ) as Record<QuestionId, string[]>;
+    expect(Object.keys(v2)).toEqual(QUESTION_IDS);
+    for (const question of QUESTION_IDS) {
+      for (const id of v2[question]) {
+        const answers = { ...personas[3]!.answers, [question]: question === "constraints" ? [id] : id };
+        expect(Answers.safeParse(answers).success, `${question}: ${id}`).toBe(true);
+        expect(recommend(answers as Answers).status, `${question}: ${id}`).toBe("decided");
       }
     }
   });
@@ -306,7 +337,7 @@ describe("what is still open", () => {
 describe("standings", async () => {
   const { standings } = await import("@/lib/standings");
 
-  it("starts with all seven routes in the running", () => {
+  it("starts with every route in the running", () => {
     expect(standings({}).inRunning).toBe(ROUTE_IDS.length);
   });
 

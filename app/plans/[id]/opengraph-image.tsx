@@ -4,6 +4,7 @@
 import { ImageResponse } from "next/og";
 import { progressText, stepsDone } from "@/lib/plan-progress";
 import { currentPlan } from "@/lib/living-plan";
+import { storeUnavailable } from "@/server/http";
 import { loadPlan } from "@/server/plans/load-plan";
 
 export const alt = "A saved OnePath plan: its route, title and progress";
@@ -18,7 +19,9 @@ const drawable = (text: string) =>
     .trim();
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
-  const plan = await loadPlan((await params).id);
+  const id = (await params).id;
+  const plan = await loadPlan(id).catch((error: unknown) => storeUnavailable(error, { method: "GET", path: `/plans/${id}/opengraph-image` }));
+  if (plan instanceof Response) return plan;
   if (!plan) return new Response("Not found", { status: 404 });
   const progress = stepsDone(currentPlan(plan).steps, plan.done);
   const title = drawable(plan.title) || "A OnePath plan";

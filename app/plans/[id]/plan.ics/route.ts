@@ -5,13 +5,16 @@
 // its own copy and revalidates with the ETag.
 import { planToIcs } from "@/lib/plan-export";
 import { alreadyHeld, etagOf } from "@/server/etag";
+import { storeUnavailable } from "@/server/http";
 import { loadPlan } from "@/server/plans/load-plan";
 
 const text = (body: string, status: number) =>
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const plan = await loadPlan((await params).id);
+  const id = (await params).id;
+  const plan = await loadPlan(id).catch((error: unknown) => storeUnavailable(error, { method: request.method, path: `/plans/${id}/plan.ics` }));
+  if (plan instanceof Response) return plan;
   if (!plan) return text("No such plan.\n", 404);
   const ics = planToIcs(plan);
   if (!ics.ok) {
