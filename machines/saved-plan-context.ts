@@ -76,6 +76,20 @@ export function shownAsOwner(owner: Owner | null | undefined, editLink: EditLink
   return owner === undefined || editLink?.status === "checking" ? undefined : owner !== null;
 }
 
+/**
+ * What the page does with the saved-plan machine as it learns who this browser is: nothing while
+ * that is not known; a viewer of a plan the server rendered needs no machine; otherwise the machine
+ * starts once, and after that every change of owner (a token stored or forgotten in another tab)
+ * is an event it is sent.
+ */
+export type Arrival = "wait" | "viewer" | "start" | "forward";
+
+export function arrival({ known, owner, rendered, started }: { known: boolean; owner: Owner | null; rendered: boolean; started: boolean }): Arrival {
+  if (!known) return "wait";
+  if (started) return "forward";
+  return owner === null && rendered ? "viewer" : "start";
+}
+
 /** The context the machine starts from, for this input. */
 export const initialContext = ({ planId, plan, owner }: SavedPlanInput): SavedPlanContext => ({
   planId,

@@ -12,6 +12,7 @@ import { createContext, use, useEffect, useState, useSyncExternalStore } from "r
 import type { SavedPlan } from "@/lib/api-contract";
 import type { Failure } from "@/lib/api-result";
 import {
+  arrival,
   shownAsOwner,
   viewOf,
   type EditLinkCheck,
@@ -80,14 +81,11 @@ export function SavedPlanProvider({ planId, plan, onLost, children }: Props) {
   }, [plan]);
 
   useEffect(() => {
-    if (!known) return;
     const owner = id && editToken ? { id, editToken } : null;
-    if (started) return source.send({ type: "owner.changed", owner });
-    if (!owner && plan !== null) {
-      // A viewer: the rendered plan is all there is to show.
-      source.replace(staticSource({ planId, plan, owner: null }));
-      return;
-    }
+    const next = arrival({ known, owner, rendered: plan !== null, started });
+    if (next === "wait") return;
+    if (next === "forward") return source.send({ type: "owner.changed", owner });
+    if (next === "viewer") return source.replace(staticSource({ planId, plan, owner: null }));
     setStarted(true);
     const navigate = (url: string, how: "push" | "replace") => (how === "replace" ? router.replace(url) : router.push(url));
     void import("./saved-plan-actor").then(({ startSavedPlan }) =>

@@ -7,7 +7,7 @@ import { createActor, fromPromise, initialTransition, transition, waitFor, type 
 import { getShortestPaths } from "xstate/graph";
 import type { NewLinkResponse, SavedPlan } from "@/lib/api-contract";
 import type { Failure, Result } from "@/lib/api-result";
-import { savedPlanMachine, shownAsOwner, viewOf, type SavedPlanEvent } from "@/machines/saved-plan";
+import { arrival, savedPlanMachine, shownAsOwner, viewOf, type SavedPlanEvent } from "@/machines/saved-plan";
 import { personas } from "../fixtures/personas";
 import { unlived } from "../fixtures/plans";
 import { decidedResult } from "../fixtures/results";
@@ -137,6 +137,22 @@ describe("who the page shows as owner, with a page opened from an edit link", ()
       expect(shownAsOwner(owner, check)).toBe(true);
       expect(shownAsOwner(null, check)).toBe(false);
     }
+  });
+});
+
+describe("what the page does with the machine as it learns who this browser is", () => {
+  it("waits until it knows, shows a rendered plan to a viewer without a machine, and starts the machine once", () => {
+    for (const who of [owner, null]) for (const rendered of [true, false]) for (const started of [true, false])
+      expect(arrival({ known: false, owner: who, rendered, started })).toBe("wait");
+    expect(arrival({ known: true, owner: null, rendered: true, started: false })).toBe("viewer");
+    // My plans hands in no plan: the machine loads it, owner or not.
+    expect(arrival({ known: true, owner: null, rendered: false, started: false })).toBe("start");
+    expect(arrival({ known: true, owner, rendered: true, started: false })).toBe("start");
+  });
+
+  it("once started, every change of owner (another tab forgot or stored the token) goes to the machine", () => {
+    for (const who of [owner, null]) for (const rendered of [true, false])
+      expect(arrival({ known: true, owner: who, rendered, started: true })).toBe("forward");
   });
 });
 
