@@ -37,5 +37,5 @@ export function toAnswers(value: unknown): Answers | null {
     if (!isAnswer(key, answer)) return null;
     answers[key] = Array.isArray(answer) ? [...answer] : answer;
   }
-  return answers as Answers;
+  return answers;
 }

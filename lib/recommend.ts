@@ -62,7 +62,7 @@ export function reasonsFor(parts: Contribution[], route: RouteId): Reason[] {
 function meets(condition: Condition, answers: Answers): boolean | undefined {
   const value = answers[condition.question];
   if (value === undefined) return undefined;
-  const given: readonly string[] = Array.isArray(value) ? value : [value as string];
+  const given: readonly string[] = Array.isArray(value) ? value : [value];
   return condition.anyOf ? given.some((o) => condition.anyOf!.includes(o)) : !given.some((o) => condition.noneOf!.includes(o));
 }
 

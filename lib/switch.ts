@@ -99,6 +99,6 @@ export function carriedOver(saved: SavedPlan, next: Plan): { done: Record<string
   const shared = next.steps.filter((s) => saved.done[s.id] && s.id !== CHECKPOINT_ID).map((s) => s.id);
   return {
     done: Object.fromEntries(shared.map((id) => [id, true])),
-    doneOn: Object.fromEntries(shared.flatMap((id) => (saved.doneOn[id] ? [[id, saved.doneOn[id]!]] : []))),
+    doneOn: Object.fromEntries(shared.flatMap((id) => (saved.doneOn[id] ? [[id, saved.doneOn[id]]] : []))),
   };
 }

@@ -99,7 +99,7 @@ describe("the client", () => {
     const { origin, seen, logged } = await door({ ONEPATH_WRITES_PER_MINUTE: "2", ONEPATH_TRUSTED_PROXY_HOPS: "1" });
     const via = (forwarded: string) => ({ method: "POST", path: "/api/plans", headers: { "x-forwarded-for": forwarded } });
     for (const [a, b] of [["10.0.0.1:5555", "10.0.0.1:6666"], ["[2001:db8::7]:443", "[2001:db8::7]:444"]] as const) {
-      expect(await statuses(origin, [via(a!), via(b!), via(a!)]), a).toEqual([201, 201, 429]);
+      expect(await statuses(origin, [via(a), via(b), via(a)]), a).toEqual([201, 201, 429]);
     }
     // One client at its limit leaves every other client its own budget.
     expect(await statuses(origin, [via("10.0.0.2:5555"), via("[2001:db8:1::7]:443")])).toEqual([201, 201]);

@@ -185,7 +185,7 @@ describe("explaining the result", () => {
       if (!other.flip) continue;
       const changed: Record<string, unknown> = { ...answers };
       for (const c of other.flip.changes) changed[c.question] = c.to;
-      forEachCompletion(toState(changed as Answers), (full) => {
+      forEachCompletion(toState(changed), (full) => {
         assert.equal(ROUTE_IDS[leader(tally(full))], other.route, other.flip!.text);
       });
     }

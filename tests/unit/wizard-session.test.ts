@@ -264,7 +264,7 @@ describe("wizard session: generated paths", () => {
     for (const path of paths) {
       // Each state once, with the step that first reaches it (steps run from the initial state).
       const last = path.steps.at(-1)!;
-      const s = path.steps.length > 1 ? step(path.steps.at(-2)!.state as Session, last.event) : (path.state as Session);
+      const s = path.steps.length > 1 ? step(path.steps.at(-2)!.state, last.event) : path.state;
       if (asking(s)) questions.add(s.context.current!);
       if (onResult(s)) {
         const r = recommend(s.context.answers);
@@ -289,7 +289,7 @@ describe("wizard session: generated paths", () => {
     });
     const covered = new Set<string>();
     for (const path of paths) {
-      const s = path.state as Session;
+      const s = path.state;
       assertCoherent(s);
       for (const event of events(s)) {
         const next = step(s, event);
