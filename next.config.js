@@ -23,20 +23,20 @@ const nextConfig = {
   // No image goes through /_next/image: the app has no <Image>, and the optimiser would fetch a
   // plan's preview card and keep it in a public disk cache for hours, past a revoke or a delete.
   images: { localPatterns: [], remotePatterns: [] },
-  async rewrites() {
+  rewrites() {
     // /wizard is prerendered (its first question is the same for everyone); /wizard with answers
     // in its address is rendered per request by app/wizard/answers/, while the address bar keeps
     // /wizard?.... Before the file system, or the prerendered page would answer.
-    return {
+    return Promise.resolve({
       beforeFiles: WIZARD_QUERY_KEYS.map((key) => ({
         source: "/wizard",
         has: [{ type: "query", key }],
         destination: "/wizard/answers",
       })),
-    };
+    });
   },
-  async headers() {
-    return [
+  headers() {
+    return Promise.resolve([
       {
         // Saved plans are private to whoever holds the link: keep them out of search engines and caches.
         source: "/plans/:path*",
@@ -51,7 +51,7 @@ const nextConfig = {
         has: [{ type: "query", key: "compare" }],
         headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }],
       },
-    ];
+    ]);
   },
 };
 

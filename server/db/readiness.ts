@@ -13,7 +13,7 @@ export const READY_TIMEOUT_MS = 1000;
 
 export type Readiness = {
   /** null when ready; otherwise why not, in a few words without details of the setup */
-  check(): Promise<string | null>;
+  check: () => Promise<string | null>;
   close(): Promise<void>;
 };
 

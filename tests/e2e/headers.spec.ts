@@ -54,7 +54,7 @@ test("a plan page is not indexed, not cached and sends no referrer", async ({ re
     headers: { origin: baseURL! },
   });
   expect(saved.status()).toBe(201);
-  const { url, editToken } = await saved.json();
+  const { url, editToken } = (await saved.json()) as { url: string; editToken: string };
   const response = await request.get(url);
   const headers = await checkHtml(response);
   expect(nonceOf(response)).toBeTruthy();
@@ -67,7 +67,7 @@ test("a plan page is not indexed, not cached and sends no referrer", async ({ re
 
 test("a plan's calendar: never cached, with the security headers, and 304 for a poll that finds nothing new", async ({ request, baseURL }) => {
   const saved = await request.post("/api/plans", { data: { answers: personas[0]!.answers }, headers: { origin: baseURL! } });
-  const { url, id, editToken } = await saved.json();
+  const { url, id, editToken } = (await saved.json()) as { url: string; id: string; editToken: string };
   const calendar = `${url}/plan.ics`;
   const first = await request.get(calendar);
   expect(first.status()).toBe(200);
@@ -90,9 +90,9 @@ test("a plan's calendar: never cached, with the security headers, and 304 for a 
   expect(head.headers().etag).toBe(headers.etag);
 
   // A tick is a new calendar; a new link ends the old address.
-  const plan = await (await request.get(`/api/plans/${id}`)).json();
+  const plan = (await (await request.get(`/api/plans/${id}`)).json()) as { snapshot: { plan: { steps: { id: string }[] } } };
   const auth = { origin: baseURL!, authorization: `Bearer ${editToken}` };
-  await request.patch(`/api/plans/${id}`, { headers: auth, data: { version: 1, steps: { [plan.snapshot.plan.steps[0].id]: true } } });
+  await request.patch(`/api/plans/${id}`, { headers: auth, data: { version: 1, steps: { [plan.snapshot.plan.steps[0]!.id]: true } } });
   const changed = await request.get(calendar, { headers: { "if-none-match": headers.etag! } });
   expect(changed.status()).toBe(200);
   expect(changed.headers().etag).not.toBe(headers.etag);
@@ -139,7 +139,7 @@ test("shared caches keep a prerendered page minutes, not a year, and must ask ag
 
 test("a result compared with a saved plan is not indexed", async ({ request, baseURL }) => {
   const saved = await request.post("/api/plans", { data: { answers: personas[0]!.answers }, headers: { origin: baseURL! } });
-  const { id } = await saved.json();
+  const { id } = (await saved.json()) as { id: string };
   const response = await request.get(`/result?${answersToSearch(personas[0]!.answers)}&compare=${id}`);
   const headers = await checkHtml(response);
   expect(headers["x-robots-tag"]).toContain("noindex");

@@ -14,7 +14,7 @@ import { routeFacts } from "@/data/route-facts";
 import { CALENDAR_SLOTS, Effect, Question, Route, StepTemplate } from "@/data/schema";
 
 const { checkpoint, meanwhile, ...rest } = planSteps;
-const addedSteps = Object.values(rest) as StepTemplate[];
+const addedSteps = Object.values<StepTemplate>(rest);
 
 describe("catalog", () => {
   it("parses with the zod schemas (the app trusts its types at run time, so this is the check)", () => {

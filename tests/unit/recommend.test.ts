@@ -142,7 +142,7 @@ function overBoth(name: string, check: (c: Case) => void) {
         try {
           check(c);
         } catch (error) {
-          throw new Error(`seed ${SEED}, answers ${JSON.stringify(c.answers)}: ${(error as Error).message}`);
+          throw new Error(`seed ${SEED}, answers ${JSON.stringify(c.answers)}: ${(error as Error).message}`, { cause: error });
         }
       }
     });

@@ -259,7 +259,7 @@ describe("two tabs", () => {
     // A answers next: what is saved holds both tabs' answers, not A's stale ones.
     answer(a, { ...consultant.answers, ...a.state.answers });
     browser.deliver();
-    expect(JSON.parse(browser.storage!).context.answers[second]).toEqual(changed);
+    expect((JSON.parse(browser.storage!) as { context: { answers: Answers } }).context.answers[second]).toEqual(changed);
     expect(b.state.answers).toEqual(a.state.answers);
   });
 

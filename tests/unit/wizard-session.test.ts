@@ -16,7 +16,7 @@ import { keptAnswers, replay, type WizardPath } from "@/lib/wizard-path";
 import { resultHref, wizardHref } from "@/lib/wizard-url";
 import { restore, serialize } from "@/machines/wizard-persistence";
 import { wizardSession, type WizardEvent, type WizardSessionInput } from "@/machines/wizard-session";
-import { addressOf, canOpen, FRESH, questionAt, type WizardState } from "@/machines/wizard-steps";
+import { addressOf, canOpen, FRESH, questionAt, type Draft, type WizardState } from "@/machines/wizard-steps";
 import { personas } from "../fixtures/personas";
 import { serverPage, type Session } from "../fixtures/wizard-browser";
 
@@ -244,7 +244,7 @@ function events(s: Session): WizardEvent[] {
   const consistent = witnesses.filter((w) => path.asked.every((a) => JSON.stringify(w[a]) === JSON.stringify(answers[a])));
   const values = new Set((consistent.length ? consistent : witnesses.slice(0, 1)).map((w) => JSON.stringify(w[q])));
   return [
-    ...[...values].map((v): WizardEvent => ({ type: "answer.select", value: JSON.parse(v) })),
+    ...[...values].map((v): WizardEvent => ({ type: "answer.select", value: JSON.parse(v) as Draft })),
     { type: "answer.submit" },
     ...otherTab.map((stored): WizardEvent => ({ type: "storage.change", stored })),
     ...common,
