@@ -2,7 +2,7 @@
 // (every profile weighs the same): all ten, a fixed order that stops once the result is settled,
 // the wizard's adaptive order, and the exact optimum of any adaptive order, found by dynamic
 // programming over every partial answer state.
-import { emptyState, forEachCompletion } from "@/lib/answer-space";
+import { emptyState, forEachCompletion } from "@/tests/fixtures/answer-space";
 import { isSettled, liveQuestions, nextQuestionIndex, resultCount } from "@/lib/next-question";
 import { QUESTION_COUNT, UNANSWERED, questionsTable, type State } from "@/lib/table";
 

@@ -11,7 +11,7 @@ import * as planSteps from "@/data/plan-steps";
 import { ADDED_STEPS, MAX_PLAN_STEPS, MAX_QUIET_DAYS, MIN_PLAN_STEPS, PACE } from "@/data/plan-rules";
 import { routes } from "@/data/routes";
 import type { StepTemplate } from "@/data/schema";
-import { emptyState, forEachCompletion, fullWinner } from "@/lib/answer-space";
+import { emptyState, forEachCompletion, fullWinner } from "../fixtures/answer-space";
 import type { RecommendationResponse } from "@/lib/api-contract";
 import { afterHolidays, aroundHolidays, holidayDays, inHolidays, mbaSchedule } from "@/lib/calendar";
 import { addDays, daysBetween, formatDate, formatDateRange } from "@/lib/dates";

@@ -12,7 +12,7 @@ import { OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } fr
 import { ADDED_STEPS } from "@/data/plan-rules";
 import { routeFacts } from "@/data/route-facts";
 import { getRoute } from "@/data/routes";
-import { forEachCompletion } from "@/lib/answer-space";
+import { forEachCompletion } from "../fixtures/answer-space";
 import { leader, tally } from "@/lib/decide";
 import { contributions } from "@/lib/eliminations";
 import { nextQuestion } from "@/lib/next-question";

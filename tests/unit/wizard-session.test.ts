@@ -8,7 +8,7 @@ import type { Answers } from "@/data/answers";
 import { copy } from "@/data/copy";
 import { getQuestion } from "@/data/catalog";
 import { QUESTION_IDS, ROUTE_IDS, type QuestionId } from "@/data/ids";
-import { emptyState, forEachCompletion, fullWinner } from "@/lib/answer-space";
+import { emptyState, forEachCompletion, fullWinner } from "../fixtures/answer-space";
 import { nextQuestion } from "@/lib/next-question";
 import { recommend } from "@/lib/recommend";
 import { fromState } from "@/lib/table";
