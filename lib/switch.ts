@@ -26,7 +26,7 @@ export const checkInQuestions = (route: RouteId): readonly string[] => getRoute(
  * The route the checkpoint names: as saved with the result, or (for a plan saved before results
  * named it) the engine's answer today; null when today's questions would need more answers.
  */
-export function switchTarget(saved: Pick<SavedPlan, "snapshot" | "answers">): RouteId | null {
+function switchTarget(saved: Pick<SavedPlan, "snapshot" | "answers">): RouteId | null {
   if (saved.snapshot.switchTo) return saved.snapshot.switchTo.route;
   const now = recommend(saved.answers);
   return now.status === "decided" ? now.recommendation.switchTo : null;

@@ -322,5 +322,3 @@ export const savedPlanMachine = setup({
     gone: { type: "final" },
   },
 });
-
-export type SavedPlanMachine = typeof savedPlanMachine;

@@ -6,7 +6,7 @@ import { createServer } from "node:net";
 const stops: (() => Promise<void>)[] = [];
 
 /** Runs every registered stop, newest first; safe to call more than once. */
-export async function stopAll(): Promise<void> {
+async function stopAll(): Promise<void> {
   for (const stop of stops.splice(0).reverse()) await stop().catch((error: unknown) => console.error("stopping:", error));
 }
 

@@ -6,7 +6,7 @@
 // ETag), browsers ask every time. Pages rendered per request say no-store and are left alone.
 import type { ServerResponse } from "node:http";
 
-export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=300, must-revalidate";
+const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=300, must-revalidate";
 
 /** Replaces any Cache-Control Next sets for shared caches (s-maxage) on this response. */
 export function limitSharedCaching(response: ServerResponse): void {

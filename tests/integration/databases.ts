@@ -11,7 +11,7 @@ import type { PlanRepository } from "@/server/plans/repository";
 
 export type TestDatabase = { name: "sqlite" | "postgres"; url: string; connect: () => Promise<Connection>; drop: () => Promise<void> };
 
-export function sqliteDatabase(): Promise<TestDatabase> {
+function sqliteDatabase(): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), "onepath-sqlite-"));
   const file = join(dir, "test.sqlite");
   return Promise.resolve({
