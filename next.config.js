@@ -28,20 +28,20 @@ const nextConfig = {
   // again: the tab and a screen reader had no page name for a moment. Every page's metadata
   // comes from data the page itself reads, so waiting for it costs nothing.
   htmlLimitedBots: /.*/,
-  async rewrites() {
+  rewrites() {
     // /wizard is prerendered (its first question is the same for everyone); /wizard with answers
     // in its address is rendered per request by app/wizard/answers/, while the address bar keeps
     // /wizard?.... Before the file system, or the prerendered page would answer.
-    return {
+    return Promise.resolve({
       beforeFiles: WIZARD_QUERY_KEYS.map((key) => ({
         source: "/wizard",
         has: [{ type: "query", key }],
         destination: "/wizard/answers",
       })),
-    };
+    });
   },
-  async headers() {
-    return [
+  headers() {
+    return Promise.resolve([
       {
         // Saved plans are private to whoever holds the link: keep them out of search engines and caches.
         source: "/plans/:path*",
@@ -56,7 +56,7 @@ const nextConfig = {
         has: [{ type: "query", key: "compare" }],
         headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }],
       },
-    ];
+    ]);
   },
 };
 

@@ -24,7 +24,7 @@ const CHANGE_EVENT = "onepath.plans.change";
 const EMPTY: readonly StoredPlan[] = Object.freeze([]);
 
 /** Parses the stored list: newest first, one entry per id, anything malformed left out. */
-export function parsePlanStore(raw: string | null): StoredPlan[] {
+function parsePlanStore(raw: string | null): StoredPlan[] {
   if (!raw) return [];
   let value: unknown;
   try {

@@ -42,5 +42,3 @@ export type OptionId<Q extends QuestionId = QuestionId> = (typeof OPTION_IDS)[Q]
 
 /** The one question that takes several options (a list, possibly empty). */
 export const MULTI_QUESTION = "constraints" satisfies QuestionId;
-export type MultiQuestionId = typeof MULTI_QUESTION;
-export type SingleQuestionId = Exclude<QuestionId, MultiQuestionId>;

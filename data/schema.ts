@@ -122,7 +122,7 @@ export const Route = z.object({
 });
 export type Route = z.infer<typeof Route>;
 
-export const QuestionOption = z.object({
+const QuestionOption = z.object({
   id: z.string().check(z.minLength(1)),
   label: z.string().check(z.trim(), z.minLength(1)),
   hint: z.optional(z.string()),
@@ -134,7 +134,7 @@ export const QuestionOption = z.object({
    */
   ifPhrase: z.optional(text),
 });
-export type QuestionOption = z.infer<typeof QuestionOption>;
+type QuestionOption = z.infer<typeof QuestionOption>;
 
 export const Question = z.object({
   id: QuestionIdSchema,

@@ -10,7 +10,7 @@ const isOption = (question: QuestionId, value: unknown): boolean =>
   typeof value === "string" && (OPTION_IDS[question] as readonly string[]).includes(value);
 
 /** Is value a well-formed answer to question (an option id, or a list for the multi-select)? */
-export function isAnswer(question: QuestionId, value: unknown): boolean {
+export function isAnswer(question: QuestionId, value: unknown): value is string | string[] {
   if (question !== MULTI_QUESTION) return isOption(question, value);
   return (
     Array.isArray(value) &&
@@ -37,5 +37,5 @@ export function toAnswers(value: unknown): Answers | null {
     if (!isAnswer(key, answer)) return null;
     answers[key] = Array.isArray(answer) ? [...answer] : answer;
   }
-  return answers as Answers;
+  return answers;
 }

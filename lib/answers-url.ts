@@ -17,7 +17,7 @@ export function answersToSearch(answers: Answers): string {
   for (const q of QUESTION_IDS) {
     const value = answers[q];
     if (value === undefined) continue;
-    params.set(q, Array.isArray(value) ? value.join(",") : (value as string));
+    params.set(q, Array.isArray(value) ? value.join(",") : value);
   }
   return params.toString();
 }

@@ -34,7 +34,7 @@ export function apiWizardNext(answers: Answers): WizardNextResponse {
   };
 }
 
-export function apiUndecided(next: UndecidedResponse["next"]): UndecidedResponse {
+function apiUndecided(next: UndecidedResponse["next"]): UndecidedResponse {
   return { error: `answers.${next}: still open; answer it to decide the route`, next };
 }
 

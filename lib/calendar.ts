@@ -77,16 +77,16 @@ function nextWindow(startDate: string, windows: readonly { from: string; to: str
 }
 
 /** The APM/RPM window (about August to October) that comes next after the start date. */
-export const apmWindow = (startDate: string): DateRange => nextWindow(startDate, [APM_WINDOW]);
+const apmWindow = (startDate: string): DateRange => nextWindow(startDate, [APM_WINDOW]);
 
 /** The student internship window that comes next: January to March, or August to October. */
-export const internshipWindow = (startDate: string): DateRange => nextWindow(startDate, INTERNSHIP_WINDOWS);
+const internshipWindow = (startDate: string): DateRange => nextWindow(startDate, INTERNSHIP_WINDOWS);
 
 /**
  * The H-1B registration the plan races: the first March registration at least 12 weeks at the
  * person's pace after the start date, and the offer needed by mid-February before it.
  */
-export function visaRegistration(startDate: string, pace: number): { registration: string; offerBy: string } {
+function visaRegistration(startDate: string, pace: number): { registration: string; offerBy: string } {
   const runway = addDays(startDate, Math.round(VISA_RUNWAY_WEEKS * pace) * 7);
   let year = yearOf(startDate);
   while (on(year, H1B.registration) < runway) year++;

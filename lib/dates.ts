@@ -2,8 +2,8 @@
 // viewer's time zone.
 const DAY = 86_400_000;
 
-export const parseIsoDate = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
-export const toIsoDate = (time: number): string => new Date(time).toISOString().slice(0, 10);
+const parseIsoDate = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+const toIsoDate = (time: number): string => new Date(time).toISOString().slice(0, 10);
 export const addDays = (iso: string, days: number): string => toIsoDate(parseIsoDate(iso) + days * DAY);
 export const daysBetween = (from: string, to: string): number =>
   Math.round((parseIsoDate(to) - parseIsoDate(from)) / DAY);

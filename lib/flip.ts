@@ -18,7 +18,7 @@ export type Flip = {
 type Change = { q: number; choice: number; phrase: string };
 
 /** Every single change a person could choose: an answered question moved up its ladder. */
-export function upwardChanges(state: State): Change[] {
+function upwardChanges(state: State): Change[] {
   return QUESTION_IDS.flatMap((id, q) => {
     const { ladder, options } = getQuestion(id);
     if (!ladder || state[q] === UNANSWERED) return [];

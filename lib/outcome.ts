@@ -66,7 +66,7 @@ const warningByDeadline = ROUTE_IDS.map((r) => {
 const canWarn = warningByDeadline.map((values) => values.some((v) => v !== 0));
 
 /** A part that the unanswered questions could still change. */
-export const OPEN = -1;
+const OPEN = -1;
 
 const answered = (state: State, q: number) => state[q] !== UNANSWERED;
 const flag = (state: State, q: number, yes: boolean): number => (answered(state, q) ? (yes ? 1 : 0) : OPEN);

@@ -4,7 +4,7 @@
 import type { PlanStep } from "@/data/plan";
 import type { RecommendationResponse } from "./api-contract";
 
-type Side = Pick<RecommendationResponse, "catalogVersion" | "route" | "plan">;
+type Side = Pick<RecommendationResponse, "route" | "plan">;
 type StepRef = { id: string; title: string };
 
 export type StepChange = {
@@ -20,7 +20,6 @@ export type PlanDiff = {
   from: Side["route"];
   to: Side["route"];
   level: { from: Side["plan"]["level"]; to: Side["plan"]["level"] } | null;
-  catalogChanged: boolean;
   added: StepRef[];
   removed: StepRef[];
   changed: StepChange[];
@@ -55,7 +54,6 @@ export function diffPlans(saved: Side, current: Side): PlanDiff {
     from: saved.route,
     to: current.route,
     level,
-    catalogChanged: saved.catalogVersion !== current.catalogVersion,
     added,
     removed,
     changed,

@@ -68,7 +68,7 @@ const dateArray = (iso: string): DateArray => {
 };
 
 /** The reminder on the checkpoint's event: at 9:00 on its first day, in the calendar's own time. */
-export const CHECKPOINT_REMINDER = { hours: 9 } as const;
+const CHECKPOINT_REMINDER = { hours: 9 } as const;
 
 /** An event as the ics package takes it, with DTSTAMP (which its types leave out). */
 type CalendarEvent = EventAttributes & { timestamp: number };
@@ -118,7 +118,7 @@ export function planToEvents(plan: SavedPlan): CalendarEvent[] {
  * A TEXT value as RFC 5545 3.3.11 writes it. The ics package does this for descriptions and
  * summaries but writes X-WR-CALNAME as given; a title may hold ";", "," or "\\".
  */
-export const icsText = (text: string): string => text.replace(/[\\;,]/g, "\\$&").replace(/\r?\n/g, "\\n");
+const icsText = (text: string): string => text.replace(/[\\;,]/g, "\\$&").replace(/\r?\n/g, "\\n");
 
 /** A calendar's http(s) address in the webcal: form, which opens the device's calendar app to subscribe. */
 export const webcalUrl = (url: string): string => url.replace(/^https?:/, "webcal:");

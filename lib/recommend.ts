@@ -18,7 +18,7 @@ import { tieRank, toState } from "./table";
 
 /** An answer that helps the winner, in plain words; question is null for the fallback reason. */
 export type Reason = { question: QuestionId | null; option: string | null; text: string };
-export type OtherRoute = {
+type OtherRoute = {
   route: RouteId;
   /** ruled out by an answer, level with the winner on points and lost the tie-break, or behind on points */
   status: "eliminated" | "tied" | "outscored";
@@ -62,7 +62,7 @@ export function reasonsFor(parts: Contribution[], route: RouteId): Reason[] {
 function meets(condition: Condition, answers: Answers): boolean | undefined {
   const value = answers[condition.question];
   if (value === undefined) return undefined;
-  const given: readonly string[] = Array.isArray(value) ? value : [value as string];
+  const given: readonly string[] = Array.isArray(value) ? value : [value];
   return condition.anyOf ? given.some((o) => condition.anyOf!.includes(o)) : !given.some((o) => condition.noneOf!.includes(o));
 }
 

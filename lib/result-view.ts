@@ -12,7 +12,7 @@ import type { RouteId } from "@/data/ids";
 import type { SavedRecommendation } from "./api-contract";
 import { formatDate, formatDateRange } from "./dates";
 
-export type WhyNotItem = {
+type WhyNotItem = {
   /** routes that share this line (more than one when the same answer ruled them out) */
   routes: { id: RouteId; name: string }[];
   badge: string;

@@ -26,7 +26,7 @@ export const checkInQuestions = (route: RouteId): readonly string[] => getRoute(
  * The route the checkpoint names: as saved with the result, or (for a plan saved before results
  * named it) the engine's answer today; null when today's questions would need more answers.
  */
-export function switchTarget(saved: Pick<SavedPlan, "snapshot" | "answers">): RouteId | null {
+function switchTarget(saved: Pick<SavedPlan, "snapshot" | "answers">): RouteId | null {
   if (saved.snapshot.switchTo) return saved.snapshot.switchTo.route;
   const now = recommend(saved.answers);
   return now.status === "decided" ? now.recommendation.switchTo : null;
@@ -99,6 +99,6 @@ export function carriedOver(saved: SavedPlan, next: Plan): { done: Record<string
   const shared = next.steps.filter((s) => saved.done[s.id] && s.id !== CHECKPOINT_ID).map((s) => s.id);
   return {
     done: Object.fromEntries(shared.map((id) => [id, true])),
-    doneOn: Object.fromEntries(shared.flatMap((id) => (saved.doneOn[id] ? [[id, saved.doneOn[id]!]] : []))),
+    doneOn: Object.fromEntries(shared.flatMap((id) => (saved.doneOn[id] ? [[id, saved.doneOn[id]]] : []))),
   };
 }

@@ -80,7 +80,7 @@ export function toState(answers: Answers): State {
     if (value === undefined) return UNANSWERED;
     const ids = OPTION_IDS[q] as readonly string[];
     if (Array.isArray(value)) return value.reduce((mask, o) => mask | (1 << ids.indexOf(o)), 0);
-    return ids.indexOf(value as string);
+    return ids.indexOf(value);
   });
 }
 
@@ -92,5 +92,5 @@ export function fromState(state: State): Answers {
     const ids = OPTION_IDS[id] as readonly string[];
     answers[id] = id === MULTI_QUESTION ? ids.filter((_, o) => c & (1 << o)) : ids[c]!;
   });
-  return answers as Answers;
+  return answers;
 }

@@ -58,7 +58,7 @@ export function replay(all: Answers, known?: WizardPath): WizardPath {
 export function keptAnswers(path: WizardPath, all: Answers): Answers {
   const kept: Record<string, unknown> = { ...path.answers };
   for (const q of path.pending) kept[q] = all[q];
-  return kept as Answers;
+  return kept;
 }
 
 /** Can the person open this question: one they answered on the path, or the next one? */

@@ -29,9 +29,7 @@ const changeOf = (request: Request | undefined): Change =>
 
 /** A request the machine names; the browser supplies it where the machine is mounted. */
 const supplied = <Output, Input>(name: string) =>
-  fromPromise<Output, Input>(async () => {
-    throw new Error(`${name} is supplied where the machine is mounted`);
-  });
+  fromPromise<Output, Input>(() => Promise.reject(new Error(`${name} is supplied where the machine is mounted`)));
 
 export const savedPlanMachine = setup({
   types: {
@@ -324,5 +322,3 @@ export const savedPlanMachine = setup({
     gone: { type: "final" },
   },
 });
-
-export type SavedPlanMachine = typeof savedPlanMachine;

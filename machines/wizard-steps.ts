@@ -49,7 +49,7 @@ export const isSelectable = (s: WizardState, value: Draft): boolean => s.current
 
 /** Answers the question on screen with the selection and moves on. */
 export const submit = (s: WizardState): WizardState =>
-  settle({ ...s.answers, [s.current!]: s.draft! } as Answers, null, s.path);
+  settle({ ...s.answers, [s.current!]: s.draft! }, null, s.path);
 
 /** Can the person open this question: one they answered on the path, or the next one? */
 export const canOpen = (s: WizardState, question: QuestionId): boolean => isOnPath(s.path, question);

@@ -36,9 +36,9 @@ async function database(postgres: boolean): Promise<Database> {
     return { env: { DATABASE_URL: server.url }, describe: "PostgreSQL (embedded)", integrity: () => postgresIntegrity(server.url) };
   }
   const dir = mkdtempSync(join(tmpdir(), "onepath-bench-"));
-  atEnd(async () => rmSync(dir, { recursive: true, force: true }));
+  atEnd(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, "plans.sqlite");
-  return { env: { ONEPATH_SQLITE_FILE: file }, describe: `SQLite ${file}`, integrity: async () => sqliteIntegrity(file) };
+  return { env: { ONEPATH_SQLITE_FILE: file }, describe: `SQLite ${file}`, integrity: () => Promise.resolve(sqliteIntegrity(file)) };
 }
 
 /** Runs every load against url, one after another. */

@@ -62,7 +62,7 @@ async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
   await Promise.all([assertPortFree(PORT), assertPortFree(ADMITTING_PORT), assertPortFree(EMPTY_PORT)]);
   const dir = mkdtempSync(join(tmpdir(), "onepath-bench-load-"));
-  atEnd(async () => rmSync(dir, { recursive: true, force: true }));
+  atEnd(() => rmSync(dir, { recursive: true, force: true }));
   // The framework's floor for a page rendered per request: an empty Next.js page, built with the
   // same versions in this run and served by a bare `next start` (no front door, no layout).
   const empty = await startEmptyNext(buildEmptyNext("empty-next-dynamic", { dynamic: true }), EMPTY_PORT);

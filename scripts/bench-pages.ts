@@ -58,7 +58,7 @@ async function main() {
   const js = firstLoadJs();
 
   const dir = mkdtempSync(join(tmpdir(), "onepath-bench-pages-"));
-  atEnd(async () => rmSync(dir, { recursive: true, force: true }));
+  atEnd(() => rmSync(dir, { recursive: true, force: true }));
   const app = await startApp(PORT, { ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite") });
   const answers = personas[3]!.answers;
   const { id } = await savePlan(app, answers);
@@ -80,7 +80,7 @@ async function main() {
     chromePath: existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined,
     chromeFlags: CHROME_FLAGS,
   });
-  atEnd(async () => chrome.kill());
+  atEnd(() => void chrome.kill());
   console.log(`Lighthouse (mobile defaults), ${RUNS} runs per page, median by performance`);
   const rows: Row[] = [];
   for (const { url, ...page } of pages) {

@@ -3,7 +3,7 @@
 // optimum, the wizard's mean after each possible first question, and the time per
 // nextQuestion and recommend call next to a baseline measured in the same run (scoring one full
 // profile), since this machine is shared and absolute times only mean something beside it.
-import { emptyState, forEachCompletion, fullWinner } from "@/lib/answer-space";
+import { emptyState, forEachCompletion, fullWinner } from "@/tests/fixtures/answer-space";
 import { QUESTION_IDS } from "@/data/ids";
 import { FIRST_QUESTION, nextQuestionIndex } from "@/lib/next-question";
 import { resultFor } from "@/lib/result";

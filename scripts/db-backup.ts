@@ -3,7 +3,7 @@
 import { backupSqlite } from "@/server/db/backup";
 import { runCommand } from "./db-command";
 
-await runCommand("db:backup", async (env) => {
+await runCommand("db:backup", (env) => {
   const target = process.argv[2];
   if (!target) throw new Error("name the backup file: npm run db:backup -- <target-file>");
   if (env.DATABASE_URL) {

@@ -10,7 +10,7 @@ export function explain(error: unknown): string {
   return typeof code === "string" && !error.message.includes(code) ? `${error.message || "failed"} (${code})` : error.message;
 }
 
-export async function runCommand(name: string, main: (env: Env) => Promise<void>): Promise<void> {
+export async function runCommand(name: string, main: (env: Env) => void | Promise<void>): Promise<void> {
   try {
     await main(readEnv());
   } catch (error) {

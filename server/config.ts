@@ -96,7 +96,7 @@ export type Env = z.infer<typeof Env>;
 /** Variables whose value is a secret: named in an error, never shown. */
 const SECRET = new Set(["DATABASE_URL"]);
 
-export function describeEnvProblems(error: z.ZodError, source: Record<string, string | undefined>): string {
+function describeEnvProblems(error: z.ZodError, source: Record<string, string | undefined>): string {
   return error.issues
     .map((issue) => {
       const name = String(issue.path[0] ?? "environment");

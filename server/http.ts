@@ -46,7 +46,7 @@ const problems = (error: z.core.$ZodError): [string, string][] =>
   );
 
 /** The first problem in one short line ("answers.employer: Invalid option: expected one of …"). */
-export function describeIssues(error: z.core.$ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   const all = problems(error);
   const [field, message] = all[0] ?? ["body", "invalid"];
   // Count other fields only: zod may report one wrong value twice (array checks on a string).
@@ -91,7 +91,7 @@ async function readText(request: Request, limit: number): Promise<Read> {
 type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
 /** Content type, size limit, JSON, then the schema: every failure is a ready JSON error. */
-export async function parseJsonBody<S extends z.ZodMiniType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
+async function parseJsonBody<S extends z.ZodMiniType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json") return { ok: false, response: jsonError(400, "Content-Type: expected application/json") };
   const read = await readText(request, MAX_BODY_BYTES);
@@ -129,7 +129,7 @@ function bearer(request: Request): string | null {
 }
 
 /** The path for the log: a plan id grants read access, so only its first characters are kept. */
-export const loggablePath = (pathname: string): string =>
+const loggablePath = (pathname: string): string =>
   pathname.replace(/(\/plans\/)([^/]{4})[^/]*/, "$1$2…");
 
 /**

@@ -51,7 +51,8 @@ const { server, stop } = createAppServer({
   connectionsPerClient: env.ONEPATH_TRUSTED_PROXY_HOPS === 0 ? env.ONEPATH_CONNECTIONS_PER_CLIENT : null,
   ready: readiness.check,
 });
-if (dev) server.on("upgrade", app.getUpgradeHandler()); // hot reload's websocket
+const upgrade = app.getUpgradeHandler();
+if (dev) server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head)); // hot reload's websocket
 server.once("error", (error) => fail(error.message));
 server.listen(port, HOST, () => console.log(`OnePath${dev ? " (development)" : ""} on http://${HOST}:${port}`));
 

@@ -37,7 +37,7 @@ export function CheckInForm({ routeName, questions, switchTo, rerunHref, last }:
           className="mt-3 grid gap-4"
           onSubmit={(event) => {
             event.preventDefault();
-            if (answers.every((a) => a !== null) && !checkingIn) send({ type: "plan.checkIn", answers: answers as boolean[] });
+            if (answers.every((a) => a !== null) && !checkingIn) send({ type: "plan.checkIn", answers: answers });
           }}
         >
           <p className="text-ink-muted">{copy.living.checkInIntro}</p>
@@ -70,7 +70,7 @@ export function CheckInForm({ routeName, questions, switchTo, rerunHref, last }:
             </Button>
           </div>
           {answers.every((a) => a !== null) ? (
-            <p className="text-sm text-ink-muted">{isWorking(answers as boolean[]) ? "All the signs are there." : "Some signs are not there yet."}</p>
+            <p className="text-sm text-ink-muted">{isWorking(answers) ? "All the signs are there." : "Some signs are not there yet."}</p>
           ) : null}
         </form>
       ) : null}

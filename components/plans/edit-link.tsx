@@ -89,7 +89,7 @@ export function EditLinkPanel({ id, siteOrigin, editToken }: Props) {
             className="min-h-11 w-full rounded-lg border border-line-strong bg-surface px-3 font-mono text-sm text-ink"
           />
           <div>
-            <Button variant="secondary" onClick={copy}>
+            <Button variant="secondary" onClick={() => void copy()}>
               Copy edit link
             </Button>
           </div>

@@ -23,6 +23,7 @@ export function MyPlans() {
 
   useEffect(() => {
     const flash = takeFlash();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the flash lives in sessionStorage, which only the browser has, and is taken once after hydration
     if (flash) setNotices((n) => [...n, flash]);
   }, []);
 
@@ -122,7 +123,7 @@ function PlanItem({ entry }: { entry: StoredPlan }) {
           confirmLabel="Yes, forget it"
           busyLabel="Forgetting…"
           cancelLabel="Keep it"
-          onConfirm={async () => {
+          onConfirm={() => {
             forgetPlan(entry.id);
             return null;
           }}

@@ -82,6 +82,7 @@ function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
   // link went, is announced once here.
   useEffect(() => {
     const note = takeFlash() ?? opened;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the flash lives in sessionStorage, which only the browser has, and is taken once after hydration
     if (note) setMessage(note);
   }, [opened]);
 
@@ -107,7 +108,7 @@ function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
         plan&rsquo;s link can view it.
       </p>
       <div className="mt-4 flex flex-wrap gap-2">
-        <Button variant="secondary" onClick={copyLink}>
+        <Button variant="secondary" onClick={() => void copyLink()}>
           Copy link
         </Button>
         <Button variant="secondary" aria-expanded={showEditLink} aria-controls={editLinkId} onClick={() => setShowEditLink(!showEditLink)}>

@@ -6,9 +6,9 @@ import { initialContext, type SavedPlanContext, type SavedPlanEvent, type SavedP
 export type PlanSnapshot = { context: SavedPlanContext; done: boolean };
 
 export type PlanSource = {
-  getSnapshot(): PlanSnapshot;
-  subscribe(listener: () => void): () => void;
-  send(event: SavedPlanEvent): void;
+  getSnapshot: () => PlanSnapshot;
+  subscribe: (listener: () => void) => () => void;
+  send: (event: SavedPlanEvent) => void;
 };
 
 /** The plan as rendered, read-only: what a viewer's page needs. */

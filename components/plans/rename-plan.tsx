@@ -64,7 +64,7 @@ export function RenamePlan({ which }: Props) {
       {open ? (
         <form
           noValidate
-          onSubmit={submit}
+          onSubmit={(e) => void submit(e)}
           onKeyDown={(e) => e.key === "Escape" && close(false)}
           className="mt-3 flex basis-full flex-wrap items-end gap-2"
         >

@@ -49,7 +49,7 @@ export function SavePlanButton({ answers, startDate, routeName, label = "Save th
   return (
     <div className="flex flex-col items-start gap-2 print:hidden">
       <Button
-        onClick={save}
+        onClick={() => void save()}
         onPointerEnter={() => void load().catch(() => undefined)}
         onFocus={() => void load().catch(() => undefined)}
         disabled={busy}

@@ -8,7 +8,7 @@
 // (browser/edit-link.ts) before it shows anyone as owner or viewer. This file only forwards this
 // browser's list of plans into the machine as events and reads narrow slices.
 import { useRouter } from "next/navigation";
-import { createContext, use, useEffect, useState, useSyncExternalStore } from "react";
+import { createContext, use, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { SavedPlan } from "@/lib/api-contract";
 import type { Failure } from "@/lib/api-result";
 import {
@@ -57,7 +57,8 @@ export function SavedPlanProvider({ planId, plan, onLost, children }: Props) {
   const [source] = useState(() => handle(staticSource({ planId, plan })));
   // This browser's list of plans, forwarded as it changes (here or in another tab).
   const entry = useSyncExternalStore(subscribePlans, () => findPlan(planId) ?? null, () => undefined);
-  const [started, setStarted] = useState(false);
+  // Whether this provider has started the plan's actor (once; later owner changes are sent to it).
+  const started = useRef(false);
   // Opened from the private edit link: how the check of its token went, and the owner it made
   // this browser when this browser could not keep the token.
   const [editLink, setEditLink] = useState<EditLinkCheck | null>(null);
@@ -82,16 +83,16 @@ export function SavedPlanProvider({ planId, plan, onLost, children }: Props) {
 
   useEffect(() => {
     const owner = id && editToken ? { id, editToken } : null;
-    const next = arrival({ known, owner, rendered: plan !== null, started });
+    const next = arrival({ known, owner, rendered: plan !== null, started: started.current });
     if (next === "wait") return;
     if (next === "forward") return source.send({ type: "owner.changed", owner });
     if (next === "viewer") return source.replace(staticSource({ planId, plan, owner: null }));
-    setStarted(true);
+    started.current = true;
     const navigate = (url: string, how: "push" | "replace") => (how === "replace" ? router.replace(url) : router.push(url));
     void import("./saved-plan-actor").then(({ startSavedPlan }) =>
       source.replace(startSavedPlan({ planId, plan, owner }, { navigate, refresh: () => router.refresh(), onLost })),
     );
-  }, [known, id, editToken, started, source, planId, plan, router, onLost]);
+  }, [known, id, editToken, source, planId, plan, router, onLost]);
 
   return (
     <Context value={source}>

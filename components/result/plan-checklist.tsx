@@ -14,6 +14,7 @@ export function PlanChecklist({ plan }: { plan: Plan }) {
   useEffect(() => {
     try {
       const stored: unknown = JSON.parse(readStored(storageKey(plan)) ?? "[]");
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the ticks live in localStorage, which only the browser has: restored once after hydration
       if (Array.isArray(stored)) setDone(stored.filter((id) => plan.steps.some((s) => s.id === id)));
     } catch {
       // unreadable ticks are simply not restored

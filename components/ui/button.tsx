@@ -3,8 +3,8 @@
 import type * as React from "react";
 import { cn } from "./cn";
 
-export type ButtonVariant = "primary" | "secondary" | "ghost";
-export type ButtonSize = "md" | "lg";
+type ButtonVariant = "primary" | "secondary" | "ghost";
+type ButtonSize = "md" | "lg";
 
 export type ButtonStyle = {
   variant?: ButtonVariant;

@@ -16,7 +16,7 @@ type Props = {
   busyLabel: string;
   cancelLabel: string;
   /** does the action; a message to show in the dialog when it failed, or null when it worked */
-  onConfirm: () => Promise<string | null>;
+  onConfirm: () => Promise<string | null> | string | null;
 };
 
 export function Confirm({ trigger, triggerClassName, triggerVariant = "secondary", title, description, confirmLabel, busyLabel, cancelLabel, onConfirm }: Props) {
@@ -62,7 +62,7 @@ export function Confirm({ trigger, triggerClassName, triggerVariant = "secondary
           {error}
         </p>
         <div className="mt-5 flex flex-wrap gap-2">
-          <Button onClick={confirm} disabled={busy}>
+          <Button onClick={() => void confirm()} disabled={busy}>
             {busy ? busyLabel : confirmLabel}
           </Button>
           <Button ref={cancel} variant="secondary" onClick={() => dialog.current?.close()} disabled={busy}>

@@ -21,7 +21,7 @@ import { RouteNarrowing } from "./route-narrowing";
 /** The answers the form sends along with the question on screen, as a GET form sends fields. */
 function carriedFields(answers: Answers, current: QuestionId, compare: string | null): [string, string][] {
   const { [current]: _onScreen, ...others } = answers;
-  const fields = [...new URLSearchParams(answersToSearch(others as Answers))] as [string, string][];
+  const fields = [...new URLSearchParams(answersToSearch(others))] as [string, string][];
   return compare ? [...fields, ["compare", compare]] : fields;
 }
 

@@ -4,7 +4,7 @@
 // Env: FLOOR_PORT, FLOOR_PLAN_ID (a saved plan, the template for inserts), and DATABASE_URL or
 // ONEPATH_SQLITE_FILE.
 import { randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import SQLite from "better-sqlite3";
 import pg from "pg";
 
@@ -29,12 +29,12 @@ function sqliteStore(file: string, templateId: string): Store {
   const [select, update, insert] = [SELECT, UPDATE, INSERT].map(positional) as [SQLite.Statement, SQLite.Statement, SQLite.Statement];
   const template = select.get(templateId) as Row;
   return {
-    view: async (id) => select.get(id) as Row | undefined,
-    tick: async (id, done) => update.get(done, now(), id) as Row | undefined,
-    save: async () => {
+    view: (id) => Promise.resolve(select.get(id) as Row | undefined),
+    tick: (id, done) => Promise.resolve(update.get(done, now(), id) as Row | undefined),
+    save: () => {
       const row = newRow(template);
       insert.run(...COLUMNS.map((c) => row[c]));
-      return { id: row.id };
+      return Promise.resolve({ id: row.id });
     },
   };
 }
@@ -63,14 +63,14 @@ async function readBody(request: IncomingMessage): Promise<string> {
 const { FLOOR_PORT, FLOOR_PLAN_ID = "", DATABASE_URL, ONEPATH_SQLITE_FILE = "" } = process.env;
 const store = DATABASE_URL ? await postgresStore(DATABASE_URL, FLOOR_PLAN_ID) : sqliteStore(ONEPATH_SQLITE_FILE, FLOOR_PLAN_ID);
 
-createServer(async (request, response) => {
+async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const id = /^\/api\/plans\/([^/?]+)$/.exec(request.url ?? "")?.[1];
   const body = await readBody(request);
   let status = 200;
   let result: Row | undefined;
   try {
     if (request.method === "GET" && id) result = await store.view(id);
-    else if (request.method === "PATCH" && id) result = await store.tick(id, JSON.stringify(JSON.parse(body).steps));
+    else if (request.method === "PATCH" && id) result = await store.tick(id, JSON.stringify((JSON.parse(body) as { steps: unknown }).steps));
     else if (request.method === "POST" && request.url === "/api/plans") [status, result] = [201, await store.save()];
     if (!result) status = 404;
   } catch (error) {
@@ -78,4 +78,6 @@ createServer(async (request, response) => {
     status = 503;
   }
   response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(result ?? { error: status }));
-}).listen(Number(FLOOR_PORT), "127.0.0.1");
+}
+
+createServer((request, response) => void serve(request, response)).listen(Number(FLOOR_PORT), "127.0.0.1");

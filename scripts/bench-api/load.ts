@@ -30,8 +30,8 @@ export type Measured = {
 };
 
 const versionIn = (status: number, body: string): number | undefined => {
-  if (status === 200) return JSON.parse(body).version;
-  if (status === 409) return JSON.parse(body).plan?.version;
+  if (status === 200) return (JSON.parse(body) as { version: number }).version;
+  if (status === 409) return (JSON.parse(body) as { plan?: { version: number } }).plan?.version;
   return undefined;
 };
 

@@ -6,7 +6,7 @@ import { createServer } from "node:net";
 const stops: (() => Promise<void>)[] = [];
 
 /** Runs every registered stop, newest first; safe to call more than once. */
-export async function stopAll(): Promise<void> {
+async function stopAll(): Promise<void> {
   for (const stop of stops.splice(0).reverse()) await stop().catch((error: unknown) => console.error("stopping:", error));
 }
 
@@ -27,9 +27,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 /** Registers a stop to run at the end; returns it so the caller may also run it earlier. */
-export function atEnd(stop: () => Promise<void>): () => Promise<void> {
+export function atEnd(stop: () => void | Promise<void>): () => Promise<void> {
   let stopped: Promise<void> | undefined;
-  const once = () => (stopped ??= stop());
+  // A stop that throws rejects like one that fails later: stopAll reports either and goes on.
+  const once = () => (stopped ??= new Promise<void>((resolve) => resolve(stop())));
   stops.push(once);
   return once;
 }

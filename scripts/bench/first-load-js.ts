@@ -14,7 +14,7 @@ const gzipped = (base: string, paths: string[]) => paths.reduce((sum, p) => sum 
 
 /** Route -> first-load JS in bytes, gzipped, for the build in dir (default: this project). */
 export function firstLoadJs(dir = "."): Record<string, number> {
-  const stats: Stat[] = JSON.parse(readFileSync(join(dir, ".next/diagnostics/route-bundle-stats.json"), "utf8"));
+  const stats = JSON.parse(readFileSync(join(dir, ".next/diagnostics/route-bundle-stats.json"), "utf8")) as Stat[];
   return Object.fromEntries(stats.map((s) => [s.route, gzipped(dir, s.firstLoadChunkPaths)]));
 }
 

@@ -2,7 +2,7 @@
 // (every profile weighs the same): all ten, a fixed order that stops once the result is settled,
 // the wizard's adaptive order, and the exact optimum of any adaptive order, found by dynamic
 // programming over every partial answer state.
-import { emptyState, forEachCompletion } from "@/lib/answer-space";
+import { emptyState } from "@/tests/fixtures/answer-space";
 import { isSettled, liveQuestions, nextQuestionIndex, resultCount } from "@/lib/next-question";
 import { QUESTION_COUNT, UNANSWERED, questionsTable, type State } from "@/lib/table";
 
@@ -32,8 +32,6 @@ export function meanAsked(next: (state: State) => number): { mean: number; state
   walk(emptyState(), 0);
   return { mean: asked / profiles, states, stops };
 }
-
-export const wizardOrder = (state: State) => nextQuestionIndex(state);
 
 /**
  * Greedy: the question whose answers leave the fewest possible results on average (ties to the
@@ -97,11 +95,4 @@ export function optimumMean(): number {
     value[index] = best;
   }
   return value[0]!;
-}
-
-/** Sanity: the number of full profiles, counted the slow way. */
-export function profileCount(): number {
-  let n = 0;
-  forEachCompletion(emptyState(), () => n++);
-  return n;
 }

@@ -9,7 +9,7 @@ import type { PostgresPool, PostgresPoolClient } from "kysely";
 import type pg from "pg";
 
 /** What a query that missed its deadline rejects with (ETIMEDOUT, as Node's own timeouts). */
-export function databaseTimeout(budgetMs: number): Error {
+function databaseTimeout(budgetMs: number): Error {
   return Object.assign(new Error(`the database did not answer within ${budgetMs / 1000} s`), { code: "ETIMEDOUT" });
 }
 

@@ -9,7 +9,7 @@ import pg from "pg";
 import { boundedPool } from "./bounded-pool";
 import type { Database } from "./schema";
 
-export type Engine = "sqlite" | "postgres";
+type Engine = "sqlite" | "postgres";
 export type Connection = { db: Kysely<Database>; engine: Engine; describe: string };
 
 export function openSqlite(file: string): Connection {

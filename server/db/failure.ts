@@ -17,11 +17,12 @@ export const isStoreFailure = (error: unknown): boolean =>
 export function guarded<T extends object>(store: T): T {
   return new Proxy(store, {
     get(target, key, receiver) {
-      const value = Reflect.get(target, key, receiver);
+      const value: unknown = Reflect.get(target, key, receiver);
       if (typeof value !== "function") return value;
+      const method = value as (...args: unknown[]) => unknown;
       return async (...args: unknown[]) => {
         try {
-          return await value.apply(target, args);
+          return await method.apply(target, args);
         } catch (error) {
           throw asStoreFailure(error);
         }

@@ -53,7 +53,7 @@ const LIVING_PLANS = [
 
 export const MIGRATION_NAMES = Object.keys(migrations);
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
 /**
  * Kysely takes no migration lock on SQLite, so two processes migrating a new file at once can
@@ -66,6 +66,6 @@ export async function migrateToLatest(db: Kysely<unknown>, attempts = 3): Promis
     await new Promise((resolve) => setTimeout(resolve, 100));
     return migrateToLatest(db, attempts - 1);
   }
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error("the migrations failed", { cause: error });
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }

@@ -9,11 +9,11 @@ import { openPostgres, openSqlite } from "./connect";
 import { MIGRATION_NAMES, migrateToLatest } from "./migrations";
 
 /** How long the database has to answer a readiness check. */
-export const READY_TIMEOUT_MS = 1000;
+const READY_TIMEOUT_MS = 1000;
 
 export type Readiness = {
   /** null when ready; otherwise why not, in a few words without details of the setup */
-  check(): Promise<string | null>;
+  check: () => Promise<string | null>;
   close(): Promise<void>;
 };
 

@@ -26,7 +26,7 @@ export type PlansTable = {
  * Request counts per client and kind (server/rate-limit/), shared by every app server on
  * PostgreSQL. On SQLite (one app server) the counts live in memory and this table stays empty.
  */
-export type RateLimitsTable = {
+type RateLimitsTable = {
   key: string;
   /** milliseconds since 1970 by the database's clock; bigint, so pg hands it back as a string */
   window_start: string | number;

@@ -20,7 +20,7 @@ export function holdConnection(request: IncomingMessage, response: ServerRespons
   });
 }
 /** granted: true once it may render, false if it left while still waiting. leave: it is done. */
-export type Turn = { granted: Promise<boolean>; leave: () => void };
+type Turn = { granted: Promise<boolean>; leave: () => void };
 
 export type Admission = {
   /** A turn to render, or null when too many are rendering and waiting already. */

@@ -19,7 +19,7 @@ import { parseTarget, requestKind } from "./request-kind";
 import { answerPlainly } from "./plain-answer";
 import { SECURITY_HEADERS } from "./security-headers";
 
-export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 const allowed = new Set<string>(ALLOWED_METHODS);
 const PAGE_METHODS: readonly string[] = ["GET", "HEAD", "OPTIONS"];
 

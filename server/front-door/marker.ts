@@ -7,5 +7,3 @@ const MARK = Symbol.for("onepath.frontDoor");
 export function markFrontDoor(): void {
   (globalThis as Record<symbol, unknown>)[MARK] = true;
 }
-
-export const behindFrontDoor = (): boolean => (globalThis as Record<symbol, unknown>)[MARK] === true;

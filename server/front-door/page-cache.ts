@@ -6,13 +6,13 @@
 // ETag), browsers ask every time. Pages rendered per request say no-store and are left alone.
 import type { ServerResponse } from "node:http";
 
-export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=300, must-revalidate";
+const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=300, must-revalidate";
 
 /** Replaces any Cache-Control Next sets for shared caches (s-maxage) on this response. */
 export function limitSharedCaching(response: ServerResponse): void {
-  const setHeader = response.setHeader;
-  response.setHeader = function (this: ServerResponse, name, value) {
+  const setHeader = response.setHeader.bind(response);
+  response.setHeader = function (name, value) {
     const shared = name.toLowerCase() === "cache-control" && /\bs-maxage=/i.test(String(value));
-    return setHeader.call(this, name, shared ? PAGE_CACHE_CONTROL : value);
+    return setHeader(name, shared ? PAGE_CACHE_CONTROL : value);
   };
 }

@@ -27,7 +27,7 @@ export function rendersPerRequest(target: Target, pages: PageHashes = prerendere
 }
 
 /** The hashes of the prerendered page Next serves as it is for this address, if it does. */
-export function prerenderedPage(target: Target, pages: PageHashes = prerenderedPageHashes()): string[] | undefined {
+function prerenderedPage(target: Target, pages: PageHashes = prerenderedPageHashes()): string[] | undefined {
   return target.search.size === 0 ? pages[target.path] : undefined;
 }
 

@@ -75,10 +75,11 @@ export class MemoryWindows implements WindowStore {
     this.turnedAt = now;
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     clearInterval(this.timer);
     this.current.clear();
     this.previous.clear();
     this.held.clear();
+    return Promise.resolve();
   }
 }

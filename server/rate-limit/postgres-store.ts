@@ -21,7 +21,7 @@ export class PostgresWindows implements WindowStore {
     private readonly db: Kysely<Database>,
     onSweepError: (error: unknown) => void,
   ) {
-    this.timer = setInterval(() => this.sweep().catch(onSweepError), WINDOW_MS).unref();
+    this.timer = setInterval(() => void this.sweep().catch(onSweepError), WINDOW_MS).unref();
   }
 
   async hit(key: string): Promise<Count> {

@@ -54,7 +54,7 @@ test("a plan page is not indexed, not cached and sends no referrer", async ({ re
     headers: { origin: baseURL! },
   });
   expect(saved.status()).toBe(201);
-  const { url, editToken } = await saved.json();
+  const { url, editToken } = (await saved.json()) as { url: string; editToken: string };
   const response = await request.get(url);
   const headers = await checkHtml(response);
   expect(nonceOf(response)).toBeTruthy();
@@ -68,7 +68,7 @@ test("a plan page is not indexed, not cached and sends no referrer", async ({ re
 test("a plan's calendar: never cached, and with the security headers on its 200, its 304 and its HEAD", async ({ request, baseURL }) => {
   // (What the calendar holds, its ETag, and a new link ending its address: tests/integration/plan-calendar.test.ts.)
   const saved = await request.post("/api/plans", { data: { answers: personas[0]!.answers }, headers: { origin: baseURL! } });
-  const calendar = `${(await saved.json()).url}/plan.ics`;
+  const calendar = `${((await saved.json()) as { url: string }).url}/plan.ics`;
   const first = await request.get(calendar);
   expect(first.status()).toBe(200);
   const headers = first.headers();
@@ -126,7 +126,7 @@ test("shared caches keep a prerendered page minutes, not a year, and must ask ag
 
 test("a result compared with a saved plan is not indexed", async ({ request, baseURL }) => {
   const saved = await request.post("/api/plans", { data: { answers: personas[0]!.answers }, headers: { origin: baseURL! } });
-  const { id } = await saved.json();
+  const { id } = (await saved.json()) as { id: string };
   const response = await request.get(`/result?${answersToSearch(personas[0]!.answers)}&compare=${id}`);
   const headers = await checkHtml(response);
   expect(headers["x-robots-tag"]).toContain("noindex");

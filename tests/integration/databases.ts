@@ -11,15 +11,15 @@ import type { PlanRepository } from "@/server/plans/repository";
 
 export type TestDatabase = { name: "sqlite" | "postgres"; url: string; connect: () => Promise<Connection>; drop: () => Promise<void> };
 
-export async function sqliteDatabase(): Promise<TestDatabase> {
+function sqliteDatabase(): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), "onepath-sqlite-"));
   const file = join(dir, "test.sqlite");
-  return {
+  return Promise.resolve({
     name: "sqlite",
     url: file,
-    connect: async () => open({ ONEPATH_SQLITE_FILE: file }),
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
-  };
+    connect: () => Promise.resolve(open({ ONEPATH_SQLITE_FILE: file })),
+    drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+  });
 }
 
 export async function postgresDatabase(): Promise<TestDatabase> {
@@ -33,7 +33,7 @@ export async function postgresDatabase(): Promise<TestDatabase> {
   return {
     name: "postgres",
     url,
-    connect: async () => open({ DATABASE_URL: url, ONEPATH_SQLITE_FILE: "" }),
+    connect: () => Promise.resolve(open({ DATABASE_URL: url, ONEPATH_SQLITE_FILE: "" })),
     drop: async () => {
       const c = new pg.Client({ connectionString: admin });
       await c.connect();

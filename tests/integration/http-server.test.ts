@@ -32,7 +32,7 @@ const logged: string[] = [];
 
 beforeAll(async () => {
   const handle = createFrontDoor({ env, limiter, handle: nextStandIn, log: (line) => logged.push(line) });
-  app = createAppServer({ handle, connectionsPerClient: env.ONEPATH_CONNECTIONS_PER_CLIENT, ready: async () => null });
+  app = createAppServer({ handle, connectionsPerClient: env.ONEPATH_CONNECTIONS_PER_CLIENT, ready: () => Promise.resolve(null) });
   await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 });

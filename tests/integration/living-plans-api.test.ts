@@ -55,6 +55,7 @@ describe.each(engines)("a living plan on %s", (engine, make) => {
     expect(response.status).toBe(200);
     const { plan, moves } = RescheduleResponse.parse(await response.json());
     expect(plan.version).toBe(3);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers (expect.any, expect.stringMatching...) as any
     expect(plan.reschedules).toEqual([{ on: today(), weeksMoved: expect.any(Number), pace: saved.snapshot.plan.pace }]);
     expect(plan.reschedules[0]!.weeksMoved).toBeGreaterThanOrEqual(8);
     const now = currentPlan(plan);
@@ -90,7 +91,7 @@ describe.each(engines)("a living plan on %s", (engine, make) => {
     const answers = questions.map(() => true);
     const closed = await post(checkIn, early.id, early.editToken, { version: 1, answers }, "check-in");
     expect(closed.status).toBe(400);
-    expect((await closed.json()).error).toMatch(/checkpoint's week/);
+    expect(((await closed.json()) as { error: string }).error).toMatch(/checkpoint's week/);
 
     const due = await saveStarted(9);
     const plan = await get(due.id);
@@ -114,6 +115,7 @@ describe.each(engines)("a living plan on %s", (engine, make) => {
     expect(next.snapshot.route.id).toBe(target.route);
     expect(next.switchedFrom).toEqual({ route: seller.route, name: saved.snapshot.route.name, on: today() });
     expect(next.snapshot.plan.startDate).toBe(today());
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers (expect.any, expect.stringMatching...) as any
     expect(next.snapshot.others[0]).toMatchObject({ route: seller.route, why: expect.stringMatching(/was your route until your checkpoint/) });
     // Its own checkpoint points neither back nor through its own door.
     expect(next.snapshot.switchTo!.route).not.toBe(seller.route);

@@ -42,12 +42,13 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     const body = { answers: personas[0]!.answers, route: "masters", plan: { steps: [] } };
     const response = await create(request("/api/plans", { method: "POST", body }));
     expect(response.status).toBe(400);
-    expect((await response.json()).error).toMatch(/^route: unknown field|^plan: unknown field/);
+    expect(((await response.json()) as { error: string }).error).toMatch(/^route: unknown field|^plan: unknown field/);
   });
 
   it("answers 422 with the next question for answers that do not decide the route", async () => {
     const response = await create(request("/api/plans", { method: "POST", body: { answers: { employer: "no-pm-team" } } }));
     expect(response.status).toBe(422);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers (expect.any, expect.stringMatching...) as any
     expect(await response.json()).toMatchObject({ next: expect.any(String) });
   });
 
@@ -112,10 +113,10 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     expect((await tick(1, true)).status).toBe(200);
     const stale = await tick(1, false);
     expect(stale.status).toBe(409);
-    const body = await stale.json();
+    const body = (await stale.json()) as { plan: unknown };
     expect(body.plan).toMatchObject({ version: 2, done: { [step]: true } });
     const again = await tick(2, true);
-    expect((await again.json()).done).toEqual({ [step]: true });
+    expect(((await again.json()) as { done: unknown }).done).toEqual({ [step]: true });
   });
 
   it("revokes the share link: the old link 404s and the new one works", async () => {
@@ -157,7 +158,7 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     for (const [body, message] of cases) {
       const response = await patch(request(`/api/plans/${mine.id}`, { method: "PATCH", token: mine.editToken, body }), params(mine.id));
       expect(response.status, JSON.stringify(body)).toBe(400);
-      expect((await response.json()).error).toMatch(message);
+      expect(((await response.json()) as { error: string }).error).toMatch(message);
     }
     expect(SavedPlan.parse(await (await get(mine.id)).json()).version).toBe(1);
   });
@@ -188,7 +189,7 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     // "__proto__" does not survive parsing into an object: the patch would be empty.
     const dropped = await send('{"version":1,"steps":{"__proto__":true}}');
     expect(dropped.status).toBe(400);
-    expect((await dropped.json()).error).toMatch(/^steps: "__proto__" is not a step id/);
+    expect(((await dropped.json()) as { error: string }).error).toMatch(/^steps: "__proto__" is not a step id/);
     expect((await send('{"version":1,"steps":{}}')).status).toBe(400);
     // Values the plan already has: 200 with the plan as it is, same version.
     for (const raw of [`{"version":1,"title":${JSON.stringify(before.title)}}`, `{"version":1,"steps":{"${step}":false}}`]) {
@@ -206,7 +207,7 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     const create400 = async (raw: string) => {
       const response = await create(request("/api/plans", { method: "POST", raw }));
       expect(response.status, raw).toBe(400);
-      expect((await response.json()).error, raw).toMatch(/^title: /);
+      expect(((await response.json()) as { error: string }).error, raw).toMatch(/^title: /);
     };
     const answers = JSON.stringify(personas[0]!.answers);
     const blank = ["\\u034f", "\\ufe0f\\ufe0f", "\\udb40\\udd00", "\\u17b4", `a${"\\u0301".repeat(110)}`];

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { OPTION_IDS, QUESTION_IDS, ROUTE_IDS } from "@/data/ids";
-import { emptyState, forEachCompletion, fullOutcome } from "@/lib/answer-space";
+import { emptyState, forEachCompletion, fullOutcome } from "../fixtures/answer-space";
 import { decidedWinner, leader, popcount, tally } from "@/lib/decide";
 import { FIRST_QUESTION, SECOND_QUESTION, liveQuestions, lookahead, nextQuestionIndex } from "@/lib/next-question";
 import { outcomeKey } from "@/lib/outcome";

@@ -71,7 +71,7 @@ describe("GET /api/catalog", () => {
     expect(catalog.routes.map((r) => r.id)).toEqual(ROUTE_IDS);
   });
 
-  it("lets shared caches keep it for minutes, tagged with the catalog version", async () => {
+  it("lets shared caches keep it for minutes, tagged with the catalog version", () => {
     const response = getCatalog();
     const cacheControl = response.headers.get("cache-control") ?? "";
     expect(cacheControl).toMatch(/\bpublic\b/);

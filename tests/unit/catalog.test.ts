@@ -14,7 +14,7 @@ import { routeFacts } from "@/data/route-facts";
 import { CALENDAR_SLOTS, Effect, Question, Route, StepTemplate } from "@/data/schema";
 
 const { checkpoint, meanwhile, ...rest } = planSteps;
-const addedSteps = Object.values(rest) as StepTemplate[];
+const addedSteps = Object.values<StepTemplate>(rest);
 
 describe("catalog", () => {
   it("parses with the zod schemas (the app trusts its types at run time, so this is the check)", () => {
@@ -44,7 +44,7 @@ describe("catalog", () => {
     for (const q of QUESTION_IDS) {
       for (const [option, effect] of Object.entries(scoring[q])) {
         expect(() => Effect.parse(effect), `${q}.${option}`).not.toThrow();
-        const helped = Object.entries(effect.points).filter(([, p]) => p! > 0).map(([r]) => r).sort();
+        const helped = Object.entries(effect.points).filter(([, p]) => p > 0).map(([r]) => r).sort();
         expect(Object.keys(effect.fits).sort(), `${q}.${option}`).toEqual(helped);
         for (const text of Object.values(effect.fits)) expect(text, `${q}.${option}`).not.toMatch(/(^|\s)[+-]\d|\bpoints?\b/);
       }

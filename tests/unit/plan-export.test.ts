@@ -199,6 +199,7 @@ describe("the calendar a subscription polls", () => {
     const events = parseCalendar(ics(plan)).events;
     const event = events.find((e) => e.uid.endsWith(`-${checkpoint.id}@onepath`))!;
     expect(event.start).toBe(checkpoint.dates.start);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers (expect.any, expect.stringMatching...) as any
     expect(event.alarms).toEqual([{ action: "DISPLAY", trigger: "PT9H", description: expect.stringContaining("Check in on your plan") }]);
     expect(events.filter((e) => e.alarms.length > 0)).toHaveLength(1);
     const checkedIn = parseCalendar(ics({ ...plan, done: { ...plan.done, [checkpoint.id]: true } })).events;

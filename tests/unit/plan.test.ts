@@ -11,7 +11,7 @@ import * as planSteps from "@/data/plan-steps";
 import { ADDED_STEPS, MAX_PLAN_STEPS, MAX_QUIET_DAYS, MIN_PLAN_STEPS, PACE } from "@/data/plan-rules";
 import { routes } from "@/data/routes";
 import type { StepTemplate } from "@/data/schema";
-import { emptyState, forEachCompletion, fullWinner } from "@/lib/answer-space";
+import { emptyState, forEachCompletion, fullWinner } from "../fixtures/answer-space";
 import type { RecommendationResponse } from "@/lib/api-contract";
 import { afterHolidays, aroundHolidays, holidayDays, inHolidays, mbaSchedule } from "@/lib/calendar";
 import { addDays, daysBetween, formatDate, formatDateRange } from "@/lib/dates";
@@ -26,7 +26,7 @@ import { decidedResult } from "../fixtures/results";
 const STARTS = Array.from({ length: 24 }, (_, i) => `2027-${String((i >> 1) + 1).padStart(2, "0")}-${i % 2 ? "15" : "01"}`);
 
 const { checkpoint: _checkpoint, meanwhile, ...added } = planSteps;
-const addedTemplates = Object.values(added) as StepTemplate[];
+const addedTemplates = Object.values<StepTemplate>(added);
 /** The template a plan's step came from (step ids are unique within a route, not across routes). */
 const templateOf = (c: Case, id: string): StepTemplate | undefined =>
   [...routes.find((r) => r.id === c.outcome.route)!.steps, ...addedTemplates].find((s) => s.id === id);

@@ -12,7 +12,7 @@ import { QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/i
 import { ADDED_STEPS } from "@/data/plan-rules";
 import { routeFacts } from "@/data/route-facts";
 import { getRoute } from "@/data/routes";
-import { forEachCompletion } from "@/lib/answer-space";
+import { forEachCompletion } from "../fixtures/answer-space";
 import { leader, tally } from "@/lib/decide";
 import { contributions } from "@/lib/eliminations";
 import { nextQuestion } from "@/lib/next-question";
@@ -142,7 +142,7 @@ function overBoth(name: string, check: (c: Case) => void) {
         try {
           check(c);
         } catch (error) {
-          throw new Error(`seed ${SEED}, answers ${JSON.stringify(c.answers)}: ${(error as Error).message}`);
+          throw new Error(`seed ${SEED}, answers ${JSON.stringify(c.answers)}: ${(error as Error).message}`, { cause: error });
         }
       }
     });
@@ -203,7 +203,7 @@ describe("explaining the result", () => {
       if (!other.flip) continue;
       const changed: Record<string, unknown> = { ...answers };
       for (const c of other.flip.changes) changed[c.question] = c.to;
-      forEachCompletion(toState(changed as Answers), (full) => {
+      forEachCompletion(toState(changed), (full) => {
         assert.equal(ROUTE_IDS[leader(tally(full))], other.route, other.flip!.text);
       });
     }

@@ -101,7 +101,7 @@ describe("arrival: which start wins when the script takes over", () => {
       draft: consultant.answers[second.question],
     });
     // Saved answers that disagree with the address: the address wins, and nothing saved leaks in.
-    const other = serialize(settle({ [FIRST]: otherAnswer(FIRST, consultant.answers[FIRST]) } as Answers));
+    const other = serialize(settle({ [FIRST]: otherAnswer(FIRST, consultant.answers[FIRST]) }));
     expect(arriveAt(wizardHref(second.answers, null), other).state).toMatchObject({
       answers: second.answers,
       current: second.question,
@@ -128,7 +128,7 @@ describe("a choice made in the page's form before the script ran", () => {
   /** The question's form as the person left it, as the form would send it (hidden fields and all). */
   function formWith(page: WizardState, choice: Draft): string {
     const { [page.current!]: _onScreen, ...others } = page.answers;
-    const fields = new URLSearchParams(answersToSearch(others as Answers));
+    const fields = new URLSearchParams(answersToSearch(others));
     if (Array.isArray(choice)) for (const v of ["", ...choice]) fields.append(page.current!, v);
     else fields.append(page.current!, choice);
     return fields.toString();
@@ -257,9 +257,9 @@ describe("two tabs", () => {
     expect(a.address).toBe(addressOf(a.state, null));
 
     // A answers next: what is saved holds both tabs' answers, not A's stale ones.
-    answer(a, { ...consultant.answers, ...a.state.answers } as Required<Answers>);
+    answer(a, { ...consultant.answers, ...a.state.answers });
     browser.deliver();
-    expect(JSON.parse(browser.storage!).context.answers[second]).toEqual(changed);
+    expect((JSON.parse(browser.storage!) as { context: { answers: Answers } }).context.answers[second]).toEqual(changed);
     expect(b.state.answers).toEqual(a.state.answers);
   });
 

@@ -8,7 +8,7 @@ import type { Answers } from "@/data/answers";
 import { copy } from "@/data/copy";
 import { getQuestion } from "@/data/catalog";
 import { QUESTION_IDS, ROUTE_IDS, type QuestionId } from "@/data/ids";
-import { emptyState, forEachCompletion, fullWinner } from "@/lib/answer-space";
+import { emptyState, forEachCompletion, fullWinner } from "../fixtures/answer-space";
 import { nextQuestion } from "@/lib/next-question";
 import { recommend } from "@/lib/recommend";
 import { fromState } from "@/lib/table";
@@ -16,7 +16,7 @@ import { keptAnswers, replay, type WizardPath } from "@/lib/wizard-path";
 import { resultHref, wizardHref } from "@/lib/wizard-url";
 import { restore, serialize } from "@/machines/wizard-persistence";
 import { wizardSession, type WizardEvent, type WizardSessionInput } from "@/machines/wizard-session";
-import { addressOf, canOpen, FRESH, questionAt, type WizardState } from "@/machines/wizard-steps";
+import { addressOf, canOpen, FRESH, questionAt, type Draft, type WizardState } from "@/machines/wizard-steps";
 import { personas } from "../fixtures/personas";
 import { serverPage, type Session } from "../fixtures/wizard-browser";
 
@@ -244,7 +244,7 @@ function events(s: Session): WizardEvent[] {
   const consistent = witnesses.filter((w) => path.asked.every((a) => JSON.stringify(w[a]) === JSON.stringify(answers[a])));
   const values = new Set((consistent.length ? consistent : witnesses.slice(0, 1)).map((w) => JSON.stringify(w[q])));
   return [
-    ...[...values].map((v): WizardEvent => ({ type: "answer.select", value: JSON.parse(v) })),
+    ...[...values].map((v): WizardEvent => ({ type: "answer.select", value: JSON.parse(v) as Draft })),
     { type: "answer.submit" },
     ...otherTab.map((stored): WizardEvent => ({ type: "storage.change", stored })),
     ...common,
@@ -264,7 +264,7 @@ describe("wizard session: generated paths", () => {
     for (const path of paths) {
       // Each state once, with the step that first reaches it (steps run from the initial state).
       const last = path.steps.at(-1)!;
-      const s = path.steps.length > 1 ? step(path.steps.at(-2)!.state as Session, last.event) : (path.state as Session);
+      const s = path.steps.length > 1 ? step(path.steps.at(-2)!.state, last.event) : path.state;
       if (asking(s)) questions.add(s.context.current!);
       if (onResult(s)) {
         const r = recommend(s.context.answers);
@@ -289,7 +289,7 @@ describe("wizard session: generated paths", () => {
     });
     const covered = new Set<string>();
     for (const path of paths) {
-      const s = path.state as Session;
+      const s = path.state;
       assertCoherent(s);
       for (const event of events(s)) {
         const next = step(s, event);
