@@ -2,7 +2,8 @@
 // token lives only here (localStorage "onepath.plans"); it never goes in a URL, a query or a log.
 // Stored data is parsed on every read: garbage gives an empty list, a bad entry is dropped.
 import * as z from "@/data/zod";
-import { EditToken, PlanId, TITLE_MAX } from "@/lib/api-contract";
+import { EditToken, PlanId } from "@/lib/api-contract";
+import { TITLE_MAX } from "@/lib/plan-title";
 import { onStoredChange, readStored, writeStored } from "./storage";
 
 export const PLAN_STORE_KEY = "onepath.plans";

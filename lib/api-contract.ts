@@ -8,7 +8,7 @@ import { Answers, QuestionIdSchema, RouteIdSchema } from "@/data/answers";
 import { OPTION_IDS } from "@/data/ids";
 import { WARNING_IDS } from "@/data/plan-rules";
 import * as z from "@/data/zod";
-import { firstHiddenCharacter, hasTooManyMarks, MAX_MARKS_IN_A_ROW, withoutHiddenCharacters } from "./hidden-characters";
+import { readStoredTitle, Title } from "./plan-title";
 
 // Requests
 
@@ -113,28 +113,8 @@ export type UndecidedResponse = z.infer<typeof UndecidedResponse>;
 export const PlanId = z.string().check(z.regex(/^[A-Za-z0-9_-]{20,64}$/, "not a plan id"));
 export const EditToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{40,128}$/, "not an edit token"));
 
-/** The longest title a plan may have, in characters. */
-export const TITLE_MAX = 120;
-
-/** A title as a person types it: shown as text everywhere, so nothing in it may be invisible. */
-export const Title = z.string().check(
-  z.trim(),
-  z.minLength(1, "must not be empty"),
-  z.maxLength(TITLE_MAX, `at most ${TITLE_MAX} characters`),
-  z.superRefine((title, context) => {
-    const hidden = firstHiddenCharacter(title);
-    if (hidden) context.addIssue({ code: "custom", message: `has an invisible or text-direction character (${hidden}); remove it` });
-    else if (hasTooManyMarks(title)) {
-      context.addIssue({ code: "custom", message: `has more than ${MAX_MARKS_IN_A_ROW} accents or other marks on one letter` });
-    }
-  }),
-);
-
-/** A stored title: saved before hidden characters were refused, so they are left out when read. */
-const StoredTitle = z.pipe(
-  z.string(),
-  z.transform((title: string) => withoutHiddenCharacters(title).trim() || "Untitled plan"),
-);
+/** A stored title, as it is shown (plan-title.ts). */
+const StoredTitle = z.pipe(z.string(), z.transform(readStoredTitle));
 
 /** Step ids to done states. zod skips a "__proto__" key, which would leave an empty change. */
 const StepChanges = z.pipe(

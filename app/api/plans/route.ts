@@ -3,8 +3,8 @@
 // with the plan's id, its title, its share link (absolute) and the edit token, which is shown this
 // once and stored only hashed.
 import { respondTo } from "@/lib/api-responses";
-import { formatDate, today } from "@/lib/dates";
-import { copy } from "@/data/copy";
+import { today } from "@/lib/dates";
+import { defaultPlanTitle } from "@/lib/plan-title";
 import { CreatePlanBody, planUrl, type CreatePlanResponse } from "@/lib/api-contract";
 import { handler, json } from "@/server/http";
 import { shareLink } from "@/server/origin";
@@ -16,7 +16,7 @@ export const POST = handler({ body: CreatePlanBody, sameOrigin: true }, async ({
   if (response.status === 422) return json(response.body, 422);
   const repo = await getPlanRepository();
   const { plan, editToken } = await repo.create({
-    title: title ?? copy.defaultPlanTitle(formatDate(startDate)),
+    title: title ?? defaultPlanTitle(startDate),
     answers,
     snapshot: response.body,
   });
