@@ -3,6 +3,7 @@
 // Content-Security-Policy allows their inline scripts by hash; see server/front-door/page-policy.ts).
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { MY_PLANS } from "@/lib/addresses";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -28,7 +29,7 @@ export const viewport: Viewport = {
 const nav = [
   { href: "/routes", label: "Routes" },
   { href: "/ladder", label: "The PM ladder" },
-  { href: "/plans", label: "My plans" },
+  { href: MY_PLANS, label: "My plans" },
 ] as const;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -2,7 +2,7 @@
 // rest are the saved-plan machine's, with browser/saved-plan.ts). It talks to the API
 // (plan-client.ts) and keeps this browser's list of plans (plan-store.ts) in step; it never throws.
 import type { Answers } from "@/data/answers";
-import { planUrl } from "@/lib/api-contract";
+import { planPath } from "@/lib/addresses";
 import { failureMessage } from "@/lib/api-result";
 import { setFlash } from "./flash";
 import { createPlan } from "./plan-client";
@@ -17,5 +17,5 @@ export async function savePlan(answers: Answers, startDate: string, routeName: s
   const { id, editToken, title } = result.data;
   const stored = addPlan({ id, editToken, title, route: routeName, savedAt: new Date().toISOString() });
   if (stored) setFlash("Your plan is saved. To change it on another device too, open its private edit link there.");
-  return { ok: true, url: planUrl(id), stored };
+  return { ok: true, url: planPath(id), stored };
 }

@@ -218,5 +218,3 @@ export type NewLinkResponse = z.infer<typeof NewLinkResponse>;
 
 /** 409: the plan changed since the version the client had; here is the current one. */
 export const ConflictResponse = z.object({ error: z.string(), plan: SavedPlan });
-
-export const planUrl = (id: string) => `/plans/${id}`;

@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answersToSearch } from "@/lib/answers-url";
+import { planApiPath, planPath, resultHref, WIZARD } from "@/lib/addresses";
 import { readEnv } from "@/server/config";
 import { personas } from "@/tests/fixtures/personas";
 import { markdownTable } from "./bench/markdown-table";
@@ -72,19 +72,19 @@ async function main() {
   const answers = personas[3]!.answers;
   const { id, editToken, plan } = await savePlan(app, answers);
   const target: Target = { origin, id, editToken, step: plan.snapshot.plan.steps[0]!.id };
-  const resultPath = `/result?${answersToSearch(answers)}&start=2026-11-30`;
+  const resultPath = `${resultHref(answers)}&start=2026-11-30`;
 
   const loads: { name: string; connections: number; go: (seconds: number) => Promise<Measured> }[] = [];
   const gets = [
     ["ceiling: GET /api/catalog (prerendered)", "/api/catalog"],
     ["GET / (prerendered)", "/"],
-    ["GET /wizard (prerendered)", "/wizard"],
+    ["GET /wizard (prerendered)", WIZARD],
     // The lightest page this app renders per request (an unreadable link): what any per-request
     // page of this app costs before its content.
     ["lightest: GET /result?role=x (per request)", "/result?role=x"],
     ["GET /result?<answers> (per request)", resultPath],
-    ["GET /plans/<id> (per request)", `/plans/${id}`],
-    ["GET /api/plans/<id>", `/api/plans/${id}`],
+    ["GET /plans/<id> (per request)", planPath(id)],
+    ["GET /api/plans/<id>", planApiPath(id)],
   ] as const;
   for (const connections of CONNECTIONS) {
     for (const [name, path] of gets) loads.push({ name, connections, go: (s) => run(get(path), false, origin, s, connections) });
@@ -170,7 +170,7 @@ async function renderBurst(conditions: Condition[], resultPath: string): Promise
   const once = ({ app, planId }: Condition, seconds: number) =>
     Promise.all([
       run(get(resultPath), false, app.origin, seconds, BURST.renders),
-      run(get(`/api/plans/${planId}`), false, app.origin, seconds, BURST.api),
+      run(get(planApiPath(planId)), false, app.origin, seconds, BURST.api),
     ]);
   console.log(
     `\nRender burst: ${BURST.renders} connections on GET /result?<answers> beside ${BURST.api} on GET /api/plans/<id>, ` +

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { answersToSearch } from "@/lib/answers-url";
+import { planPath, resultHref, WIZARD } from "@/lib/addresses";
 import { personas } from "@/tests/fixtures/personas";
 import { savePlan, startApp, startEmptyNext } from "./bench-api/app";
 import { assertPortFree, atEnd, runBenchmark } from "./bench-api/processes";
@@ -67,9 +67,9 @@ async function main() {
   const pages = [
     { page: "empty Next.js page (floor)", url: floor.origin, path: "/", route: "", firstLoadJs: floorJs },
     { page: "home", path: "/", route: "/" },
-    { page: "wizard", path: "/wizard", route: "/wizard" },
-    { page: "a result", path: `/result?${answersToSearch(answers)}&start=2026-11-30`, route: "/result" },
-    { page: "a saved plan", path: `/plans/${id}`, route: "/plans/[id]" },
+    { page: "wizard", path: WIZARD, route: "/wizard" },
+    { page: "a result", path: `${resultHref(answers)}&start=2026-11-30`, route: "/result" },
+    { page: "a saved plan", path: planPath(id), route: "/plans/[id]" },
   ].map((p) => {
     const bytes = p.firstLoadJs ?? js[p.route];
     if (bytes === undefined) throw new Error(`the build has no bundle figures for ${p.route}`);

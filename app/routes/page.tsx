@@ -8,6 +8,7 @@ import { routes } from "@/data/routes";
 import { copy } from "@/data/copy";
 import type { Route, StepTemplate } from "@/data/schema";
 import { formatWeeks } from "@/lib/dates";
+import { WIZARD } from "@/lib/addresses";
 
 export const metadata: Metadata = {
   title: "Routes",
@@ -31,7 +32,7 @@ export default function RoutesPage() {
           want the one that fits you, answer a few questions and OnePath will pick it for you.
         </p>
         <div className="print:hidden">
-          <Link href="/wizard" className={buttonClasses()}>
+          <Link href={WIZARD} className={buttonClasses()}>
             Find my route
           </Link>
         </div>
@@ -63,7 +64,7 @@ export default function RoutesPage() {
           </h2>
           <p className="text-ink-muted">A few questions are enough to narrow seven routes to one.</p>
         </div>
-        <Link href="/wizard" className={buttonClasses({ size: "lg" })}>
+        <Link href={WIZARD} className={buttonClasses({ size: "lg" })}>
           Find my route
         </Link>
       </aside>

@@ -2,6 +2,7 @@
 // limits and the connection cap per client lifted, on a database the caller names; a saved plan to measure against; and an empty
 // Next.js app, the framework's floor.
 import type { Answers } from "@/data/answers";
+import { planApiPath } from "@/lib/addresses";
 import { CreatePlanResponse, SavedPlan } from "@/lib/api-contract";
 import { NEXT_BIN } from "../bench/first-load-js";
 import { start, type Started, waitForHttp } from "./processes";
@@ -49,6 +50,6 @@ export async function savePlan(app: App, answers: Answers) {
   });
   if (saved.status !== 201) throw new Error(`saving a plan answered ${saved.status}: ${await saved.text()}\n${app.output()}`);
   const { id, editToken } = CreatePlanResponse.parse(await saved.json());
-  const plan = SavedPlan.parse(await (await fetch(`${origin}/api/plans/${id}`)).json());
+  const plan = SavedPlan.parse(await (await fetch(`${origin}${planApiPath(id)}`)).json());
   return { id, editToken, plan };
 }

@@ -5,7 +5,7 @@
 import { respondTo } from "@/lib/api-responses";
 import { today } from "@/lib/dates";
 import { defaultPlanTitle } from "@/lib/plan-title";
-import { CreatePlanBody, planUrl, type CreatePlanResponse } from "@/lib/api-contract";
+import { CreatePlanBody, type CreatePlanResponse } from "@/lib/api-contract";
 import { handler, json } from "@/server/http";
 import { shareLink } from "@/server/origin";
 import { getPlanRepository } from "@/server/plans";
@@ -24,7 +24,7 @@ export const POST = handler({ body: CreatePlanBody, sameOrigin: true }, async ({
     id: plan.id,
     editToken,
     title: plan.title,
-    url: shareLink(request.headers, planUrl(plan.id)),
+    url: shareLink(request.headers, plan.id),
   };
   return json(created, 201);
 });

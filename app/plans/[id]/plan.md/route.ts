@@ -1,5 +1,6 @@
 // GET /plans/<id>/plan.md: the saved plan as a Markdown file to download. Reading needs only the
 // link, like the page; an unknown or revoked id is a 404.
+import { MARKDOWN_FILE } from "@/lib/addresses";
 import { planToMarkdown } from "@/lib/plan-export";
 import { loadPlan } from "@/server/plans/load-plan";
 
@@ -9,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return new Response(planToMarkdown(plan), {
     headers: {
       "Content-Type": "text/markdown; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="onepath-plan.md"',
+      "Content-Disposition": `attachment; filename="${MARKDOWN_FILE}"`,
       "Cache-Control": "no-store",
     },
   });

@@ -2,7 +2,7 @@
 // the checkpoint names, as a new plan from today with its own edit token. The two plans are
 // linked both ways, and done steps that are the same step are carried over. Answers 201 with the
 // new plan's id, token, title and link, and the old plan as it is now.
-import { SwitchBody, planUrl, type SwitchResponse } from "@/lib/api-contract";
+import { SwitchBody, type SwitchResponse } from "@/lib/api-contract";
 import { defaultPlanTitle } from "@/lib/plan-title";
 import { checkpointReached } from "@/lib/living-plan";
 import { carriedOver, switchedResult } from "@/lib/switch";
@@ -34,7 +34,7 @@ export const POST = handler<typeof SwitchBody, { id: string }>(
           id: created.plan.id,
           editToken: created.editToken,
           title: created.plan.title,
-          url: shareLink(request.headers, planUrl(created.plan.id)),
+          url: shareLink(request.headers, created.plan.id),
           from: plan,
         } satisfies SwitchResponse,
         201,
