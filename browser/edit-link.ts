@@ -14,7 +14,7 @@ const FRAGMENT = "#edit=";
 export const editLink = (origin: string, id: string, token: string): string => `${shareUrl(origin, id)}${FRAGMENT}${token}`;
 
 /** The plan as this browser's list keeps it. */
-type Listed = { id: string; title: string; route: string };
+type Listed = { id: string; title: string; routeName: string };
 
 /** The owner the edit link made this browser, and whether this browser could keep the token. */
 export type EditLinkResult = Result<{ owner: { id: string; editToken: string }; stored: boolean }>;

@@ -15,7 +15,7 @@ export async function savePlan(answers: Answers, startDate: string, routeName: s
   const result = await createPlan({ answers, startDate });
   if (!result.ok) return { ok: false, message: failureMessage(result, "save your plan") };
   const { id, editToken, title } = result.data;
-  const stored = addPlan({ id, editToken, title, route: routeName, savedAt: new Date().toISOString() });
+  const stored = addPlan({ id, editToken, title, routeName, savedAt: new Date().toISOString() });
   if (stored) setFlash("Your plan is saved. To change it on another device too, open its private edit link there.");
   return { ok: true, url: planPath(id), stored };
 }

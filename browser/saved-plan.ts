@@ -61,9 +61,9 @@ export function savedPlanImplementations({ navigate, refresh, onLost }: Options)
         navigate(MY_PLANS, "push");
       },
       switched: (_: unknown, { from, created }: { from: string; created: SwitchResponse }) => {
-        const route = created.from.switchedTo?.name ?? "";
-        recordSwitch(from, { id: created.id, editToken: created.editToken, title: created.title, route, savedAt: new Date().toISOString() });
-        setFlash(`Switched to ${route}. Your plan from today is below; the old plan stays as it was, with a link to this one.`);
+        const routeName = created.from.switchedTo?.name ?? "";
+        recordSwitch(from, { id: created.id, editToken: created.editToken, title: created.title, routeName, savedAt: new Date().toISOString() });
+        setFlash(`Switched to ${routeName}. Your plan from today is below; the old plan stays as it was, with a link to this one.`);
         navigate(planPath(created.id), "push");
       },
       lost: (_: unknown, { id }: { id: string }) => {

@@ -86,7 +86,7 @@ function PlanItem({ entry }: { entry: StoredPlan }) {
         </Link>
       </h2>
       <p className="mt-1 text-ink-muted">
-        {plan?.snapshot.route.name ?? entry.route} · saved {formatDate(entry.savedAt.slice(0, 10))}
+        {plan?.snapshot.route.name ?? entry.routeName} · saved {formatDate(entry.savedAt.slice(0, 10))}
       </p>
       <div className="mt-3 min-h-12">
         {count ? (
