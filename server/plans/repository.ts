@@ -83,11 +83,16 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
    * transaction.
    */
   async function owned(trx: Kysely<Database>, id: string, token: string, lock = true) {
-    if (!PlanId.safeParse(id).success) return null;
+    const row = await rowOf(trx, id, lock);
+    return row && tokenMatches(token, row.token_hash) ? row : null;
+  }
+
+  /** The row, if the id is a plan id and exists; locked as owned() says. */
+  async function rowOf(trx: Kysely<Database>, id: string, lock: boolean) {
+    if (!PlanId.safeParse(id).success) return undefined;
     let query = trx.selectFrom("plans").selectAll().where("id", "=", id);
     if (lock && engine === "postgres") query = query.forUpdate();
-    const row = await query.executeTakeFirst();
-    return row && tokenMatches(token, row.token_hash) ? row : null;
+    return query.executeTakeFirst();
   }
 
   /** A new row for a plan, with its own token: saved from a result, or switched to. */
@@ -138,8 +143,7 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
     },
 
     async get(id) {
-      if (!PlanId.safeParse(id).success) return null;
-      const row = await db.selectFrom("plans").selectAll().where("id", "=", id).executeTakeFirst();
+      const row = await rowOf(db, id, false);
       return row ? planFromRow(row) : null;
     },
 
