@@ -20,7 +20,7 @@ import { readEnv } from "@/server/config";
 import { personas } from "@/tests/fixtures/personas";
 import { markdownTable } from "./bench/markdown-table";
 import { get, measure, run, type Measured, type Target } from "./bench-api/load";
-import { type App, savePlan, startApp, startEmptyNext } from "./bench-api/app";
+import { type App, planToMeasure, startBenchApp, startEmptyNext } from "./bench-api/app";
 import { buildEmptyNext } from "./bench/first-load-js";
 import { assertPortFree, atEnd, runBenchmark } from "./bench-api/processes";
 
@@ -66,11 +66,11 @@ async function main() {
   // The framework's floor for a page rendered per request: an empty Next.js page, built with the
   // same versions in this run and served by a bare `next start` (no front door, no layout).
   const empty = await startEmptyNext(buildEmptyNext("empty-next-dynamic", { dynamic: true }), EMPTY_PORT);
-  const app = await startApp(PORT, { ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite"), ...NO_ADMISSION });
-  const admitting = await startApp(ADMITTING_PORT, { ONEPATH_SQLITE_FILE: join(dir, "admitting.sqlite") });
+  const app = await startBenchApp(PORT, { ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite"), ...NO_ADMISSION });
+  const admitting = await startBenchApp(ADMITTING_PORT, { ONEPATH_SQLITE_FILE: join(dir, "admitting.sqlite") });
   const { origin } = app;
   const answers = personas[3]!.answers;
-  const { id, editToken, plan } = await savePlan(app, answers);
+  const { id, editToken, plan } = await planToMeasure(app, answers);
   const target: Target = { origin, id, editToken, step: plan.snapshot.plan.steps[0]!.id };
   const resultPath = `${resultHref(answers)}&start=2026-11-30`;
 
@@ -125,7 +125,7 @@ async function main() {
   const burst = await renderBurst(
     [
       { name: `off (ONEPATH_RENDERS_AT_ONCE=${NO_ADMISSION.ONEPATH_RENDERS_AT_ONCE})`, app, planId: id },
-      { name: `on (ONEPATH_RENDERS_AT_ONCE=${readEnv({}).ONEPATH_RENDERS_AT_ONCE}, as shipped)`, app: admitting, planId: (await savePlan(admitting, answers)).id },
+      { name: `on (ONEPATH_RENDERS_AT_ONCE=${readEnv({}).ONEPATH_RENDERS_AT_ONCE}, as shipped)`, app: admitting, planId: (await planToMeasure(admitting, answers)).id },
     ],
     resultPath,
   );

@@ -12,7 +12,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { planPath, resultHref, WIZARD } from "@/lib/addresses";
 import { personas } from "@/tests/fixtures/personas";
-import { savePlan, startApp, startEmptyNext } from "./bench-api/app";
+import { planToMeasure, startBenchApp, startEmptyNext } from "./bench-api/app";
 import { assertPortFree, atEnd, runBenchmark } from "./bench-api/processes";
 import { markdownTable } from "./bench/markdown-table";
 import { emptyPageFloor, firstLoadJs } from "./bench/first-load-js";
@@ -59,9 +59,9 @@ async function main() {
 
   const dir = mkdtempSync(join(tmpdir(), "onepath-bench-pages-"));
   atEnd(async () => rmSync(dir, { recursive: true, force: true }));
-  const app = await startApp(PORT, { ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite") });
+  const app = await startBenchApp(PORT, { ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite") });
   const answers = personas[3]!.answers;
-  const { id } = await savePlan(app, answers);
+  const { id } = await planToMeasure(app, answers);
   const floor = await startEmptyNext(join("bench-results", "empty-next"), FLOOR_PORT);
 
   const pages = [

@@ -8,7 +8,8 @@ import { strictnessProblem } from "../fixtures/csp";
 import { STACK_LINE } from "../fixtures/stack-trace";
 import { personas } from "../fixtures/personas";
 import { cutShortUpload, type RawRequest, send } from "../fixtures/raw-http";
-import { appsPerTest, savePlan } from "./app-server";
+import { savePlan } from "@/scripts/app-server";
+import { appsPerTest } from "./app-server";
 import { expect, test } from "./fixtures";
 
 const app = appsPerTest(test);
