@@ -2,6 +2,7 @@
 // Content-Security-Policy, are set by the front door (server/front-door/); plan pages' own headers
 // and the wizard's rewrite are here.
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants.js";
+import { behindFrontDoor } from "./server/front-door/marker.js";
 
 /**
  * The query keys of a wizard address with answers in it (lib/wizard-url.ts): every question id,
@@ -60,10 +61,8 @@ const nextConfig = {
   },
 };
 
-// The mark server/front-door/marker.ts leaves: serving without the front door would mean no rate
-// limits and a client-chosen X-Forwarded-For, so a bare `next start` or `next dev` stops here.
-const behindFrontDoor = () => globalThis[Symbol.for("onepath.frontDoor")] === true;
-
+// Serving without the front door's mark would mean no rate limits and a client-chosen
+// X-Forwarded-For, so a bare `next start` or `next dev` stops here.
 export default function config(phase) {
   if ((phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER) && !behindFrontDoor()) {
     throw new Error("OnePath serves through its front door: start it with `npm start` (or `npm run dev`), not `next start`.");

@@ -4,6 +4,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { Hydrated } from "@/components/ui/hydrated";
+import { MY_PLANS } from "@/lib/addresses";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -29,7 +30,7 @@ export const viewport: Viewport = {
 const nav = [
   { href: "/routes", label: "Routes" },
   { href: "/ladder", label: "The PM ladder" },
-  { href: "/plans", label: "My plans" },
+  { href: MY_PLANS, label: "My plans" },
 ] as const;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

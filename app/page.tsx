@@ -4,6 +4,7 @@ import { RouteCard } from "@/components/route-card";
 import { buttonClasses } from "@/components/ui/button";
 import { routeCount, RouteCount } from "@/data/route-facts";
 import { routes } from "@/data/routes";
+import { WIZARD } from "@/lib/addresses";
 
 export default function HomePage() {
   return (
@@ -21,7 +22,7 @@ export default function HomePage() {
           step plan you can start this week, all in about two minutes.
         </p>
         <div className="flex flex-wrap items-center gap-3 print:hidden">
-          <Link href="/wizard" className={buttonClasses({ size: "lg" })}>
+          <Link href={WIZARD} className={buttonClasses({ size: "lg" })}>
             Find my route
             <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden="true">
               <path
@@ -58,7 +59,7 @@ export default function HomePage() {
           ))}
           <li className="flex">
             <Link
-              href="/wizard"
+              href={WIZARD}
               className="flex w-full flex-col justify-center gap-1 rounded-xl border-2 border-dashed border-line-strong p-4 text-ink no-underline transition-colors hover:border-accent hover:bg-accent-soft"
             >
               <span className="font-semibold text-accent-text">Not sure which one is yours?</span>

@@ -3,17 +3,18 @@
 // stays out of requests, server logs and Referer headers. The page that opens such a link takes
 // the token out of the address bar at once, asks the server whether it is this plan's, and only
 // then keeps it, as the browser that saved the plan does (plan-store.ts).
-import { EditToken, planUrl } from "@/lib/api-contract";
+import { shareUrl } from "@/lib/addresses";
+import { EditToken } from "@/lib/api-contract";
 import type { Result } from "@/lib/api-result";
 import { addPlan, findPlan } from "./plan-store";
 
 const FRAGMENT = "#edit=";
 
 /** The edit link for a plan: anyone who opens it can change the plan. */
-export const editLink = (origin: string, id: string, token: string): string => `${origin}${planUrl(id)}${FRAGMENT}${token}`;
+export const editLink = (origin: string, id: string, token: string): string => `${shareUrl(origin, id)}${FRAGMENT}${token}`;
 
 /** The plan as this browser's list keeps it. */
-type Listed = { id: string; title: string; route: string };
+type Listed = { id: string; title: string; routeName: string };
 
 /** The owner the edit link made this browser, and whether this browser could keep the token. */
 export type EditLinkResult = Result<{ owner: { id: string; editToken: string }; stored: boolean }>;

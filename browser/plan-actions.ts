@@ -2,20 +2,20 @@
 // rest are the saved-plan machine's, with browser/saved-plan.ts). It talks to the API
 // (plan-client.ts) and keeps this browser's list of plans (plan-store.ts) in step; it never throws.
 import type { Answers } from "@/data/answers";
-import { planUrl } from "@/lib/api-contract";
-import { failureMessage } from "@/lib/api-result";
+import { planPath } from "@/lib/addresses";
+import type { Failure } from "@/lib/api-result";
 import { setFlash } from "./flash";
 import { createPlan } from "./plan-client";
 import { addPlan } from "./plan-store";
 
-export type SaveResult = { ok: true; url: string; stored: boolean } | { ok: false; message: string };
+export type SaveResult = { ok: true; url: string; stored: boolean } | Failure;
 
 /** Saves a result as a plan; stored is false when this browser could not keep the edit token. */
 export async function savePlan(answers: Answers, startDate: string, routeName: string): Promise<SaveResult> {
   const result = await createPlan({ answers, startDate });
-  if (!result.ok) return { ok: false, message: failureMessage(result, "save your plan") };
+  if (!result.ok) return result;
   const { id, editToken, title } = result.data;
-  const stored = addPlan({ id, editToken, title, route: routeName, savedAt: new Date().toISOString() });
+  const stored = addPlan({ id, editToken, title, routeName, savedAt: new Date().toISOString() });
   if (stored) setFlash("Your plan is saved. To change it on another device too, open its private edit link there.");
-  return { ok: true, url: planUrl(id), stored };
+  return { ok: true, url: planPath(id), stored };
 }

@@ -14,6 +14,7 @@ import {
   type PatchPlanBody,
   type RescheduleBody,
 } from "@/lib/api-contract";
+import { planApiPath as api } from "@/lib/addresses";
 import type { Result } from "@/lib/api-result";
 
 const headers = (token?: string): HeadersInit => ({
@@ -48,8 +49,6 @@ async function request<S extends z.ZodMiniType>(
   if (response.status === 400 || response.status === 413) return { ok: false, reason: "invalid" };
   return { ok: false, reason: "server" };
 }
-
-const api = (id: string) => `/api/plans/${encodeURIComponent(id)}`;
 
 export const createPlan = (body: { answers: Answers; startDate: string; title?: string }) =>
   request("/api/plans", { method: "POST", headers: headers(), body: JSON.stringify(body) }, 201, CreatePlanResponse);

@@ -2,7 +2,8 @@
 // token lives only here (localStorage "onepath.plans"); it never goes in a URL, a query or a log.
 // Stored data is parsed on every read: garbage gives an empty list, a bad entry is dropped.
 import * as z from "@/data/zod";
-import { EditToken, PlanId, TITLE_MAX } from "@/lib/api-contract";
+import { EditToken, PlanId } from "@/lib/api-contract";
+import { TITLE_MAX } from "@/lib/plan-title";
 import { onStoredChange, readStored, writeStored } from "./storage";
 
 export const PLAN_STORE_KEY = "onepath.plans";
@@ -11,7 +12,8 @@ const StoredPlan = z.object({
   id: PlanId,
   editToken: EditToken,
   title: z.string().check(z.maxLength(TITLE_MAX)),
-  route: z.string().check(z.maxLength(200)),
+  /** the name of the plan's route, for the list */
+  routeName: z.string().check(z.maxLength(200)),
   savedAt: z.iso.datetime(),
   /** the plan this one was switched from at its checkpoint, when this browser made the switch */
   from: z.optional(PlanId),
@@ -23,8 +25,15 @@ export type StoredPlan = z.infer<typeof StoredPlan>;
 const CHANGE_EVENT = "onepath.plans.change";
 const EMPTY: readonly StoredPlan[] = Object.freeze([]);
 
+/** An entry kept when the route's name was stored under "route": read with its name under routeName. */
+function withRouteName(item: unknown): unknown {
+  if (typeof item !== "object" || item === null || !("route" in item) || "routeName" in item) return item;
+  const { route, ...rest } = item as Record<string, unknown>;
+  return { ...rest, routeName: route };
+}
+
 /** Parses the stored list: newest first, one entry per id, anything malformed left out. */
-function parsePlanStore(raw: string | null): StoredPlan[] {
+export function parsePlanStore(raw: string | null): StoredPlan[] {
   if (!raw) return [];
   let value: unknown;
   try {
@@ -36,7 +45,7 @@ function parsePlanStore(raw: string | null): StoredPlan[] {
   const seen = new Set<string>();
   const plans: StoredPlan[] = [];
   for (const item of value) {
-    const parsed = StoredPlan.safeParse(item);
+    const parsed = StoredPlan.safeParse(withRouteName(item));
     if (!parsed.success || seen.has(parsed.data.id)) continue;
     seen.add(parsed.data.id);
     plans.push(parsed.data);

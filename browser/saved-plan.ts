@@ -3,7 +3,7 @@
 // one-time message for the next page, where the page goes next). The component that mounts the
 // machine hands these to .provide().
 import { fromPromise } from "xstate";
-import { planUrl } from "@/lib/api-contract";
+import { MY_PLANS, planPath } from "@/lib/addresses";
 import { setFlash } from "./flash";
 import type { RescheduleResponse, SavedPlan, SwitchResponse } from "@/lib/api-contract";
 import type { Result } from "@/lib/api-result";
@@ -53,18 +53,18 @@ export function savedPlanImplementations({ navigate, refresh, onLost }: Options)
       moved: (_: unknown, { from, to, editToken }: { from: string; to: string; editToken: string }) => {
         recordNewLink(from, to, editToken);
         setFlash("New link made. The old link no longer works; share this one instead.");
-        navigate(planUrl(to), "replace");
+        navigate(planPath(to), "replace");
       },
       deleted: (_: unknown, { id, title }: { id: string; title: string }) => {
         forgetPlan(id);
         setFlash(`Deleted “${title}”. Its link no longer works.`);
-        navigate("/plans", "push");
+        navigate(MY_PLANS, "push");
       },
       switched: (_: unknown, { from, created }: { from: string; created: SwitchResponse }) => {
-        const route = created.from.switchedTo?.name ?? "";
-        recordSwitch(from, { id: created.id, editToken: created.editToken, title: created.title, route, savedAt: new Date().toISOString() });
-        setFlash(`Switched to ${route}. Your plan from today is below; the old plan stays as it was, with a link to this one.`);
-        navigate(planUrl(created.id), "push");
+        const routeName = created.from.switchedTo?.name ?? "";
+        recordSwitch(from, { id: created.id, editToken: created.editToken, title: created.title, routeName, savedAt: new Date().toISOString() });
+        setFlash(`Switched to ${routeName}. Your plan from today is below; the old plan stays as it was, with a link to this one.`);
+        navigate(planPath(created.id), "push");
       },
       lost: (_: unknown, { id }: { id: string }) => {
         const title = findPlan(id)?.title ?? "A plan";

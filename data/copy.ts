@@ -24,8 +24,6 @@ export const copy = {
       ? `Your answer about ${topics[0]} no longer changes the result, so we set it aside.`
       : `Your answers about ${joinList(topics)} no longer change the result, so we set them aside.`,
   restarted: "Started again from the first question.",
-  /** A saved plan's title until its owner renames it: the route is on the page already. */
-  defaultPlanTitle: (startsOn: string) => `My PM plan from ${startsOn}`,
   /** In the plan switched to at a checkpoint: the route it replaced, in place of why it lost. */
   switchedFrom: (name: string, checkpointDate: string) =>
     `${name} was your route until your checkpoint on ${checkpointDate}, when its signs of working were not there yet.`,

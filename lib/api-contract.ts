@@ -1,14 +1,15 @@
-// The public JSON API's contract in one place: request bodies, responses, and the saved plan as
-// stored and returned, as zod schemas (each schema is also its type). Route handlers, pages, the
-// browser's API client and the tests all parse with these, so the wire format is defined once.
-// Schemas only: the engine's mappings onto them are in api-responses.ts, so browser code can parse
-// API answers without bringing the catalog or the engine into its bundle.
+// The public JSON API's wire format in one place: what clients send and what they get back, as
+// zod schemas (each schema is also its type), strict objects throughout: a field the contract does
+// not name is refused. Route handlers, the browser's API client and the tests parse with these.
+// The engine's own result type is EngineResult (result.ts), mapped onto these in api-responses.ts;
+// a saved plan as its row stores it is server/plans/stored-row.ts. Schemas only, so browser code
+// can parse API answers without bringing the catalog or the engine into its bundle.
 import { IsoDate, Plan } from "@/data/plan";
 import { Answers, QuestionIdSchema, RouteIdSchema } from "@/data/answers";
 import { OPTION_IDS } from "@/data/ids";
 import { WARNING_IDS } from "@/data/plan-rules";
 import * as z from "@/data/zod";
-import { firstHiddenCharacter, hasTooManyMarks, MAX_MARKS_IN_A_ROW, withoutHiddenCharacters } from "./hidden-characters";
+import { Title } from "./plan-title";
 
 // Requests
 
@@ -31,76 +32,87 @@ export type RecommendationBody = z.infer<typeof RecommendationBody>;
 
 // Responses
 
+/** Every error answer has `error`; some say more (422 `next`, 409 `plan`), so this reads only that. */
 export const ApiError = z.object({ error: z.string().check(z.minLength(1)) });
 export type ApiError = z.infer<typeof ApiError>;
 
-export const CatalogResponse = z.object({
+export const CatalogResponse = z.strictObject({
   version: z.string(),
   questions: z.array(
-    z.object({
+    z.strictObject({
       id: QuestionIdSchema,
       prompt: z.string(),
       multiple: z.boolean(),
-      options: z.array(z.object({ id: z.string(), label: z.string() })),
+      options: z.array(z.strictObject({ id: z.string(), label: z.string() })),
     }),
   ),
-  routes: z.array(z.object({ id: RouteIdSchema, name: z.string(), summary: z.string() })),
+  routes: z.array(z.strictObject({ id: RouteIdSchema, name: z.string(), summary: z.string() })),
 });
 export type CatalogResponse = z.infer<typeof CatalogResponse>;
 
-export const WizardNextResponse = z.object({
+export const WizardNextResponse = z.strictObject({
   next: z.nullable(QuestionIdSchema),
-  eliminated: z.array(z.object({ route: RouteIdSchema, question: QuestionIdSchema, reason: z.string() })),
+  eliminated: z.array(z.strictObject({ route: RouteIdSchema, question: QuestionIdSchema, reason: z.string() })),
 });
 export type WizardNextResponse = z.infer<typeof WizardNextResponse>;
 
-// Objects are loose so that a plan saved under an older catalog keeps every field it was saved
-// with (the first catalog's reasons carried points, its close second a gap).
-const Flip = z.looseObject({
-  changes: z.array(z.looseObject({ question: QuestionIdSchema, to: z.union([z.string(), z.array(z.string())]) })),
-  text: z.string(),
-});
+/**
+ * A recommendation's schemas, each of its objects made with `object`: z.strictObject for the wire
+ * (below), z.looseObject for a stored row (server/plans/stored-row.ts), which keeps every field a
+ * plan was saved with. `fresh` is a result as the API sends it now; `saved` is a recommendation as
+ * a saved plan holds it, under whichever catalog: the first catalog's reasons carried points and
+ * its close second a gap, and plans saved under it have no warnings, no "would need" lines and no
+ * route to switch to.
+ */
+export function recommendationSchemas(object: typeof z.strictObject) {
+  const RouteRef = object({ route: RouteIdSchema, name: z.string() });
+  const Flip = object({
+    changes: z.array(object({ question: QuestionIdSchema, to: z.union([z.string(), z.array(z.string())]) })),
+    text: z.string(),
+  });
+  const Other = z.extend(RouteRef, {
+    status: z.enum(["eliminated", "tied", "outscored"]),
+    why: z.string(),
+    flip: z.nullable(Flip),
+    /** when no change a person could make would flip it: what it needs that the answers do not meet */
+    wouldNeed: z.nullable(z.string()),
+  });
+  const Reason = object({ question: z.nullable(QuestionIdSchema), option: z.nullable(z.string()), text: z.string() });
+  const CloseSecond = object({ route: RouteIdSchema, text: z.string() });
+  const Warning = object({ id: z.enum(WARNING_IDS), text: z.string() });
+  const fresh = object({
+    catalogVersion: z.string(),
+    route: object({ id: RouteIdSchema, name: z.string() }),
+    reasons: z.array(Reason).check(z.minLength(1)),
+    others: z.array(Other),
+    closeSecond: z.nullable(CloseSecond),
+    /** where the checkpoint points if the route is not working: the strongest route through another door */
+    switchTo: RouteRef,
+    /**
+     * always a list, with at most one: "deadline" when the route usually takes longer than the
+     * person's deadline, "deadline-tight" when it can make it but may not
+     */
+    warnings: z.array(Warning),
+    plan: Plan,
+  });
+  const saved = z.extend(fresh, {
+    reasons: z.array(z.extend(Reason, { points: z.optional(z.number()) })).check(z.minLength(1)),
+    others: z.array(z.extend(Other, { wouldNeed: z.optional(z.nullable(z.string())) })),
+    closeSecond: z.nullable(z.extend(CloseSecond, { gap: z.optional(z.number()) })),
+    switchTo: z.optional(RouteRef),
+    warnings: z.optional(z.array(Warning)),
+  });
+  return { fresh, saved };
+}
 
-const OtherRoute = z.looseObject({
-  route: RouteIdSchema,
-  name: z.string(),
-  status: z.enum(["eliminated", "tied", "outscored"]),
-  why: z.string(),
-  flip: z.nullable(Flip),
-  /** when no change a person could make would flip it: what it needs that the answers do not meet */
-  wouldNeed: z.nullable(z.string()),
-});
+const recommendation = recommendationSchemas(z.strictObject);
 
-const Warning = z.looseObject({ id: z.enum(WARNING_IDS), text: z.string() });
-
-export const RecommendationResponse = z.looseObject({
-  catalogVersion: z.string(),
-  route: z.looseObject({ id: RouteIdSchema, name: z.string() }),
-  reasons: z
-    .array(z.looseObject({ question: z.nullable(QuestionIdSchema), option: z.nullable(z.string()), text: z.string() }))
-    .check(z.minLength(1)),
-  others: z.array(OtherRoute),
-  closeSecond: z.nullable(z.looseObject({ route: RouteIdSchema, text: z.string() })),
-  /** where the checkpoint points if the route is not working: the strongest route through another door */
-  switchTo: z.looseObject({ route: RouteIdSchema, name: z.string() }),
-  /**
-   * always a list, with at most one: "deadline" when the route usually takes longer than the
-   * person's deadline, "deadline-tight" when it can make it but may not
-   */
-  warnings: z.array(Warning),
-  plan: Plan,
-});
+/** 200 from POST /api/recommendation: the engine's result (EngineResult) as sent. */
+export const RecommendationResponse = recommendation.fresh;
 export type RecommendationResponse = z.infer<typeof RecommendationResponse>;
 
-/**
- * A recommendation as a saved plan holds it: exactly as it was saved, under whichever catalog.
- * Plans saved under the first catalog have no warnings and no "would need" lines.
- */
-export const SavedRecommendation = z.extend(RecommendationResponse, {
-  others: z.array(z.extend(OtherRoute, { wouldNeed: z.optional(z.nullable(z.string())) })),
-  warnings: z.optional(z.array(Warning)),
-  switchTo: z.optional(z.looseObject({ route: RouteIdSchema, name: z.string() })),
-});
+/** A recommendation as a saved plan holds it: exactly as it was saved, under whichever catalog. */
+export const SavedRecommendation = recommendation.saved;
 export type SavedRecommendation = z.infer<typeof SavedRecommendation>;
 
 /** 422: the answers do not decide the route yet; `next` is the question to ask. */
@@ -112,29 +124,6 @@ export type UndecidedResponse = z.infer<typeof UndecidedResponse>;
 /** Plan ids and edit tokens are base64url strings from a cryptographic random source. */
 export const PlanId = z.string().check(z.regex(/^[A-Za-z0-9_-]{20,64}$/, "not a plan id"));
 export const EditToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{40,128}$/, "not an edit token"));
-
-/** The longest title a plan may have, in characters. */
-export const TITLE_MAX = 120;
-
-/** A title as a person types it: shown as text everywhere, so nothing in it may be invisible. */
-export const Title = z.string().check(
-  z.trim(),
-  z.minLength(1, "must not be empty"),
-  z.maxLength(TITLE_MAX, `at most ${TITLE_MAX} characters`),
-  z.superRefine((title, context) => {
-    const hidden = firstHiddenCharacter(title);
-    if (hidden) context.addIssue({ code: "custom", message: `has an invisible or text-direction character (${hidden}); remove it` });
-    else if (hasTooManyMarks(title)) {
-      context.addIssue({ code: "custom", message: `has more than ${MAX_MARKS_IN_A_ROW} accents or other marks on one letter` });
-    }
-  }),
-);
-
-/** A stored title: saved before hidden characters were refused, so they are left out when read. */
-const StoredTitle = z.pipe(
-  z.string(),
-  z.transform((title: string) => withoutHiddenCharacters(title).trim() || "Untitled plan"),
-);
 
 /** Step ids to done states. zod skips a "__proto__" key, which would leave an empty change. */
 const StepChanges = z.pipe(
@@ -168,8 +157,8 @@ const Version = z.int().check(z.minimum(1));
 export const RescheduleBody = z.strictObject({ version: Version, hours: z.optional(z.enum(OPTION_IDS.hours)) });
 export type RescheduleBody = z.infer<typeof RescheduleBody>;
 
-const DateRangeSchema = z.object({ start: IsoDate, end: IsoDate });
-export const Move = z.object({
+const DateRangeSchema = z.strictObject({ start: IsoDate, end: IsoDate });
+export const Move = z.strictObject({
   id: z.string(),
   title: z.string(),
   from: DateRangeSchema,
@@ -186,21 +175,21 @@ export const SwitchBody = z.strictObject({ version: Version });
 export type SwitchBody = z.infer<typeof SwitchBody>;
 
 /** A plan switched from, or to, at its checkpoint: the other route, and the day. */
-export const SwitchLink = z.object({ route: RouteIdSchema, name: z.string(), on: IsoDate });
+export const SwitchLink = z.strictObject({ route: RouteIdSchema, name: z.string(), on: IsoDate });
 export type SwitchLink = z.infer<typeof SwitchLink>;
 
 /** One reschedule: the day, how many weeks the first open step moved, and the pace from then on. */
-export const RescheduleEntry = z.object({ on: IsoDate, weeksMoved: z.int(), pace: z.number().check(z.positive()) });
+export const RescheduleEntry = z.strictObject({ on: IsoDate, weeksMoved: z.int(), pace: z.number().check(z.positive()) });
 export type RescheduleEntry = z.infer<typeof RescheduleEntry>;
 
 /** One check-in at the checkpoint: the day, the answers to the route's questions, and the verdict. */
-export const CheckIn = z.object({ on: IsoDate, answers: z.array(z.boolean()), working: z.boolean() });
+export const CheckIn = z.strictObject({ on: IsoDate, answers: z.array(z.boolean()), working: z.boolean() });
 export type CheckIn = z.infer<typeof CheckIn>;
 
 /** A saved plan: as it was when saved (answers, recommendation, plan), and as it has lived since. */
-export const SavedPlan = z.object({
+export const SavedPlan = z.strictObject({
   id: PlanId,
-  title: StoredTitle,
+  title: z.string(),
   answers: Answers,
   /** the recommendation and plan exactly as computed when saved, with the catalog version */
   snapshot: SavedRecommendation,
@@ -219,10 +208,10 @@ export const SavedPlan = z.object({
 });
 export type SavedPlan = z.infer<typeof SavedPlan>;
 
-export const CreatePlanResponse = z.object({ id: PlanId, editToken: EditToken, title: z.string(), url: z.string() });
+export const CreatePlanResponse = z.strictObject({ id: PlanId, editToken: EditToken, title: z.string(), url: z.string() });
 export type CreatePlanResponse = z.infer<typeof CreatePlanResponse>;
 
-export const RescheduleResponse = z.object({ plan: SavedPlan, moves: z.array(Move) });
+export const RescheduleResponse = z.strictObject({ plan: SavedPlan, moves: z.array(Move) });
 export type RescheduleResponse = z.infer<typeof RescheduleResponse>;
 
 /** 201: the plan switched to (with its own edit token), and the plan switched from, as it is now. */
@@ -233,10 +222,8 @@ export type SwitchResponse = z.infer<typeof SwitchResponse>;
  * POST /api/plans/<id>/new-link: the plan's new id, link and edit token; the old link and the old
  * token (with every edit link made from it) are gone for good.
  */
-export const NewLinkResponse = z.object({ id: PlanId, url: z.string(), editToken: EditToken });
+export const NewLinkResponse = z.strictObject({ id: PlanId, url: z.string(), editToken: EditToken });
 export type NewLinkResponse = z.infer<typeof NewLinkResponse>;
 
 /** 409: the plan changed since the version the client had; here is the current one. */
-export const ConflictResponse = z.object({ error: z.string(), plan: SavedPlan });
-
-export const planUrl = (id: string) => `/plans/${id}`;
+export const ConflictResponse = z.strictObject({ error: z.string(), plan: SavedPlan });

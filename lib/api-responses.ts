@@ -1,4 +1,5 @@
-// What the public JSON API answers, mapped from the engine onto the schemas of api-contract.ts:
+// What the public JSON API answers, mapped from the engine onto the wire schemas of api-contract.ts
+// (an EngineResult must be a RecommendationResponse: respondTo does not compile otherwise):
 // the catalog, the next question, the recommendation (resultFor) or the question still open.
 import type { Answers } from "@/data/answers";
 import { CATALOG_VERSION, questions } from "@/data/catalog";

@@ -120,9 +120,6 @@ export function planToEvents(plan: SavedPlan): CalendarEvent[] {
  */
 const icsText = (text: string): string => text.replace(/[\\;,]/g, "\\$&").replace(/\r?\n/g, "\\n");
 
-/** A calendar's http(s) address in the webcal: form, which opens the device's calendar app to subscribe. */
-export const webcalUrl = (url: string): string => url.replace(/^https?:/, "webcal:");
-
 /** The iCalendar file, or the ics package's error. */
 export function planToIcs(plan: SavedPlan): { ok: true; text: string } | { ok: false; error: Error } {
   const { error, value } = createEvents(planToEvents(plan), { productId: "onepath/plan", calName: icsText(plan.title) });

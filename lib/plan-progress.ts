@@ -34,8 +34,7 @@ export function planProgress(
   const open = steps.filter((s) => !done[s.id]);
   const nextIndex = steps.findIndex((s) => !done[s.id]);
   return {
-    done: steps.length - open.length,
-    total: steps.length,
+    ...stepsDone(steps, done),
     next: nextIndex === -1 ? null : { number: nextIndex + 1, step: steps[nextIndex]! },
     schedule: scheduleOf(steps, open, today),
   };

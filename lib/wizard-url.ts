@@ -1,25 +1,12 @@
-// The wizard's addresses. Every question on screen has one, carrying the answers so far:
-// /wizard?hours=3-8&employer=no-pm-team&q=role. The server renders the question from it (a form
-// that works without JavaScript submits to it with GET), a reload shows the same question, and the
-// browser's Back and Forward walk the questions. A re-run of a saved plan carries &compare=<id>.
+// Reading the wizard's addresses (addresses.ts builds them). Every question on screen has one,
+// carrying the answers so far: /wizard?hours=3-8&employer=no-pm-team&q=role. The server renders
+// the question from it (a form that works without JavaScript submits to it with GET), a reload
+// shows the same question, and the browser's Back and Forward walk the questions. A re-run of a
+// saved plan carries &compare=<id>.
 import type { Answers } from "@/data/answers";
 import type { QuestionId } from "@/data/ids";
 import { isQuestionId } from "./answer-values";
-import { answersFromSearch, answersToSearch, type Params } from "./answers-url";
-
-const join = (...parts: string[]) => parts.filter(Boolean).join("&");
-
-/** The id of a saved plan to compare the result with; carried along encoded, checked by the result page. */
-const compareParam = (compare: string | null) => (compare ? `compare=${encodeURIComponent(compare)}` : "");
-
-/** The wizard showing question (or the next one on the path) with these answers. */
-export function wizardHref(answers: Answers, question: QuestionId | null, compare: string | null = null): string {
-  const query = join(answersToSearch(answers), question ? `q=${question}` : "", compareParam(compare));
-  return query ? `/wizard?${query}` : "/wizard";
-}
-
-export const resultHref = (answers: Answers, compare: string | null = null): string =>
-  `/result?${join(answersToSearch(answers), compareParam(compare))}`;
+import { answersFromSearch, type Params } from "./answers-url";
 
 export type WizardUrl = {
   /** null when the answers in the address cannot be read */
@@ -27,7 +14,7 @@ export type WizardUrl = {
   /** the question asked for, if the address names one */
   question: QuestionId | null;
   compare: string | null;
-  /** "Start over" without JavaScript: /wizard?restart=1 */
+  /** "Start over" without JavaScript (RESTART_WIZARD) */
   restart: boolean;
 };
 

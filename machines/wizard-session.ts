@@ -6,7 +6,7 @@
 // supplied where the machine is mounted, with .provide().
 import { assign, fromCallback, setup, type EventObject } from "xstate";
 import { copy } from "@/data/copy";
-import { resultHref } from "@/lib/wizard-url";
+import { resultHref } from "@/lib/addresses";
 import { restore, serialize } from "./wizard-persistence";
 import { arrival, type Arrival } from "./wizard-start";
 import {

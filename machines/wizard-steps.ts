@@ -10,7 +10,8 @@ import type { QuestionId } from "@/data/ids";
 import { isAnswer } from "@/lib/answer-values";
 import { answersFromSearch } from "@/lib/answers-url";
 import { isOnPath, keptAnswers, previousQuestion, replay, type WizardPath } from "@/lib/wizard-path";
-import { readWizardUrl, wizardHref } from "@/lib/wizard-url";
+import { WIZARD, wizardHref } from "@/lib/addresses";
+import { readWizardUrl } from "@/lib/wizard-url";
 
 export type Draft = string | string[];
 
@@ -78,7 +79,7 @@ export const readAddress = (address: string): URL => new URL(address, "http://si
 /** The question a wizard address shows (the one it names, else the next one its answers lead to); null for any other page. */
 export function questionAt(address: string, known?: WizardPath): QuestionId | null {
   const { pathname, searchParams } = readAddress(address);
-  if (pathname !== "/wizard") return null;
+  if (pathname !== WIZARD) return null;
   const url = readWizardUrl(searchParams);
   if (url.restart) return replay({}, known).next;
   return url.question ?? (url.answers ? replay(url.answers, known).next : null);

@@ -14,7 +14,8 @@ import { personas } from "@/tests/fixtures/personas";
 import { startEmbeddedPostgres } from "@/tests/fixtures/embedded-postgres";
 import { postgresIntegrity, sqliteIntegrity } from "./bench-api/integrity";
 import { CONNECTIONS, type Load, type Measured, measure, type Target } from "./bench-api/load";
-import { startApp, savePlan } from "./bench-api/app";
+import { planApiPath } from "@/lib/addresses";
+import { planToMeasure, startBenchApp } from "./bench-api/app";
 import { assertPortFree, atEnd, runBenchmark, start, waitForHttp } from "./bench-api/processes";
 import { table } from "./bench-api/table";
 
@@ -54,10 +55,10 @@ async function main() {
   await Promise.all([assertPortFree(APP_PORT), assertPortFree(FLOOR_PORT)]);
   const db = await database(postgres);
   const base = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: undefined, ...db.env };
-  const app = await startApp(APP_PORT, db.env);
+  const app = await startBenchApp(APP_PORT, db.env);
   const { origin } = app;
-  const { id, editToken, plan } = await savePlan(app, personas[0]!.answers);
-  const view = async (at: string) => SavedPlan.parse(await (await fetch(`${at}/api/plans/${id}`)).json());
+  const { id, editToken, plan } = await planToMeasure(app, personas[0]!.answers);
+  const view = async (at: string) => SavedPlan.parse(await (await fetch(`${at}${planApiPath(id)}`)).json());
   const step = plan.snapshot.plan.steps[0]!.id;
 
   console.log(`OnePath API under load: ${db.describe}; ${CONNECTIONS} connections; npm start on ${origin}`);
@@ -71,7 +72,7 @@ async function main() {
     FLOOR_PORT: String(FLOOR_PORT),
     FLOOR_PLAN_ID: id,
   });
-  await waitForHttp(`${floorUrl}/api/plans/${id}`, floor);
+  await waitForHttp(`${floorUrl}${planApiPath(id)}`, floor);
   const floors = await measureAll(floorUrl, { origin: floorUrl, id, editToken, step });
   await floor.stop();
 

@@ -15,12 +15,12 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answersToSearch } from "@/lib/answers-url";
+import { planApiPath, planPath, resultHref, WIZARD } from "@/lib/addresses";
 import { readEnv } from "@/server/config";
 import { personas } from "@/tests/fixtures/personas";
 import { markdownTable } from "./bench/markdown-table";
 import { get, measure, run, type Measured, type Target } from "./bench-api/load";
-import { type App, savePlan, startApp, startEmptyNext } from "./bench-api/app";
+import { type App, planToMeasure, startBenchApp, startEmptyNext } from "./bench-api/app";
 import { buildEmptyNext } from "./bench/first-load-js";
 import { assertPortFree, atEnd, runBenchmark } from "./bench-api/processes";
 
@@ -66,25 +66,25 @@ async function main() {
   // The framework's floor for a page rendered per request: an empty Next.js page, built with the
   // same versions in this run and served by a bare `next start` (no front door, no layout).
   const empty = await startEmptyNext(buildEmptyNext("empty-next-dynamic", { dynamic: true }), EMPTY_PORT);
-  const app = await startApp(PORT, { ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite"), ...NO_ADMISSION });
-  const admitting = await startApp(ADMITTING_PORT, { ONEPATH_SQLITE_FILE: join(dir, "admitting.sqlite") });
+  const app = await startBenchApp(PORT, { ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite"), ...NO_ADMISSION });
+  const admitting = await startBenchApp(ADMITTING_PORT, { ONEPATH_SQLITE_FILE: join(dir, "admitting.sqlite") });
   const { origin } = app;
   const answers = personas[3]!.answers;
-  const { id, editToken, plan } = await savePlan(app, answers);
+  const { id, editToken, plan } = await planToMeasure(app, answers);
   const target: Target = { origin, id, editToken, step: plan.snapshot.plan.steps[0]!.id };
-  const resultPath = `/result?${answersToSearch(answers)}&start=2026-11-30`;
+  const resultPath = `${resultHref(answers)}&start=2026-11-30`;
 
   const loads: { name: string; connections: number; go: (seconds: number) => Promise<Measured> }[] = [];
   const gets = [
     ["ceiling: GET /api/catalog (prerendered)", "/api/catalog"],
     ["GET / (prerendered)", "/"],
-    ["GET /wizard (prerendered)", "/wizard"],
+    ["GET /wizard (prerendered)", WIZARD],
     // The lightest page this app renders per request (an unreadable link): what any per-request
     // page of this app costs before its content.
     ["lightest: GET /result?role=x (per request)", "/result?role=x"],
     ["GET /result?<answers> (per request)", resultPath],
-    ["GET /plans/<id> (per request)", `/plans/${id}`],
-    ["GET /api/plans/<id>", `/api/plans/${id}`],
+    ["GET /plans/<id> (per request)", planPath(id)],
+    ["GET /api/plans/<id>", planApiPath(id)],
   ] as const;
   for (const connections of CONNECTIONS) {
     for (const [name, path] of gets) loads.push({ name, connections, go: (s) => run(get(path), false, origin, s, connections) });
@@ -125,7 +125,7 @@ async function main() {
   const burst = await renderBurst(
     [
       { name: `off (ONEPATH_RENDERS_AT_ONCE=${NO_ADMISSION.ONEPATH_RENDERS_AT_ONCE})`, app, planId: id },
-      { name: `on (ONEPATH_RENDERS_AT_ONCE=${readEnv({}).ONEPATH_RENDERS_AT_ONCE}, as shipped)`, app: admitting, planId: (await savePlan(admitting, answers)).id },
+      { name: `on (ONEPATH_RENDERS_AT_ONCE=${readEnv({}).ONEPATH_RENDERS_AT_ONCE}, as shipped)`, app: admitting, planId: (await planToMeasure(admitting, answers)).id },
     ],
     resultPath,
   );
@@ -170,7 +170,7 @@ async function renderBurst(conditions: Condition[], resultPath: string): Promise
   const once = ({ app, planId }: Condition, seconds: number) =>
     Promise.all([
       run(get(resultPath), false, app.origin, seconds, BURST.renders),
-      run(get(`/api/plans/${planId}`), false, app.origin, seconds, BURST.api),
+      run(get(planApiPath(planId)), false, app.origin, seconds, BURST.api),
     ]);
   console.log(
     `\nRender burst: ${BURST.renders} connections on GET /result?<answers> beside ${BURST.api} on GET /api/plans/<id>, ` +

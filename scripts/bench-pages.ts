@@ -10,9 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { answersToSearch } from "@/lib/answers-url";
+import { planPath, resultHref, WIZARD } from "@/lib/addresses";
 import { personas } from "@/tests/fixtures/personas";
-import { savePlan, startApp, startEmptyNext } from "./bench-api/app";
+import { planToMeasure, startBenchApp, startEmptyNext } from "./bench-api/app";
 import { assertPortFree, atEnd, runBenchmark } from "./bench-api/processes";
 import { markdownTable } from "./bench/markdown-table";
 import { emptyPageFloor, firstLoadJs } from "./bench/first-load-js";
@@ -59,17 +59,17 @@ async function main() {
 
   const dir = mkdtempSync(join(tmpdir(), "onepath-bench-pages-"));
   atEnd(() => rmSync(dir, { recursive: true, force: true }));
-  const app = await startApp(PORT, { ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite") });
+  const app = await startBenchApp(PORT, { ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite") });
   const answers = personas[3]!.answers;
-  const { id } = await savePlan(app, answers);
+  const { id } = await planToMeasure(app, answers);
   const floor = await startEmptyNext(join("bench-results", "empty-next"), FLOOR_PORT);
 
   const pages = [
     { page: "empty Next.js page (floor)", url: floor.origin, path: "/", route: "", firstLoadJs: floorJs },
     { page: "home", path: "/", route: "/" },
-    { page: "wizard", path: "/wizard", route: "/wizard" },
-    { page: "a result", path: `/result?${answersToSearch(answers)}&start=2026-11-30`, route: "/result" },
-    { page: "a saved plan", path: `/plans/${id}`, route: "/plans/[id]" },
+    { page: "wizard", path: WIZARD, route: "/wizard" },
+    { page: "a result", path: `${resultHref(answers)}&start=2026-11-30`, route: "/result" },
+    { page: "a saved plan", path: planPath(id), route: "/plans/[id]" },
   ].map((p) => {
     const bytes = p.firstLoadJs ?? js[p.route];
     if (bytes === undefined) throw new Error(`the build has no bundle figures for ${p.route}`);

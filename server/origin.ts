@@ -2,6 +2,7 @@ import "server-only";
 // The site's own origin, one answer for every caller: the same-origin check on writes, share
 // links, and the absolute URL of a plan's preview image. ONEPATH_PUBLIC_URL when it is set;
 // otherwise the Host the request came to. Never X-Forwarded-Host, which any client can send.
+import { shareUrl } from "@/lib/addresses";
 import { currentEnv } from "./env";
 
 // A DNS name or IPv4 address, or an IPv6 literal in brackets, with an optional port.
@@ -18,4 +19,4 @@ export function siteOrigin(headers: Headers): string | null {
 }
 
 /** A plan's share link, absolute when the origin is known. */
-export const shareLink = (headers: Headers, path: string): string => `${siteOrigin(headers) ?? ""}${path}`;
+export const shareLink = (headers: Headers, id: string): string => shareUrl(siteOrigin(headers) ?? "", id);

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ladder, type LevelId } from "@/data/ladder";
+import { WIZARD } from "@/lib/addresses";
 
 export const metadata: Metadata = {
   title: "The PM ladder",
@@ -75,7 +76,7 @@ export default function LadderPage() {
 
       <p className="text-ink-muted">
         Every route in OnePath aims at the first or second level.{" "}
-        <Link href="/wizard" className="font-medium text-accent-text underline underline-offset-4">
+        <Link href={WIZARD} className="font-medium text-accent-text underline underline-offset-4">
           Find the route that gets you there
         </Link>
         .

@@ -9,7 +9,8 @@ import { today } from "@/lib/dates";
 import { diffPlans } from "@/lib/plan-diff";
 import { resultFor } from "@/lib/result";
 import { resultView } from "@/lib/result-view";
-import { readWizardUrl, wizardHref } from "@/lib/wizard-url";
+import { RESTART_WIZARD, WIZARD, wizardHref } from "@/lib/addresses";
+import { readWizardUrl } from "@/lib/wizard-url";
 import { buttonClasses } from "@/components/ui/button";
 import { PlanComparison } from "@/components/plans/plan-comparison";
 import { SavePlanButton } from "@/components/plans/save-plan-button";
@@ -58,7 +59,7 @@ export default async function ResultPage({ searchParams }: Props) {
       <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
         <h1 className="text-3xl font-bold tracking-tight">We couldn't read these answers</h1>
         <p className="mt-3 text-ink-muted">The link may be cut short or from an older version of OnePath.</p>
-        <Link href="/wizard" className={buttonClasses({ className: "mt-6" })}>
+        <Link href={WIZARD} className={buttonClasses({ className: "mt-6" })}>
           Answer the questions
         </Link>
       </div>
@@ -92,7 +93,7 @@ export default async function ResultPage({ searchParams }: Props) {
         <WhyNot view={view} />
         <YourAnswers answers={answers} compare={data.compare} />
         <p>
-          <Link href="/wizard?restart=1" className="font-medium text-accent-text">
+          <Link href={RESTART_WIZARD} className="font-medium text-accent-text">
             Start over with new answers
           </Link>
         </p>

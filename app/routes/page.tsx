@@ -9,6 +9,7 @@ import { copy } from "@/data/copy";
 import { routeCount } from "@/data/route-facts";
 import type { Route, StepTemplate } from "@/data/schema";
 import { formatWeeks } from "@/lib/dates";
+import { WIZARD } from "@/lib/addresses";
 
 export const metadata: Metadata = {
   title: "Routes",
@@ -32,7 +33,7 @@ export default function RoutesPage() {
           want the one that fits you, answer a few questions and OnePath will pick it for you.
         </p>
         <div className="print:hidden">
-          <Link href="/wizard" className={buttonClasses()}>
+          <Link href={WIZARD} className={buttonClasses()}>
             Find my route
           </Link>
         </div>
@@ -64,7 +65,7 @@ export default function RoutesPage() {
           </h2>
           <p className="text-ink-muted">A few questions are enough to narrow {routeCount} routes to one.</p>
         </div>
-        <Link href="/wizard" className={buttonClasses({ size: "lg" })}>
+        <Link href={WIZARD} className={buttonClasses({ size: "lg" })}>
           Find my route
         </Link>
       </aside>

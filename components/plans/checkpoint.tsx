@@ -10,7 +10,7 @@ import { copy } from "@/data/copy";
 import type { PlanStep } from "@/data/plan";
 import { formatDate } from "@/lib/dates";
 import { checkpointOf, currentPlan } from "@/lib/living-plan";
-import { planUrl } from "@/lib/api-contract";
+import { planPath } from "@/lib/addresses";
 import { findPlan } from "@/browser/plan-store";
 import { CheckInForm } from "./owner-only";
 import { useIsOwner, usePlanView } from "./saved-plan";
@@ -46,7 +46,7 @@ export function Checkpoint({ today, routeName, questions, switchTo, rerunHref }:
           {copy.living.switchedTo(plan.switchedTo.name, formatDate(plan.switchedTo.on))}
         </h2>
         {other ? (
-          <Link href={planUrl(other)} className="mt-2 inline-block font-semibold text-accent-text">
+          <Link href={planPath(other)} className="mt-2 inline-block font-semibold text-accent-text">
             Open your {plan.switchedTo.name} plan
           </Link>
         ) : null}

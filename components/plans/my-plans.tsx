@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { formatDate } from "@/lib/dates";
 import { currentPlan } from "@/lib/living-plan";
-import { planUrl } from "@/lib/api-contract";
+import { planPath, WIZARD } from "@/lib/addresses";
 import { failureMessage } from "@/lib/api-result";
 import { progressText, stepsDone } from "@/lib/plan-progress";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -65,7 +65,7 @@ function EmptyState() {
     <div className="grid min-h-40 justify-items-start gap-3 rounded-2xl border border-dashed border-line-strong p-6">
       <p className="text-lg font-semibold">No plans saved in this browser yet.</p>
       <p className="text-ink-muted">Answer a few questions, then choose “Save this plan” on your result.</p>
-      <Link href="/wizard" className={buttonClasses()}>
+      <Link href={WIZARD} className={buttonClasses()}>
         Find my route
       </Link>
     </div>
@@ -82,12 +82,12 @@ function PlanItem({ entry }: { entry: StoredPlan }) {
   return (
     <li className="rounded-2xl border border-line bg-surface-raised p-5">
       <h2 id={headingId} className="text-xl font-bold tracking-tight break-words">
-        <Link href={planUrl(entry.id)} className="text-ink underline-offset-4 hover:underline">
+        <Link href={planPath(entry.id)} className="text-ink underline-offset-4 hover:underline">
           {title}
         </Link>
       </h2>
       <p className="mt-1 text-ink-muted">
-        {plan?.snapshot.route.name ?? entry.route} · saved {formatDate(entry.savedAt.slice(0, 10))}
+        {plan?.snapshot.route.name ?? entry.routeName} · saved {formatDate(entry.savedAt.slice(0, 10))}
       </p>
       <div className="mt-3 min-h-12">
         {count ? (
@@ -107,7 +107,7 @@ function PlanItem({ entry }: { entry: StoredPlan }) {
         )}
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
-        <Link href={planUrl(entry.id)} className={buttonClasses({ variant: "secondary" })}>
+        <Link href={planPath(entry.id)} className={buttonClasses({ variant: "secondary" })}>
           Open<span className="sr-only"> {title}</span>
         </Link>
         <RenamePlan which={title} />

@@ -6,7 +6,7 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useId, useState } from "react";
-import { planUrl } from "@/lib/api-contract";
+import { shareUrl, WIZARD } from "@/lib/addresses";
 import { failureMessage } from "@/lib/api-result";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -61,7 +61,7 @@ function ViewerNote() {
       </p>
       <p className="mt-2 text-ink-muted">You can still download it, add it to your calendar or print it.</p>
       <div className="mt-4">
-        <Link href="/wizard" className={buttonClasses({ variant: "secondary" })}>
+        <Link href={WIZARD} className={buttonClasses({ variant: "secondary" })}>
           Find your own route
         </Link>
       </div>
@@ -87,7 +87,7 @@ function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
   }, [opened]);
 
   async function copyLink() {
-    const url = `${siteOrigin || window.location.origin}${planUrl(plan.id)}`;
+    const url = shareUrl(siteOrigin || window.location.origin, plan.id);
     try {
       await navigator.clipboard.writeText(url);
       setFallbackLink(null);

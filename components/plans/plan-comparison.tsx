@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { getLevel } from "@/data/ladder";
 import type { PlanDiff, StepChange } from "@/lib/plan-diff";
-import { planUrl } from "@/lib/api-contract";
+import { planPath } from "@/lib/addresses";
 
 type Props = { saved: { id: string; title: string }; diff: PlanDiff } | { saved: null; diff?: undefined };
 
@@ -87,7 +87,7 @@ export function PlanComparison({ saved, diff }: Props) {
       )}
       <p className="mt-3 text-sm text-ink-muted">
         Your saved plan stays as it was.{" "}
-        <Link href={planUrl(saved.id)} className="font-medium text-accent-text">
+        <Link href={planPath(saved.id)} className="font-medium text-accent-text">
           Back to your saved plan
         </Link>
         , or save this result as a new plan below.

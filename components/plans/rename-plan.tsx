@@ -4,7 +4,7 @@
 // announced. The one rename UI, on the plan's page and in My plans; the saved-plan machine it sits
 // under sends the new title.
 import { useId, useRef, useState } from "react";
-import { TITLE_MAX, Title } from "@/lib/api-contract";
+import { TITLE_MAX, Title } from "@/lib/plan-title";
 import { Button } from "@/components/ui/button";
 import { failureMessage } from "@/lib/api-result";
 import { usePlanView, useRequest } from "./saved-plan";

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import type { Answers } from "@/data/answers";
 import { Button } from "@/components/ui/button";
+import { failureMessage, type Failure } from "@/lib/api-result";
 
 type Props = { answers: Answers; startDate: string; routeName: string; label?: string };
 type State = { status: "idle" } | { status: "saving" } | { status: "saved" | "failed"; message: string };
@@ -26,13 +27,11 @@ export function SavePlanButton({ answers, startDate, routeName, label = "Save th
     setState({ status: "saving" });
     const saved = await load()
       .then(({ savePlan }) => savePlan(answers, startDate, routeName))
-      .catch(() => ({
-        ok: false as const,
-        message: "We couldn't save your plan: you seem to be offline. Check your connection and try again.",
-      }));
+      // The saving code itself could not be fetched: the same as a request that could not be sent.
+      .catch((): Failure => ({ ok: false, reason: "offline" }));
     if (!saved.ok) {
       inFlight.current = false;
-      setState({ status: "failed", message: saved.message });
+      setState({ status: "failed", message: failureMessage(saved, "save your plan") });
       return;
     }
     setState({

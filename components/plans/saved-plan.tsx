@@ -70,7 +70,7 @@ export function SavedPlanProvider({ planId, plan, onLost, children }: Props) {
   useEffect(() => {
     if (!plan) return;
     return takeEditLinks(
-      { id: plan.id, title: plan.title, route: plan.snapshot.route.name },
+      { id: plan.id, title: plan.title, routeName: plan.snapshot.route.name },
       {
         opened: () => setEditLink({ status: "checking" }),
         checked: (result) => {

@@ -4,7 +4,8 @@
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
 import { copy } from "@/data/copy";
-import { planUrl, type SwitchLink } from "@/lib/api-contract";
+import { planPath } from "@/lib/addresses";
+import type { SwitchLink } from "@/lib/api-contract";
 import { formatDate } from "@/lib/dates";
 import { findPlan, subscribePlans } from "@/browser/plan-store";
 
@@ -14,7 +15,7 @@ export function SwitchedFrom({ planId, from }: { planId: string; from: SwitchLin
     <p className="mt-2 rounded-xl border border-line bg-accent-soft px-4 py-2">
       {copy.living.switchedFrom(from.name, formatDate(from.on))}{" "}
       {previous ? (
-        <Link href={planUrl(previous)} className="font-semibold text-accent-text">
+        <Link href={planPath(previous)} className="font-semibold text-accent-text">
           Open that plan
         </Link>
       ) : null}

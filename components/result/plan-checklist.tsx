@@ -3,7 +3,7 @@
 // keeps them on the server.
 import { useEffect, useState } from "react";
 import type { Plan } from "@/data/plan";
-import { progressText } from "@/lib/plan-progress";
+import { progressText, stepsDone } from "@/lib/plan-progress";
 import { readStored, writeStored } from "@/browser/storage";
 import { StepChecklist } from "./step-checklist";
 
@@ -27,13 +27,14 @@ export function PlanChecklist({ plan }: { plan: Plan }) {
     writeStored(storageKey(plan), JSON.stringify(next)); // without storage the tick shows for this visit only
   };
 
+  const ticked = Object.fromEntries(done.map((id) => [id, true]));
   return (
     <div>
       <p className="text-sm text-ink-muted" aria-live="polite">
-        {progressText({ done: done.length, total: plan.steps.length })}
+        {progressText(stepsDone(plan.steps, ticked))}
       </p>
       <div className="mt-3">
-        <StepChecklist steps={plan.steps} done={Object.fromEntries(done.map((id) => [id, true]))} onChange={set} />
+        <StepChecklist steps={plan.steps} done={ticked} onChange={set} />
       </div>
     </div>
   );

@@ -5,7 +5,7 @@
 import type { Answers } from "@/data/answers";
 import { questions } from "@/data/catalog";
 import { Disclosure } from "@/components/ui/disclosure";
-import { wizardHref } from "@/lib/wizard-url";
+import { wizardHref } from "@/lib/addresses";
 
 const answerText = (options: { id: string; label: string }[], value: string | readonly string[]) => {
   const ids: readonly string[] = Array.isArray(value) ? value : [value];

@@ -10,6 +10,7 @@ import type { QuestionId } from "@/data/ids";
 import type { Draft } from "@/machines/wizard-steps";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { WIZARD } from "@/lib/addresses";
 
 type Props = {
   question: QuestionId;
@@ -92,7 +93,7 @@ export function QuestionForm({ question, draft, scripted, step, total, backHref,
     <form
       ref={formRef}
       method="get"
-      action="/wizard"
+      action={WIZARD}
       noValidate={scripted}
       onSubmit={(e) => {
         e.preventDefault();

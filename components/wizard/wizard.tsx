@@ -12,7 +12,7 @@ import type { QuestionId } from "@/data/ids";
 import { answersToSearch } from "@/lib/answers-url";
 import { standings } from "@/lib/standings";
 import { positionOf, previousQuestion } from "@/lib/wizard-path";
-import { resultHref, wizardHref } from "@/lib/wizard-url";
+import { RESTART_WIZARD, resultHref, wizardHref } from "@/lib/addresses";
 import type { wizardSession } from "@/machines/wizard-session";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { QuestionForm } from "./question-form";
@@ -83,7 +83,7 @@ export function Wizard({ actor, ref }: Props) {
             step={step}
             total={total}
             backHref={previous ? wizardHref(answers, previous, compare) : null}
-            restartHref="/wizard?restart=1"
+            restartHref={RESTART_WIZARD}
             carried={carriedFields(answers, current, compare)}
             onSelect={(value) => actor.send({ type: "answer.select", value })}
             onSubmit={() => actor.send({ type: "answer.submit" })}

@@ -1,30 +1,29 @@
-// The app as `npm start` runs it, for the benchmarks: server/main.ts on 127.0.0.1 with the rate
-// limits and the connection cap per client lifted, on a database the caller names; a saved plan to measure against; and an empty
-// Next.js app, the framework's floor.
+// The app for the benchmarks: scripts/app-server.ts's, with the rate limits and the connection cap
+// per client lifted, on a port and a database the caller names, stopped when the benchmark ends; a
+// saved plan to measure against; and an empty Next.js app, the framework's floor.
 import type { Answers } from "@/data/answers";
+import { planApiPath } from "@/lib/addresses";
 import { CreatePlanResponse, SavedPlan } from "@/lib/api-contract";
+import { type AppServer, savePlan, startApp } from "../app-server";
 import { NEXT_BIN } from "../bench/first-load-js";
-import { start, type Started, waitForHttp } from "./processes";
+import { atEnd, start, waitForHttp } from "./processes";
 
-export type App = Started & { origin: string };
+export type App = { origin: string; output: () => string; stop: () => Promise<void> };
 
 /** Starts a production server (needs `npm run build`) on port with env's database settings. */
-export async function startApp(port: number, env: Record<string, string>): Promise<App> {
-  const origin = `http://127.0.0.1:${port}`;
-  const app = start(process.execPath, ["--import", "tsx", "server/main.ts", "-p", String(port)], {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production",
-    DATABASE_URL: undefined,
-    ONEPATH_LOOKUPS_PER_MINUTE: "1000000000",
-    ONEPATH_WRITES_PER_MINUTE: "1000000000",
-    ONEPATH_COMPUTED_PER_MINUTE: "1000000000",
-    // The load comes from one address, as no real client's would.
-    ONEPATH_CONNECTIONS_PER_CLIENT: "1000000",
-    ...env,
-  });
-  await waitForHttp(`${origin}/api/catalog`, app);
-  return { ...app, origin };
+export async function startBenchApp(port: number, env: Record<string, string>): Promise<AppServer> {
+  const app = await startApp(
+    {
+      ONEPATH_LOOKUPS_PER_MINUTE: "1000000000",
+      ONEPATH_WRITES_PER_MINUTE: "1000000000",
+      ONEPATH_COMPUTED_PER_MINUTE: "1000000000",
+      // The load comes from one address, as no real client's would.
+      ONEPATH_CONNECTIONS_PER_CLIENT: "1000000",
+      ...env,
+    },
+    port,
+  );
+  return { ...app, stop: atEnd(app.stop) };
 }
 
 /** Serves a Next.js app built by buildEmptyNext (scripts/bench/first-load-js.ts) with `next start`. */
@@ -40,15 +39,11 @@ export async function startEmptyNext(dir: string, port: number): Promise<App> {
 }
 
 /** Saves a plan for answers through the API and returns its link, edit token and saved form. */
-export async function savePlan(app: App, answers: Answers) {
+export async function planToMeasure(app: App, answers: Answers) {
   const { origin } = app;
-  const saved = await fetch(`${origin}/api/plans`, {
-    method: "POST",
-    headers: { origin, "content-type": "application/json" },
-    body: JSON.stringify({ answers }),
-  });
-  if (saved.status !== 201) throw new Error(`saving a plan answered ${saved.status}: ${await saved.text()}\n${app.output()}`);
-  const { id, editToken } = CreatePlanResponse.parse(await saved.json());
-  const plan = SavedPlan.parse(await (await fetch(`${origin}/api/plans/${id}`)).json());
+  const saved = await savePlan(origin, {}, answers);
+  if (saved.status !== 201) throw new Error(`saving a plan answered ${saved.status}: ${saved.body}\n${app.output()}`);
+  const { id, editToken } = CreatePlanResponse.parse(JSON.parse(saved.body));
+  const plan = SavedPlan.parse(await (await fetch(`${origin}${planApiPath(id)}`)).json());
   return { id, editToken, plan };
 }

@@ -5,6 +5,7 @@
 // version (ticked at even versions), so every accepted tick is a change (one that changes nothing
 // keeps the version).
 import autocannon, { type RequestSpec } from "autocannon";
+import { planApiPath } from "@/lib/addresses";
 import { personas } from "@/tests/fixtures/personas";
 
 export const CONNECTIONS = 50;
@@ -37,12 +38,12 @@ const versionIn = (status: number, body: string): number | undefined => {
 
 function request(load: Load, target: Target): RequestSpec {
   const headers = { origin: target.origin, "content-type": "application/json" };
-  if (load === "view") return { method: "GET", path: `/api/plans/${target.id}` };
+  if (load === "view") return { method: "GET", path: planApiPath(target.id) };
   if (load === "save") return { method: "POST", path: "/api/plans", headers, body: JSON.stringify({ answers: personas[0]!.answers }) };
   let version = 1; // the newest any connection has seen
   return {
     method: "PATCH",
-    path: `/api/plans/${target.id}`,
+    path: planApiPath(target.id),
     headers: { ...headers, authorization: `Bearer ${target.editToken}` },
     setupRequest: (spec) => ({ ...spec, body: JSON.stringify({ version, steps: { [target.step]: version % 2 === 1 } }) }),
     onResponse: (status, body) => {

@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { contentSecurityPolicy, type PageHashes, prerenderedPageHashes } from "../csp";
 import { rewritesWizard, type Target } from "./request-kind";
+import { WIZARD } from "@/lib/addresses";
 
 const POLICY_HEADERS = ["content-security-policy", "content-security-policy-report-only"] as const;
 
@@ -23,7 +24,7 @@ export const isPage = ({ path }: Target): boolean => !path.startsWith("/api/") &
 export function rendersPerRequest(target: Target, pages: PageHashes = prerenderedPageHashes()): boolean {
   if (!isPage(target)) return false;
   if (!pages[target.path]) return true;
-  return target.path === "/wizard" && rewritesWizard(target.search);
+  return target.path === WIZARD && rewritesWizard(target.search);
 }
 
 /** The hashes of the prerendered page Next serves as it is for this address, if it does. */

@@ -1,11 +1,8 @@
 import "server-only";
 // Reads a saved plan for a page, an image or an export. cache() makes the page, its metadata and
-// its image share one read per request; a malformed id is simply not found.
+// its image share one read per request; a malformed id is simply not found (the repository checks it).
 import { cache } from "react";
-import { PlanId, type SavedPlan } from "@/lib/api-contract";
+import type { SavedPlan } from "@/lib/api-contract";
 import { getPlanRepository } from "./index";
 
-export const loadPlan = cache(async (id: string): Promise<SavedPlan | null> => {
-  if (!PlanId.safeParse(id).success) return null;
-  return (await getPlanRepository()).get(id);
-});
+export const loadPlan = cache(async (id: string): Promise<SavedPlan | null> => (await getPlanRepository()).get(id));

@@ -6,18 +6,20 @@ import type { Answers } from "@/data/answers";
 import type { Plan } from "@/data/plan";
 import {
   PlanId,
-  SavedPlan,
   type CheckIn,
   type PatchPlanBody,
   type RecommendationResponse,
   type RescheduleEntry,
+  type SavedPlan,
   type SwitchLink,
 } from "@/lib/api-contract";
 import { today } from "@/lib/dates";
 import type { Connection } from "../db/connect";
 import type { Database, PlansTable } from "../db/schema";
 import { hashToken, newEditToken, newPlanId, tokenMatches } from "../tokens";
+import { planFromRow } from "./stored-row";
 
+/** A plan to save: its snapshot is a result as the API sends it (the engine's, or one made for a switch). */
 export type NewPlan = { title: string; answers: Answers; snapshot: RecommendationResponse };
 
 export type UpdateResult =
@@ -55,28 +57,6 @@ export interface PlanRepository {
   close(): Promise<void>;
 }
 
-/** Stored rows are parsed, never trusted: a row that does not parse is reported and not served. */
-function toPlan(row: PlansTable): SavedPlan | null {
-  const parsed = SavedPlan.safeParse({
-    id: row.id,
-    title: row.title,
-    answers: JSON.parse(row.answers),
-    snapshot: JSON.parse(row.snapshot),
-    done: JSON.parse(row.done),
-    doneOn: JSON.parse(row.done_on),
-    schedule: row.schedule === null ? null : JSON.parse(row.schedule),
-    reschedules: JSON.parse(row.reschedules),
-    checkIns: JSON.parse(row.check_ins),
-    switchedFrom: row.switched_from === null ? null : JSON.parse(row.switched_from),
-    switchedTo: row.switched_to === null ? null : JSON.parse(row.switched_to),
-    version: Number(row.version),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
-  if (!parsed.success) console.error(`plan ${row.id.slice(0, 4)}… does not parse:`, parsed.error.issues[0]);
-  return parsed.success ? parsed.data : null;
-}
-
 export function createPlanRepository(connection: Connection, now: () => Date = () => new Date()): PlanRepository {
   const { db, engine } = connection;
   const day = () => today(now());
@@ -103,11 +83,16 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
    * transaction.
    */
   async function owned(trx: Kysely<Database>, id: string, token: string, lock = true) {
-    if (!PlanId.safeParse(id).success) return null;
+    const row = await rowOf(trx, id, lock);
+    return row && tokenMatches(token, row.token_hash) ? row : null;
+  }
+
+  /** The row, if the id is a plan id and exists; locked as owned() says. */
+  async function rowOf(trx: Kysely<Database>, id: string, lock: boolean) {
+    if (!PlanId.safeParse(id).success) return undefined;
     let query = trx.selectFrom("plans").selectAll().where("id", "=", id);
     if (lock && engine === "postgres") query = query.forUpdate();
-    const row = await query.executeTakeFirst();
-    return row && tokenMatches(token, row.token_hash) ? row : null;
+    return query.executeTakeFirst();
   }
 
   /** A new row for a plan, with its own token: saved from a result, or switched to. */
@@ -144,7 +129,7 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
     version: number,
   ): Promise<{ status: "found"; row: PlansTable; plan: SavedPlan } | { status: "not-found" } | { status: "conflict"; plan: SavedPlan }> {
     const row = await owned(trx, id, token);
-    const plan = row && toPlan(row);
+    const plan = row && planFromRow(row);
     if (!row || !plan) return { status: "not-found" };
     if (version !== plan.version) return { status: "conflict", plan };
     return { status: "found", row, plan };
@@ -154,13 +139,12 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
     async create(plan) {
       const { row, editToken } = newRow(plan);
       await write((trx) => trx.insertInto("plans").values(row).execute());
-      return { plan: toPlan(row)!, editToken };
+      return { plan: planFromRow(row)!, editToken };
     },
 
     async get(id) {
-      if (!PlanId.safeParse(id).success) return null;
-      const row = await db.selectFrom("plans").selectAll().where("id", "=", id).executeTakeFirst();
-      return row ? toPlan(row) : null;
+      const row = await rowOf(db, id, false);
+      return row ? planFromRow(row) : null;
     },
 
     async owns(id, token) {
@@ -170,7 +154,7 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
     async update(id, token, patch) {
       return write(async (trx): Promise<UpdateResult> => {
         const row = await owned(trx, id, token);
-        const current = row && toPlan(row);
+        const current = row && planFromRow(row);
         if (!row || !current) return { status: "not-found" };
         const steps = new Set(current.snapshot.plan.steps.map((s) => s.id));
         const unknown = Object.keys(patch.steps ?? {}).find((s) => !steps.has(s));
@@ -200,7 +184,7 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
           .set({ title: next.title, done: next.done, done_on: next.done_on, version: next.version, updated_at: next.updated_at })
           .where("id", "=", id)
           .execute();
-        return { status: "ok", plan: toPlan(next)! };
+        return { status: "ok", plan: planFromRow(next)! };
       });
     },
 
@@ -221,7 +205,7 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
         };
         const { schedule, reschedules, check_ins, version: v, updated_at } = next;
         await trx.updateTable("plans").set({ schedule, reschedules, check_ins, version: v, updated_at }).where("id", "=", id).execute();
-        return { status: "ok", plan: toPlan(next)! };
+        return { status: "ok", plan: planFromRow(next)! };
       });
     },
 
@@ -244,7 +228,7 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
           .set({ switched_to: next.switched_to, version: next.version, updated_at: next.updated_at })
           .where("id", "=", id)
           .execute();
-        return { status: "ok", plan: toPlan(next)!, created: { plan: toPlan(created.row)!, editToken: created.editToken } };
+        return { status: "ok", plan: planFromRow(next)!, created: { plan: planFromRow(created.row)!, editToken: created.editToken } };
       });
     },
 

@@ -15,7 +15,7 @@ import { personas } from "../fixtures/personas";
 import { type RawRequest, send } from "../fixtures/raw-http";
 import { strictnessProblem } from "../fixtures/csp";
 import { STACK_LINE } from "../fixtures/stack-trace";
-import { type AppServer, startApp } from "./app-server";
+import { type AppServer, startApp } from "@/scripts/app-server";
 import { expect, test } from "./fixtures";
 
 const RUNS = 6000;

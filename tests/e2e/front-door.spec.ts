@@ -7,7 +7,8 @@ import { CreatePlanResponse, NewLinkResponse } from "@/lib/api-contract";
 import { strictnessProblem } from "../fixtures/csp";
 import { personas } from "../fixtures/personas";
 import { cutShortUpload, send } from "../fixtures/raw-http";
-import { appsPerTest, savePlan } from "./app-server";
+import { savePlan } from "@/scripts/app-server";
+import { appsPerTest } from "./app-server";
 import { expect, test } from "./fixtures";
 
 const app = appsPerTest(test);

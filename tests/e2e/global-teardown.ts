@@ -2,6 +2,7 @@
 // server's SQLite file, and the folder of every extra app server a test started), and fails the
 // run if an extra app server's folder was still there: a server some test never stopped.
 import { readdirSync, rmSync } from "node:fs";
+import { APP_DIR_PREFIX } from "@/scripts/app-server";
 
 export default function globalTeardown() {
   const dir = process.env.ONEPATH_E2E_TMP;
@@ -10,6 +11,3 @@ export default function globalTeardown() {
   rmSync(dir, { recursive: true, force: true });
   if (leftovers.length) throw new Error(`app servers that were never stopped left ${leftovers.join(", ")} in ${dir}`);
 }
-
-/** How startApp (tests/e2e/app-server.ts) names its folders. */
-export const APP_DIR_PREFIX = "onepath-e2e-app-";

@@ -22,7 +22,7 @@ async function ownPlan(page: Page, request: APIRequestContext, baseURL: string, 
     ([key, entry]) => {
       if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify([entry]));
     },
-    [PLAN_STORE_KEY, { id: plan.id, editToken: plan.editToken, title: plan.title, route: "Networking", savedAt: new Date().toISOString() }] as const,
+    [PLAN_STORE_KEY, { id: plan.id, editToken: plan.editToken, title: plan.title, routeName: "Networking", savedAt: new Date().toISOString() }] as const,
   );
   return plan;
 }

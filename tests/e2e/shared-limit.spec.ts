@@ -6,7 +6,7 @@ import { startEmbeddedPostgres } from "../fixtures/embedded-postgres";
 import { STACK_LINE } from "../fixtures/stack-trace";
 import { personas } from "../fixtures/personas";
 import { send } from "../fixtures/raw-http";
-import { type AppServer, startApp } from "./app-server";
+import { type AppServer, startApp } from "@/scripts/app-server";
 import { expect, test } from "./fixtures";
 
 test("two app servers on one PostgreSQL share one limit per client", async () => {

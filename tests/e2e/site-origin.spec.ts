@@ -3,7 +3,8 @@
 // client can send.
 import { CreatePlanResponse } from "@/lib/api-contract";
 import { send } from "../fixtures/raw-http";
-import { appsPerTest, savePlan } from "./app-server";
+import { savePlan } from "@/scripts/app-server";
+import { appsPerTest } from "./app-server";
 import { expect, test } from "./fixtures";
 
 const app = appsPerTest(test);

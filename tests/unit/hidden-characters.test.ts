@@ -3,7 +3,7 @@
 // piles up over the lines around it.
 import { describe, expect, it } from "vitest";
 import { firstHiddenCharacter, hasTooManyMarks, MAX_MARKS_IN_A_ROW, withoutHiddenCharacters } from "@/lib/hidden-characters";
-import { Title } from "@/lib/api-contract";
+import { Title } from "@/lib/plan-title";
 
 describe("hidden characters", () => {
   it.each([

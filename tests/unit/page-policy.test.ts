@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 import { QUESTION_IDS } from "@/data/ids";
 import { setPagePolicy } from "@/server/front-door/page-policy";
 import { parseTarget } from "@/server/front-door/request-kind";
-import { wizardHref } from "@/lib/wizard-url";
+import { wizardHref } from "@/lib/addresses";
 import nextConfig, { WIZARD_QUERY_KEYS } from "../../next.config.js";
 import { scriptSources, strictnessProblem } from "../fixtures/csp";
 

@@ -9,7 +9,7 @@ import { copy } from "@/data/copy";
 import { answersToSearch } from "@/lib/answers-url";
 import { nextQuestion } from "@/lib/next-question";
 import { replay } from "@/lib/wizard-path";
-import { resultHref, wizardHref } from "@/lib/wizard-url";
+import { resultHref, wizardHref } from "@/lib/addresses";
 import { serialize, STORAGE_VERSION } from "@/machines/wizard-persistence";
 import { arrival } from "@/machines/wizard-start";
 import { addressOf, FRESH, settle, type Draft, type WizardState } from "@/machines/wizard-steps";

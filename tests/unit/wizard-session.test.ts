@@ -13,7 +13,7 @@ import { nextQuestion } from "@/lib/next-question";
 import { recommend } from "@/lib/recommend";
 import { fromState } from "@/lib/table";
 import { keptAnswers, replay, type WizardPath } from "@/lib/wizard-path";
-import { resultHref, wizardHref } from "@/lib/wizard-url";
+import { resultHref, wizardHref } from "@/lib/addresses";
 import { restore, serialize } from "@/machines/wizard-persistence";
 import { wizardSession, type WizardEvent, type WizardSessionInput } from "@/machines/wizard-session";
 import { addressOf, canOpen, FRESH, questionAt, type Draft, type WizardState } from "@/machines/wizard-steps";

@@ -3,9 +3,9 @@
 // with the plan's id, its title, its share link (absolute) and the edit token, which is shown this
 // once and stored only hashed.
 import { respondTo } from "@/lib/api-responses";
-import { formatDate, today } from "@/lib/dates";
-import { copy } from "@/data/copy";
-import { CreatePlanBody, planUrl, type CreatePlanResponse } from "@/lib/api-contract";
+import { today } from "@/lib/dates";
+import { defaultPlanTitle } from "@/lib/plan-title";
+import { CreatePlanBody, type CreatePlanResponse } from "@/lib/api-contract";
 import { handler, json } from "@/server/http";
 import { shareLink } from "@/server/origin";
 import { getPlanRepository } from "@/server/plans";
@@ -16,7 +16,7 @@ export const POST = handler({ body: CreatePlanBody, sameOrigin: true }, async ({
   if (response.status === 422) return json(response.body, 422);
   const repo = await getPlanRepository();
   const { plan, editToken } = await repo.create({
-    title: title ?? copy.defaultPlanTitle(formatDate(startDate)),
+    title: title ?? defaultPlanTitle(startDate),
     answers,
     snapshot: response.body,
   });
@@ -24,7 +24,7 @@ export const POST = handler({ body: CreatePlanBody, sameOrigin: true }, async ({
     id: plan.id,
     editToken,
     title: plan.title,
-    url: shareLink(request.headers, planUrl(plan.id)),
+    url: shareLink(request.headers, plan.id),
   };
   return json(created, 201);
 });

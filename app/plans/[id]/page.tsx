@@ -5,9 +5,15 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CATALOG_VERSION } from "@/data/catalog";
-import { answersToSearch } from "@/lib/answers-url";
+import {
+  CALENDAR_FILE,
+  calendarSubscriptionUrl,
+  MARKDOWN_FILE,
+  planCalendarPath,
+  planMarkdownPath,
+  rerunHref as rerunHrefOf,
+} from "@/lib/addresses";
 import { formatDate, today } from "@/lib/dates";
-import { webcalUrl } from "@/lib/plan-export";
 import { resultView } from "@/lib/result-view";
 import { checkpointReached, currentPlan } from "@/lib/living-plan";
 import { checkInQuestions, switchedResult } from "@/lib/switch";
@@ -51,11 +57,10 @@ export default async function PlanPage({ params }: Props) {
   // The route the checkpoint names, with the start of its plan from today: offered from its week on.
   const switched = checkpointReached(plan, day) && !plan.switchedTo ? switchedResult(plan, day) : null;
   const switchTo = switched?.ok ? { name: switched.result.route.name, steps: switched.result.plan.steps.slice(0, 4) } : null;
-  const rerunHref = `/result?${answersToSearch(plan.answers)}&compare=${plan.id}`;
+  const rerunHref = rerunHrefOf(plan);
   const older = plan.snapshot.catalogVersion !== CATALOG_VERSION;
   const exportLink = buttonClasses({ variant: "secondary", className: "w-full justify-start" });
   const origin = siteOrigin(await headers());
-  const calendar = `/plans/${plan.id}/plan.ics`;
 
   return (
     <SavedPlanProvider key={plan.id} planId={plan.id} plan={plan}>
@@ -137,19 +142,19 @@ export default async function PlanPage({ params }: Props) {
               </h2>
               <ul className="grid gap-2">
                 <li>
-                  <a href={`/plans/${plan.id}/plan.md`} download="onepath-plan.md" className={exportLink}>
+                  <a href={planMarkdownPath(plan.id)} download={MARKDOWN_FILE} className={exportLink}>
                     Download as Markdown
                   </a>
                 </li>
                 {origin ? (
                   <li>
-                    <a href={webcalUrl(`${origin}${calendar}`)} className={exportLink}>
+                    <a href={calendarSubscriptionUrl(origin, plan.id)} className={exportLink}>
                       Subscribe in your calendar
                     </a>
                   </li>
                 ) : null}
                 <li>
-                  <a href={calendar} download="onepath-plan.ics" className={exportLink}>
+                  <a href={planCalendarPath(plan.id)} download={CALENDAR_FILE} className={exportLink}>
                     Add to calendar (.ics)
                   </a>
                 </li>

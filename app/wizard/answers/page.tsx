@@ -4,7 +4,8 @@
 // Answers that settle the whole result go on to the result page.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { readWizardUrl, resultHref } from "@/lib/wizard-url";
+import { resultHref } from "@/lib/addresses";
+import { readWizardUrl } from "@/lib/wizard-url";
 import { WizardLoader } from "@/components/wizard/wizard-loader";
 import { startFromUrl, startState } from "@/machines/wizard-start";
 

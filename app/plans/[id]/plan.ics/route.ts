@@ -3,6 +3,7 @@
 // poll that names the ETag it already holds (If-None-Match) gets 304 and no body. Plan responses
 // are never stored by caches (no-store), so a revoked link is gone at once; a calendar app keeps
 // its own copy and revalidates with the ETag.
+import { CALENDAR_FILE } from "@/lib/addresses";
 import { planToIcs } from "@/lib/plan-export";
 import { alreadyHeld, etagOf } from "@/server/etag";
 import { storeUnavailable } from "@/server/http";
@@ -28,7 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     headers: {
       ...validators,
       "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="onepath-plan.ics"',
+      "Content-Disposition": `attachment; filename="${CALENDAR_FILE}"`,
     },
   });
 }

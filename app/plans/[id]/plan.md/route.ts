@@ -1,5 +1,6 @@
 // GET /plans/<id>/plan.md: the saved plan as a Markdown file to download. Reading needs only the
 // link, like the page; an unknown or revoked id is a 404, a plan store that fails a 503.
+import { MARKDOWN_FILE } from "@/lib/addresses";
 import { planToMarkdown } from "@/lib/plan-export";
 import { storeUnavailable } from "@/server/http";
 import { loadPlan } from "@/server/plans/load-plan";
@@ -12,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return new Response(planToMarkdown(plan), {
     headers: {
       "Content-Type": "text/markdown; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="onepath-plan.md"',
+      "Content-Disposition": `attachment; filename="${MARKDOWN_FILE}"`,
       "Cache-Control": "no-store",
     },
   });

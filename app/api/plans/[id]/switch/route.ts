@@ -2,9 +2,8 @@
 // the checkpoint names, as a new plan from today with its own edit token. The two plans are
 // linked both ways, and done steps that are the same step are carried over. Answers 201 with the
 // new plan's id, token, title and link, and the old plan as it is now.
-import { copy } from "@/data/copy";
-import { SwitchBody, planUrl, type SwitchResponse } from "@/lib/api-contract";
-import { formatDate } from "@/lib/dates";
+import { SwitchBody, type SwitchResponse } from "@/lib/api-contract";
+import { defaultPlanTitle } from "@/lib/plan-title";
 import { checkpointReached } from "@/lib/living-plan";
 import { carriedOver, switchedResult } from "@/lib/switch";
 import { handler, json } from "@/server/http";
@@ -23,7 +22,7 @@ export const POST = handler<typeof SwitchBody, { id: string }>(
       if (!switched.ok) return { error: switched.error };
       const next = switched.result;
       return {
-        plan: { title: copy.defaultPlanTitle(formatDate(today)), answers: plan.answers, snapshot: next },
+        plan: { title: defaultPlanTitle(today), answers: plan.answers, snapshot: next },
         ...carriedOver(plan, next.plan),
         from: { route: plan.snapshot.route.id, name: plan.snapshot.route.name, on: today },
         to: { route: next.route.id, name: next.route.name, on: today },
@@ -35,7 +34,7 @@ export const POST = handler<typeof SwitchBody, { id: string }>(
           id: created.plan.id,
           editToken: created.editToken,
           title: created.plan.title,
-          url: shareLink(request.headers, planUrl(created.plan.id)),
+          url: shareLink(request.headers, created.plan.id),
           from: plan,
         } satisfies SwitchResponse,
         201,

@@ -1,0 +1,42 @@
+// A saved plan as its row stores it, read back. Every plan ever saved must still open: snapshots
+// made under the first, second and current catalogs (with the fields each had), ticks without
+// days, titles saved before hidden characters were refused. So the schema is loose where the
+// wire's is strict: a field some version saved is kept, not refused, and the plan is served
+// exactly as it was saved. Rows are parsed on every read, never trusted: one that does not parse
+// is reported and not served.
+import * as z from "@/data/zod";
+import { recommendationSchemas, SavedPlan } from "@/lib/api-contract";
+import { readStoredTitle } from "@/lib/plan-title";
+import type { PlansTable } from "../db/schema";
+
+// Typed as the wire's objects: the fields a loose object keeps beyond them are carried along, not read.
+const StoredRecommendation = recommendationSchemas(z.looseObject as typeof z.strictObject).saved;
+
+const StoredPlan = z.looseObject({
+  ...SavedPlan.shape,
+  title: z.pipe(z.string(), z.transform(readStoredTitle)),
+  /** the recommendation and plan exactly as computed when saved, with the catalog version */
+  snapshot: StoredRecommendation,
+});
+
+/** The plan a row holds, or null (reported) when the row does not parse. */
+export function planFromRow(row: PlansTable): SavedPlan | null {
+  const parsed = StoredPlan.safeParse({
+    id: row.id,
+    title: row.title,
+    answers: JSON.parse(row.answers),
+    snapshot: JSON.parse(row.snapshot),
+    done: JSON.parse(row.done),
+    doneOn: JSON.parse(row.done_on),
+    schedule: row.schedule === null ? null : JSON.parse(row.schedule),
+    reschedules: JSON.parse(row.reschedules),
+    checkIns: JSON.parse(row.check_ins),
+    switchedFrom: row.switched_from === null ? null : JSON.parse(row.switched_from),
+    switchedTo: row.switched_to === null ? null : JSON.parse(row.switched_to),
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+  if (!parsed.success) console.error(`plan ${row.id.slice(0, 4)}… does not parse:`, parsed.error.issues[0]);
+  return parsed.success ? parsed.data : null;
+}

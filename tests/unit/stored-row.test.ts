@@ -1,0 +1,42 @@
+// A saved plan's row is read loosely and sent strictly: a field a row was saved with is kept when
+// it is read (the plan is served exactly as saved), while the wire's schema names every field a
+// client gets and refuses any other.
+import { describe, expect, it } from "vitest";
+import { SavedPlan } from "@/lib/api-contract";
+import type { PlansTable } from "@/server/db/schema";
+import { planFromRow } from "@/server/plans/stored-row";
+import { savedUnderV2 } from "../fixtures/saved-under-v2";
+
+/** A plan saved and left alone: no ticks, no reschedules, no check-ins, no switch. */
+const NOTHING_DONE_YET = { done: "{}", done_on: "{}", schedule: null, reschedules: "[]", check_ins: "[]", switched_from: null, switched_to: null };
+
+const row = (snapshot: unknown, title = "A plan"): PlansTable => ({
+  id: "storedrowplan00000000000",
+  token_hash: "0".repeat(64),
+  title,
+  answers: JSON.stringify(savedUnderV2.raw.answers),
+  snapshot: JSON.stringify(snapshot),
+  catalog_version: "2026-11-26.2",
+  version: 1,
+  created_at: "2026-11-30T09:00:00.000Z",
+  updated_at: "2026-11-30T09:00:00.000Z",
+  ...NOTHING_DONE_YET,
+});
+
+describe("a stored row", () => {
+  it("keeps a field the wire does not name, which the wire's schema refuses", () => {
+    const snapshot = { ...(savedUnderV2.raw.snapshot as object), savedBy: "a version that kept more" };
+    const plan = planFromRow(row(snapshot));
+    expect(plan?.snapshot).toEqual(snapshot);
+    expect(SavedPlan.safeParse(JSON.parse(JSON.stringify(plan))).success).toBe(false);
+  });
+
+  it("reads a title with hidden characters without them, and one with nothing visible as untitled", () => {
+    expect(planFromRow(row(savedUnderV2.raw.snapshot, "My\u202e plan"))?.title).toBe("My plan");
+    expect(planFromRow(row(savedUnderV2.raw.snapshot, "\u200b"))?.title).toBe("Untitled plan");
+  });
+
+  it("is not served when it does not parse", () => {
+    expect(planFromRow(row({ catalogVersion: "2026-11-26.2" }))).toBeNull();
+  });
+});
