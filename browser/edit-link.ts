@@ -17,7 +17,7 @@ export const editLink = (origin: string, id: string, token: string): string => `
 type Listed = { id: string; title: string; routeName: string };
 
 /** The owner the edit link made this browser, and whether this browser could keep the token. */
-export type EditLinkResult = Result<{ owner: { id: string; editToken: string }; stored: boolean }>;
+type EditLinkResult = Result<{ owner: { id: string; editToken: string }; stored: boolean }>;
 
 type Listener = { opened: () => void; checked: (result: EditLinkResult) => void };
 

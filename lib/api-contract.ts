@@ -158,7 +158,7 @@ export const RescheduleBody = z.strictObject({ version: Version, hours: z.option
 export type RescheduleBody = z.infer<typeof RescheduleBody>;
 
 const DateRangeSchema = z.strictObject({ start: IsoDate, end: IsoDate });
-export const Move = z.strictObject({
+const Move = z.strictObject({
   id: z.string(),
   title: z.string(),
   from: DateRangeSchema,

@@ -7,7 +7,7 @@ import { asStoreFailure, guarded } from "../db/failure";
 import { migrateToLatest } from "../db/migrations";
 import { createPlanRepository, type PlanRepository } from "./repository";
 
-export type { PlanRepository, UpdateResult } from "./repository";
+export type { PlanRepository } from "./repository";
 
 // Kept on globalThis so dev-mode module reloads reuse one connection pool.
 const holder = globalThis as unknown as { onepathPlans?: Promise<PlanRepository> };

@@ -29,12 +29,12 @@ export type UpdateResult =
   | { status: "invalid"; error: string };
 
 /** A change to how a plan lives, worked out from the plan as it is now (inside the write). */
-export type Living = { schedule?: Plan; reschedule?: RescheduleEntry; checkIn?: CheckIn };
-export type LivingChange = (plan: SavedPlan, day: string) => Living | { error: string };
+type Living = { schedule?: Plan; reschedule?: RescheduleEntry; checkIn?: CheckIn };
+type LivingChange = (plan: SavedPlan, day: string) => Living | { error: string };
 
 /** Switching at the checkpoint: the new plan, and what it carries over from the old one. */
-export type Switch = { plan: NewPlan; done: Record<string, boolean>; doneOn: Record<string, string>; from: SwitchLink; to: SwitchLink };
-export type SwitchResult =
+type Switch = { plan: NewPlan; done: Record<string, boolean>; doneOn: Record<string, string>; from: SwitchLink; to: SwitchLink };
+type SwitchResult =
   | { status: "ok"; plan: SavedPlan; created: { plan: SavedPlan; editToken: string } }
   | Exclude<UpdateResult, { status: "ok" }>;
 

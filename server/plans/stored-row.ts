@@ -10,7 +10,7 @@ import { readStoredTitle } from "@/lib/plan-title";
 import type { PlansTable } from "../db/schema";
 
 // Typed as the wire's objects: the fields a loose object keeps beyond them are carried along, not read.
-const StoredRecommendation = recommendationSchemas(z.looseObject as typeof z.strictObject).saved;
+const StoredRecommendation = recommendationSchemas(z.looseObject).saved;
 
 const StoredPlan = z.looseObject({
   ...SavedPlan.shape,
@@ -19,20 +19,23 @@ const StoredPlan = z.looseObject({
   snapshot: StoredRecommendation,
 });
 
+/** A JSON column as text, parsed: what it holds is for the schema to say. */
+const json = (text: string): unknown => JSON.parse(text);
+
 /** The plan a row holds, or null (reported) when the row does not parse. */
 export function planFromRow(row: PlansTable): SavedPlan | null {
   const parsed = StoredPlan.safeParse({
     id: row.id,
     title: row.title,
-    answers: JSON.parse(row.answers),
-    snapshot: JSON.parse(row.snapshot),
-    done: JSON.parse(row.done),
-    doneOn: JSON.parse(row.done_on),
-    schedule: row.schedule === null ? null : JSON.parse(row.schedule),
-    reschedules: JSON.parse(row.reschedules),
-    checkIns: JSON.parse(row.check_ins),
-    switchedFrom: row.switched_from === null ? null : JSON.parse(row.switched_from),
-    switchedTo: row.switched_to === null ? null : JSON.parse(row.switched_to),
+    answers: json(row.answers),
+    snapshot: json(row.snapshot),
+    done: json(row.done),
+    doneOn: json(row.done_on),
+    schedule: row.schedule === null ? null : json(row.schedule),
+    reschedules: json(row.reschedules),
+    checkIns: json(row.check_ins),
+    switchedFrom: row.switched_from === null ? null : json(row.switched_from),
+    switchedTo: row.switched_to === null ? null : json(row.switched_to),
     version: Number(row.version),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -228,7 +228,7 @@ describe("PostgreSQL failures", () => {
     const exports: [string, () => Promise<Response>][] = [
       ["plan.md", () => planMd(planRequest(`/plans/${id}/plan.md`), params(id))],
       ["plan.ics", () => planIcs(planRequest(`/plans/${id}/plan.ics`), params(id))],
-      ["opengraph-image", async () => (await previewCard(params(id))) as Response],
+      ["opengraph-image", async () => await previewCard(params(id))],
     ];
     for (const [name, get] of exports) {
       const response = await get();
