@@ -10,8 +10,19 @@ import { behindFrontDoor } from "./server/front-door/marker.js";
  * list against the catalog.
  */
 export const WIZARD_QUERY_KEYS = [
-  "employer", "role", "pm-work", "experience", "constraints", "hours", "funding", "deadline", "networking", "building",
-  "q", "compare", "restart",
+  "employer",
+  "role",
+  "pm-work",
+  "experience",
+  "constraints",
+  "hours",
+  "funding",
+  "deadline",
+  "networking",
+  "building",
+  "q",
+  "compare",
+  "restart",
 ];
 
 /** @type {import("next").NextConfig} */

@@ -17,15 +17,13 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
   }, [error]);
 
   // Server errors reach the browser without details, only a digest that matches the server log.
-  const digest =
-    error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
+  const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col items-start gap-4 px-4 py-16 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl">Something went wrong</h1>
       <p className="text-lg text-ink-muted">
-        This page didn&rsquo;t load properly. It is usually a passing problem, so trying again often
-        fixes it.
+        This page didn&rsquo;t load properly. It is usually a passing problem, so trying again often fixes it.
       </p>
       <div className="mt-2 flex flex-wrap gap-3">
         <Button onClick={() => retry()}>Try again</Button>

@@ -10,16 +10,13 @@ export default function HomePage() {
   return (
     <div className="mx-auto grid w-full max-w-6xl gap-10 px-4 py-10 sm:px-6 lg:grid-cols-12 lg:gap-12 lg:py-14">
       <section aria-labelledby="intro-title" className="flex flex-col gap-6 lg:col-span-5 lg:pt-6">
-        <p className="text-sm font-semibold tracking-wide text-accent-text uppercase">
-          For your first PM job
-        </p>
+        <p className="text-sm font-semibold tracking-wide text-accent-text uppercase">For your first PM job</p>
         <h1 id="intro-title" className="text-[2.125rem] font-bold tracking-tight text-ink sm:text-5xl lg:text-[2.75rem]">
           One route into product management, and a plan for this week.
         </h1>
         <p className="text-lg text-ink-muted">
-          There are {routeCount} well-trodden routes into a first PM job, from an internal transfer to an
-          MBA. Answer a few questions and OnePath picks the one that fits your situation, with a
-          step plan you can start this week, all in about two minutes.
+          There are {routeCount} well-trodden routes into a first PM job, from an internal transfer to an MBA. Answer a few questions and
+          OnePath picks the one that fits your situation, with a step plan you can start this week, all in about two minutes.
         </p>
         <div className="flex flex-wrap items-center gap-3 print:hidden">
           <Link href={WIZARD} className={buttonClasses({ size: "lg" })}>
@@ -37,8 +34,8 @@ export default function HomePage() {
           </Link>
         </div>
         <p className="max-w-prose border-l-4 border-accent pl-4 text-sm text-ink-muted">
-          Why only one? {RouteCount} good options side by side tend to make a choice harder, not easier:
-          the paradox of choice. OnePath does the narrowing, so your energy goes into the doing.
+          Why only one? {RouteCount} good options side by side tend to make a choice harder, not easier: the paradox of choice. OnePath does
+          the narrowing, so your energy goes into the doing.
         </p>
       </section>
 
@@ -47,9 +44,7 @@ export default function HomePage() {
           <h2 id="routes-title" className="text-xl font-semibold text-ink">
             The {routeCount} routes at a glance
           </h2>
-          <p className="text-sm text-ink-muted">
-            Each one works for someone. The questions find the one that works for you.
-          </p>
+          <p className="text-sm text-ink-muted">Each one works for someone. The questions find the one that works for you.</p>
         </div>
         <ul className="grid gap-3 sm:grid-cols-2">
           {routes.map((route) => (

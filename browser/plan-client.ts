@@ -58,8 +58,7 @@ export const fetchPlan = (id: string) => request(api(id), { method: "GET" }, 200
 export const patchPlan = (id: string, token: string, body: PatchPlanBody) =>
   request(api(id), { method: "PATCH", headers: headers(token), body: JSON.stringify(body) }, 200, SavedPlan);
 
-export const deletePlan = (id: string, token: string) =>
-  request(api(id), { method: "DELETE", headers: headers(token) }, 204, null);
+export const deletePlan = (id: string, token: string) => request(api(id), { method: "DELETE", headers: headers(token) }, 204, null);
 
 export const reschedulePlan = (id: string, token: string, body: RescheduleBody) =>
   request(`${api(id)}/reschedule`, { method: "POST", headers: headers(token), body: JSON.stringify(body) }, 200, RescheduleResponse);

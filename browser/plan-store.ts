@@ -88,7 +88,9 @@ export function recordNewLink(oldId: string, newId: string, editToken: string): 
 
 /** A switch at the checkpoint: this browser keeps the new plan, and both entries point at each other. */
 export function recordSwitch(from: string, plan: StoredPlan): boolean {
-  const others = listPlans().filter((p) => p.id !== plan.id).map((p) => (p.id === from ? { ...p, to: plan.id } : p));
+  const others = listPlans()
+    .filter((p) => p.id !== plan.id)
+    .map((p) => (p.id === from ? { ...p, to: plan.id } : p));
   return write([StoredPlan.parse({ ...plan, from }), ...others]);
 }
 

@@ -32,7 +32,11 @@ export function savedPlanImplementations({ navigate, refresh, onLost }: Options)
       renew: fromPromise(({ input }: { input: { id: string; token: string } }) => newLink(input.id, input.token)),
       remove: fromPromise(({ input }: { input: { id: string; token: string } }) => deletePlan(input.id, input.token)),
       live: fromPromise(
-        ({ input }: { input: { id: string; token: string; version: number; request: Living } }): Promise<Result<SavedPlan | RescheduleResponse>> => {
+        ({
+          input,
+        }: {
+          input: { id: string; token: string; version: number; request: Living };
+        }): Promise<Result<SavedPlan | RescheduleResponse>> => {
           const { id, token, version, request } = input;
           return request.kind === "reschedule"
             ? reschedulePlan(id, token, { version, ...(request.hours ? { hours: request.hours } : {}) })
@@ -62,7 +66,13 @@ export function savedPlanImplementations({ navigate, refresh, onLost }: Options)
       },
       switched: (_: unknown, { from, created }: { from: string; created: SwitchResponse }) => {
         const routeName = created.from.switchedTo?.name ?? "";
-        recordSwitch(from, { id: created.id, editToken: created.editToken, title: created.title, routeName, savedAt: new Date().toISOString() });
+        recordSwitch(from, {
+          id: created.id,
+          editToken: created.editToken,
+          title: created.title,
+          routeName,
+          savedAt: new Date().toISOString(),
+        });
         setFlash(`Switched to ${routeName}. Your plan from today is below; the old plan stays as it was, with a link to this one.`);
         navigate(planPath(created.id), "push");
       },

@@ -50,10 +50,7 @@ export const ladder: Level[] = [
     id: "principal-pm",
     name: "Principal Product Manager",
     summary: "Owns a whole problem space and sets direction across product lines.",
-    work: [
-      "Decides which problems the company should take on in a space",
-      "Aligns several teams and products behind one direction",
-    ],
+    work: ["Decides which problems the company should take on in a space", "Aligns several teams and products behind one direction"],
     whoStartsHere: "Senior PMs whose influence already reaches past their own team.",
   },
 ];

@@ -37,38 +37,40 @@ const StepText = z.object({
   doneWhen: text,
 });
 
-export const StepTemplate = z.extend(StepText, {
-  /** kebab-case, unique within its plan; saved plans refer to steps by this id */
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
-  /** weeks at the typical pace (about 5 hours a week); the person's hours stretch or compress them */
-  weeks: z.optional(WeekRange),
-  /** weeks that the person's hours never change (a rating cycle, a school's own pace) */
-  fixedWeeks: z.optional(WeekRange),
-  /** or dates the calendar sets */
-  calendar: z.optional(CalendarSlot),
-  /** set on the step that practises the interview lessons: customer first, why and for whom */
-  interviewPractice: z.optional(z.literal(true)),
-  /**
-   * Set on steps that depend on other people (conversations, referrals, applications, interviews):
-   * the holidays do not count as working time for them (lib/holidays.ts).
-   */
-  withOthers: z.optional(z.literal(true)),
-  /** Set on the step whose "done when" is an offer: the plan's first offers are its dates. */
-  offer: z.optional(z.enum(["job", "internship"])),
-  /**
-   * Set on steps that give way when the steps a person's answers add would make the plan longer
-   * than MAX_PLAN_STEPS: 1 goes first, then 2, and so on.
-   */
-  optional: z.optional(z.int().check(z.positive())),
-  /** the same step sized for under 3 hours a week, where the step names a weekly amount */
-  light: z.optional(z.partial(StepText)),
-  /** the same step in the words of the Associate PM level ("entry-level PM duties") */
-  apm: z.optional(z.partial(StepText)),
-}).check(
-  z.refine((s) => [s.weeks, s.fixedWeeks, s.calendar].filter(Boolean).length === 1, {
-    message: "a step has exactly one of weeks, fixedWeeks or calendar",
-  }),
-);
+export const StepTemplate = z
+  .extend(StepText, {
+    /** kebab-case, unique within its plan; saved plans refer to steps by this id */
+    id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+    /** weeks at the typical pace (about 5 hours a week); the person's hours stretch or compress them */
+    weeks: z.optional(WeekRange),
+    /** weeks that the person's hours never change (a rating cycle, a school's own pace) */
+    fixedWeeks: z.optional(WeekRange),
+    /** or dates the calendar sets */
+    calendar: z.optional(CalendarSlot),
+    /** set on the step that practises the interview lessons: customer first, why and for whom */
+    interviewPractice: z.optional(z.literal(true)),
+    /**
+     * Set on steps that depend on other people (conversations, referrals, applications, interviews):
+     * the holidays do not count as working time for them (lib/holidays.ts).
+     */
+    withOthers: z.optional(z.literal(true)),
+    /** Set on the step whose "done when" is an offer: the plan's first offers are its dates. */
+    offer: z.optional(z.enum(["job", "internship"])),
+    /**
+     * Set on steps that give way when the steps a person's answers add would make the plan longer
+     * than MAX_PLAN_STEPS: 1 goes first, then 2, and so on.
+     */
+    optional: z.optional(z.int().check(z.positive())),
+    /** the same step sized for under 3 hours a week, where the step names a weekly amount */
+    light: z.optional(z.partial(StepText)),
+    /** the same step in the words of the Associate PM level ("entry-level PM duties") */
+    apm: z.optional(z.partial(StepText)),
+  })
+  .check(
+    z.refine((s) => [s.weeks, s.fixedWeeks, s.calendar].filter(Boolean).length === 1, {
+      message: "a step has exactly one of weeks, fixedWeeks or calendar",
+    }),
+  );
 export type StepTemplate = z.infer<typeof StepTemplate>;
 
 /**

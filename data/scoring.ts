@@ -31,8 +31,7 @@ export const scoring: Scoring = {
         shadowing: "There are PMs at your company, and learning beside one is how you get ready while you become eligible to move.",
       },
       eliminates: {
-        "internal-transfer":
-          "You are not yet past your company's bar for an internal move (often 6-12 months in role and a first rating).",
+        "internal-transfer": "You are not yet past your company's bar for an internal move (often 6-12 months in role and a first rating).",
       },
     },
     "pm-team-at-risk": {

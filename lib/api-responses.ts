@@ -45,7 +45,5 @@ export function respondTo(
   startDate: string,
 ): { status: 200; body: RecommendationResponse } | { status: 422; body: UndecidedResponse } {
   const result = resultFor(answers, startDate);
-  return result.status === "open"
-    ? { status: 422, body: apiUndecided(result.next) }
-    : { status: 200, body: result.result };
+  return result.status === "open" ? { status: 422, body: apiUndecided(result.next) } : { status: 200, body: result.result };
 }

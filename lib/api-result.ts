@@ -4,8 +4,7 @@
 import type { SavedPlan } from "./api-contract";
 
 export type Failure =
-  | { ok: false; reason: "offline" | "gone" | "busy" | "server" | "invalid" }
-  | { ok: false; reason: "conflict"; plan: SavedPlan };
+  { ok: false; reason: "offline" | "gone" | "busy" | "server" | "invalid" } | { ok: false; reason: "conflict"; plan: SavedPlan };
 export type Result<T> = { ok: true; data: T } | Failure;
 
 /** A short, plain sentence for a failure, finishing "We couldn't <action>." */

@@ -40,9 +40,7 @@ export function mbaSchedule(startDate: string): MbaSchedule {
   const earliest = addDays(startDate, MBA_PREP_WEEKS * 7);
   const year = yearOf(startDate);
   const { round, closes, intake } = [year, year + 1, year + 2]
-    .flatMap((intake) =>
-      MBA_ROUNDS.map((r) => ({ round: r.round, closes: on(r.yearBeforeStart ? intake - 1 : intake, r.closes), intake })),
-    )
+    .flatMap((intake) => MBA_ROUNDS.map((r) => ({ round: r.round, closes: on(r.yearBeforeStart ? intake - 1 : intake, r.closes), intake })))
     .find((r) => r.closes >= earliest)!;
   const programmeStarts = on(intake, MBA.programmeStarts);
   return {

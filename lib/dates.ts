@@ -5,21 +5,17 @@ const DAY = 86_400_000;
 const parseIsoDate = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 const toIsoDate = (time: number): string => new Date(time).toISOString().slice(0, 10);
 export const addDays = (iso: string, days: number): string => toIsoDate(parseIsoDate(iso) + days * DAY);
-export const daysBetween = (from: string, to: string): number =>
-  Math.round((parseIsoDate(to) - parseIsoDate(from)) / DAY);
+export const daysBetween = (from: string, to: string): number => Math.round((parseIsoDate(to) - parseIsoDate(from)) / DAY);
 
 /** Today's date where the code runs, as an ISO date. */
-export const today = (now: Date = new Date()): string =>
-  toIsoDate(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+export const today = (now: Date = new Date()): string => toIsoDate(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 
 const formatter = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 /** "3 Dec 2026" */
 export const formatDate = (iso: string): string => formatter.format(parseIsoDate(iso));
 
 /** "4 Jan – 31 Mar 2027", "20 Dec 2026 – 10 Jan 2027" */
-export const formatDateRange = (from: string, to: string): string =>
-  formatter.formatRange(parseIsoDate(from), parseIsoDate(to));
+export const formatDateRange = (from: string, to: string): string => formatter.formatRange(parseIsoDate(from), parseIsoDate(to));
 
 /** "Week 3" or "Weeks 3–5" */
-export const formatWeeks = ({ from, to }: { from: number; to: number }): string =>
-  from === to ? `Week ${from}` : `Weeks ${from}–${to}`;
+export const formatWeeks = ({ from, to }: { from: number; to: number }): string => (from === to ? `Week ${from}` : `Weeks ${from}–${to}`);

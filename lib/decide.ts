@@ -1,13 +1,6 @@
 // Exact reasoning over partial answers. Points add up per question and each question's answer is
 // picked on its own, so "can route B still overtake route X?" is a sum of per-question best cases.
-import {
-  QUESTION_COUNT,
-  ROUTE_COUNT,
-  UNANSWERED,
-  beats,
-  questionsTable,
-  type State,
-} from "./table";
+import { QUESTION_COUNT, ROUTE_COUNT, UNANSWERED, beats, questionsTable, type State } from "./table";
 
 const NEG = -1_000_000;
 const pair = (a: number, b: number) => a * ROUTE_COUNT + b;

@@ -27,4 +27,3 @@ export function eliminationOf(answers: Answers, route: RouteId): (Contribution &
   }
   return null;
 }
-

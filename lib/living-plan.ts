@@ -23,8 +23,7 @@ export function checkpointReached(saved: Pick<SavedPlan, "schedule" | "snapshot"
 export const isWorking = (answers: readonly boolean[]): boolean => answers.length > 0 && answers.every(Boolean);
 
 /** The steps that are not done yet, in plan order. */
-export const openSteps = (plan: Plan, done: Readonly<Record<string, boolean>>): PlanStep[] =>
-  plan.steps.filter((s) => !done[s.id]);
+export const openSteps = (plan: Plan, done: Readonly<Record<string, boolean>>): PlanStep[] => plan.steps.filter((s) => !done[s.id]);
 
 /** Steps past their end date and not done: what makes a plan behind. */
 export const overdueSteps = (plan: Plan, done: Readonly<Record<string, boolean>>, today: string): PlanStep[] =>

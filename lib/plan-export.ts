@@ -12,7 +12,6 @@ import { progressText, stepsDone } from "./plan-progress";
 import { resultView, planSpan } from "./result-view";
 import { currentPlan } from "./living-plan";
 
-
 /**
  * Text a person typed, as Markdown that shows it literally: every character with a meaning in
  * Markdown (links, images, autolinks, HTML, emphasis, code, entities, a closing "#") is escaped
@@ -108,7 +107,15 @@ export function planToEvents(plan: SavedPlan): CalendarEvent[] {
       transp: "TRANSPARENT",
       categories: ["OnePath"],
       ...(reminder
-        ? { alarms: [{ action: "display", description: `Your checkpoint: is ${plan.snapshot.route.name} working? Check in on your plan.`, trigger: CHECKPOINT_REMINDER }] }
+        ? {
+            alarms: [
+              {
+                action: "display",
+                description: `Your checkpoint: is ${plan.snapshot.route.name} working? Check in on your plan.`,
+                trigger: CHECKPOINT_REMINDER,
+              },
+            ],
+          }
         : {}),
     };
   });

@@ -26,11 +26,7 @@ export function stepsDone(steps: readonly PlanStep[], done: Readonly<Record<stri
 /** "3 of 8 steps done": the one way progress is written, on every page and in every file. */
 export const progressText = ({ done, total }: { done: number; total: number }): string => `${done} of ${total} steps done`;
 
-export function planProgress(
-  steps: readonly PlanStep[],
-  done: Readonly<Record<string, boolean>>,
-  today: string,
-): PlanProgress {
+export function planProgress(steps: readonly PlanStep[], done: Readonly<Record<string, boolean>>, today: string): PlanProgress {
   const open = steps.filter((s) => !done[s.id]);
   const nextIndex = steps.findIndex((s) => !done[s.id]);
   return {
@@ -46,9 +42,7 @@ function scheduleOf(steps: readonly PlanStep[], open: readonly PlanStep[], today
   const end = steps.reduce((max, s) => (s.dates.end > max ? s.dates.end : max), steps[0]!.dates.end);
   if (today < start) return { kind: "not-started", startsOn: start };
   if (today > end) return { kind: "past-end", open: open.length };
-  const current = steps.flatMap((step, i) =>
-    step.dates.start <= today && today <= step.dates.end ? [{ number: i + 1, step }] : [],
-  );
+  const current = steps.flatMap((step, i) => (step.dates.start <= today && today <= step.dates.end ? [{ number: i + 1, step }] : []));
   const overdue = open.filter((s) => s.dates.end < today).length;
   return { kind: "under-way", current, overdue };
 }

@@ -38,9 +38,7 @@ export type Recommendation = {
   closeSecond: RouteId | null;
   outcome: Outcome;
 };
-export type RecommendResult =
-  | { status: "decided"; recommendation: Recommendation }
-  | { status: "open"; next: QuestionId };
+export type RecommendResult = { status: "decided"; recommendation: Recommendation } | { status: "open"; next: QuestionId };
 
 /** How many reasons the result shows: the strongest few, not every point. */
 const MAX_REASONS = 4;
@@ -135,9 +133,7 @@ export function recommend(answers: Answers): RecommendResult {
     o.status === "eliminated" ? QUESTION_IDS.indexOf(eliminations.get(o.route)!.question) : -score(o.route);
   others.sort(
     (a, b) =>
-      rank[a.status] - rank[b.status] ||
-      order(a) - order(b) ||
-      tieRank[ROUTE_IDS.indexOf(a.route)]! - tieRank[ROUTE_IDS.indexOf(b.route)]!,
+      rank[a.status] - rank[b.status] || order(a) - order(b) || tieRank[ROUTE_IDS.indexOf(a.route)]! - tieRank[ROUTE_IDS.indexOf(b.route)]!,
   );
 
   const tied = others.find((o) => o.status === "tied");

@@ -110,7 +110,12 @@ export function reschedule({ answers, plan, catalogVersion, done, today, hours }
   }));
   // Waits are filled again from today; one filled before, and not done, goes.
   const filledOpen = outcome
-    ? fillWaits(renumbered.filter((d) => !WAIT_STEPS.has(d.step.id)), today, plan.startDate, false)
+    ? fillWaits(
+        renumbered.filter((d) => !WAIT_STEPS.has(d.step.id)),
+        today,
+        plan.startDate,
+        false,
+      )
     : renumbered.map((d) => d.step);
   const steps = inPlanOrder([...kept, ...filledOpen].map((step) => ({ step }))).map((d) => d.step);
 

@@ -44,8 +44,7 @@ export function firstOffers(steps: readonly PlanStep[]): PlanStep | null {
 }
 
 /** A route level with the winner: saved as "tied", or under an older catalog as "outscored" saying so. */
-const isTie = (other: SavedRecommendation["others"][number]) =>
-  other.status === "tied" || /just as well/.test(other.why);
+const isTie = (other: SavedRecommendation["others"][number]) => other.status === "tied" || /just as well/.test(other.why);
 
 function whyNot(others: SavedRecommendation["others"]): WhyNotItem[] {
   // Routes with the same line (ruled out by the same answer, or held back most by it) share it, so

@@ -53,9 +53,7 @@ function decidedResult(recommendation: Recommendation, startDate: string) {
           text: copy.closeSecond(routeName(closeSecond), name, formatDate(checkpointStep.dates.start)),
         }
       : null,
-    warnings: outcome.warning
-      ? [{ id: outcome.warning, text: outcome.warning === "deadline" ? deadlineWarning : tightWarning }]
-      : [],
+    warnings: outcome.warning ? [{ id: outcome.warning, text: outcome.warning === "deadline" ? deadlineWarning : tightWarning }] : [],
     plan,
   };
 }

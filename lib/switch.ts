@@ -60,7 +60,8 @@ export function switchedResult(
   today: string,
 ): { ok: true; result: RecommendationResponse } | { ok: false; error: string } {
   const route = switchTarget(saved);
-  if (route === null) return { ok: false, error: "version: the questions have changed since this plan was saved; re-run the wizard with your answers" };
+  if (route === null)
+    return { ok: false, error: "version: the questions have changed since this plan was saved; re-run the wizard with your answers" };
   const from = saved.snapshot.route;
   const index = ROUTE_IDS.indexOf(route);
   const outcome = outcomeOf(toState({ ...NEUTRAL, ...saved.answers }), index)!;
@@ -81,7 +82,14 @@ export function switchedResult(
     route: { id: route, name: routeName(route) },
     reasons: reasonsFor(contributions(saved.answers), route),
     others: [
-      { route: from.id, name: from.name, status: "outscored", why: copy.switchedFrom(from.name, formatDate(checkpointDate)), flip: null, wouldNeed: null },
+      {
+        route: from.id,
+        name: from.name,
+        status: "outscored",
+        why: copy.switchedFrom(from.name, formatDate(checkpointDate)),
+        flip: null,
+        wouldNeed: null,
+      },
       ...saved.snapshot.others
         .filter((o) => o.route !== route)
         .map(({ route: id, name, status, why, flip, wouldNeed }) => ({ route: id, name, status, why, flip, wouldNeed: wouldNeed ?? null })),

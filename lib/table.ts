@@ -71,8 +71,7 @@ export const tieRank: number[] = (() => {
 })();
 
 /** Does route b beat route a when b's total minus a's total is diff? */
-export const beats = (b: number, a: number, diff: number): boolean =>
-  diff > 0 || (diff === 0 && tieRank[b]! < tieRank[a]!);
+export const beats = (b: number, a: number, diff: number): boolean => diff > 0 || (diff === 0 && tieRank[b]! < tieRank[a]!);
 
 export function toState(answers: Answers): State {
   return QUESTION_IDS.map((q) => {

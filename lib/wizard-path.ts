@@ -62,8 +62,7 @@ export function keptAnswers(path: WizardPath, all: Answers): Answers {
 }
 
 /** Can the person open this question: one they answered on the path, or the next one? */
-export const isOnPath = (path: WizardPath, question: QuestionId): boolean =>
-  path.asked.includes(question) || path.next === question;
+export const isOnPath = (path: WizardPath, question: QuestionId): boolean => path.asked.includes(question) || path.next === question;
 
 /** The question's place on the path, from 1: an earlier one when going back, else the next one. */
 export const positionOf = (path: WizardPath, current: QuestionId | null): number =>

@@ -84,7 +84,17 @@ export function shownAsOwner(owner: Owner | null | undefined, editLink: EditLink
  */
 export type Arrival = "wait" | "viewer" | "start" | "forward";
 
-export function arrival({ known, owner, rendered, started }: { known: boolean; owner: Owner | null; rendered: boolean; started: boolean }): Arrival {
+export function arrival({
+  known,
+  owner,
+  rendered,
+  started,
+}: {
+  known: boolean;
+  owner: Owner | null;
+  rendered: boolean;
+  started: boolean;
+}): Arrival {
   if (!known) return "wait";
   if (started) return "forward";
   return owner === null && rendered ? "viewer" : "start";

@@ -11,13 +11,7 @@
 import { assign, fromPromise, setup } from "xstate";
 import type { NewLinkResponse, RescheduleResponse, SavedPlan, SwitchResponse } from "@/lib/api-contract";
 import type { Failure, Result } from "@/lib/api-result";
-import {
-  initialContext,
-  type Request,
-  type SavedPlanContext,
-  type SavedPlanEvent,
-  type SavedPlanInput,
-} from "./saved-plan-context";
+import { initialContext, type Request, type SavedPlanContext, type SavedPlanEvent, type SavedPlanInput } from "./saved-plan-context";
 
 export * from "./saved-plan-context";
 
@@ -107,10 +101,7 @@ export const savedPlanMachine = setup({
           {
             guard: { type: "succeeded", params: ({ event }) => event.output },
             target: "ready",
-            actions: [
-              { type: "accept", params: ({ event }) => (event.output as { data: SavedPlan }).data },
-              assign({ loadFailure: null }),
-            ],
+            actions: [{ type: "accept", params: ({ event }) => (event.output as { data: SavedPlan }).data }, assign({ loadFailure: null })],
           },
           {
             guard: { type: "goneAlready", params: ({ event }) => event.output },

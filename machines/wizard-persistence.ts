@@ -33,8 +33,7 @@ function parseStored(json: unknown): Stored | null {
 }
 
 /** Version 1 stored only the answers; they are still good. */
-const parseStoredV1 = (json: unknown): Answers | null =>
-  isRecord(json) && json.version === 1 ? toAnswers(json.answers) : null;
+const parseStoredV1 = (json: unknown): Answers | null => (isRecord(json) && json.version === 1 ? toAnswers(json.answers) : null);
 
 export function serialize({ answers, current, draft, notice }: WizardState): string {
   const state = current === null ? "result" : "asking";

@@ -172,11 +172,7 @@ export const wizardSession = base
             {
               guard: { type: "canOpenAddress", params: ({ event }) => ({ address: event.address }) },
               target: ".asking",
-              actions: [
-                { type: "openAddress", params: ({ event }) => ({ address: event.address }) },
-                "followScreen",
-                "saveState",
-              ],
+              actions: [{ type: "openAddress", params: ({ event }) => ({ address: event.address }) }, "followScreen", "saveState"],
             },
             {
               // A question no longer on the path: the address follows what is on screen.
@@ -213,10 +209,7 @@ export const wizardSession = base
               // tabs never wake each other up in turn.
               "storage.change": {
                 guard: { type: "isIntact", params: ({ event }) => ({ stored: event.stored }) },
-                actions: [
-                  { type: "adoptStored", params: ({ event }) => ({ stored: event.stored }) },
-                  "followScreen",
-                ],
+                actions: [{ type: "adoptStored", params: ({ event }) => ({ stored: event.stored }) }, "followScreen"],
               },
             },
           },

@@ -49,8 +49,7 @@ export const FRESH: WizardState = settle({});
 export const isSelectable = (s: WizardState, value: Draft): boolean => s.current !== null && isAnswer(s.current, value);
 
 /** Answers the question on screen with the selection and moves on. */
-export const submit = (s: WizardState): WizardState =>
-  settle({ ...s.answers, [s.current!]: s.draft! }, null, s.path);
+export const submit = (s: WizardState): WizardState => settle({ ...s.answers, [s.current!]: s.draft! }, null, s.path);
 
 /** Can the person open this question: one they answered on the path, or the next one? */
 export const canOpen = (s: WizardState, question: QuestionId): boolean => isOnPath(s.path, question);
@@ -110,7 +109,6 @@ export function adopt(own: WizardState, theirs: WizardState): WizardState {
   const keep = own.current !== null && isOnPath(path, own.current);
   const current = keep ? own.current! : (path.next ?? path.asked.at(-1)!);
   const unchanged = current === own.current && selection(answers[current] as Draft) === selection(own.answers[current] as Draft);
-  const draft =
-    current === theirs.current ? theirs.draft : unchanged ? own.draft : ((answers[current] as Draft | undefined) ?? null);
+  const draft = current === theirs.current ? theirs.draft : unchanged ? own.draft : ((answers[current] as Draft | undefined) ?? null);
   return { answers, path, current, draft, notice: own.notice };
 }

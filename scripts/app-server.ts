@@ -37,7 +37,10 @@ function exited(child: ChildProcess, ms = Infinity): Promise<boolean> {
 }
 
 export async function startApp(settings: Record<string, string> = {}, port?: number): Promise<AppServer> {
-  const dir = settings.DATABASE_URL || settings.ONEPATH_SQLITE_FILE ? null : mkdtempSync(join(process.env.ONEPATH_E2E_TMP ?? tmpdir(), APP_DIR_PREFIX));
+  const dir =
+    settings.DATABASE_URL || settings.ONEPATH_SQLITE_FILE
+      ? null
+      : mkdtempSync(join(process.env.ONEPATH_E2E_TMP ?? tmpdir(), APP_DIR_PREFIX));
   const sqliteFile = dir ? join(dir, "plans.sqlite") : (settings.ONEPATH_SQLITE_FILE ?? null);
   const listen = port ?? (await freePort());
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts", "-p", String(listen)], {
@@ -79,8 +82,17 @@ export async function startApp(settings: Record<string, string> = {}, port?: num
     await stop();
     throw error;
   });
-  const code = new Promise<number | null>((resolve) => (hasExited(child) ? resolve(child.exitCode) : child.once("exit", (c) => resolve(c))));
-  return { origin: `http://127.0.0.1:${listen}`, sqliteFile, output: () => output, signal: (name) => void child.kill(name), exited: code, stop };
+  const code = new Promise<number | null>((resolve) =>
+    hasExited(child) ? resolve(child.exitCode) : child.once("exit", (c) => resolve(c)),
+  );
+  return {
+    origin: `http://127.0.0.1:${listen}`,
+    sqliteFile,
+    output: () => output,
+    signal: (name) => void child.kill(name),
+    exited: code,
+    stop,
+  };
 }
 
 /** POST /api/plans with answers (a persona's unless given), as a page of that origin would send it. */

@@ -42,7 +42,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** One row from its rounds: the median rate and latencies, every error and status counted. */
 function medianOf(rounds: Measured[]): Measured {
-  const sum = (key: "errors" | "timeouts" | "non2xx" | "conflicts" | "serverErrors" | "ok" | "busy") => rounds.reduce((n, m) => n + m[key], 0);
+  const sum = (key: "errors" | "timeouts" | "non2xx" | "conflicts" | "serverErrors" | "ok" | "busy") =>
+    rounds.reduce((n, m) => n + m[key], 0);
   return {
     rps: median(rounds.map((m) => m.rps)),
     p50: median(rounds.map((m) => m.p50)),
@@ -88,7 +89,11 @@ async function main() {
   ] as const;
   for (const connections of CONNECTIONS) {
     for (const [name, path] of gets) loads.push({ name, connections, go: (s) => run(get(path), false, origin, s, connections) });
-    loads.push({ name: "floor: empty Next.js page (per request)", connections, go: (s) => run(get("/"), false, empty.origin, s, connections) });
+    loads.push({
+      name: "floor: empty Next.js page (per request)",
+      connections,
+      go: (s) => run(get("/"), false, empty.origin, s, connections),
+    });
     loads.push({ name: "PATCH /api/plans/<id> (a tick)", connections, go: (s) => measure("tick", target, origin, s, connections) });
   }
   console.log(`OnePath under load: ${SECONDS} s per row in ${ROUNDS} rounds, npm start on ${origin}`);
@@ -102,7 +107,9 @@ async function main() {
   }
   const rows: Row[] = loads.map(({ name, connections }, i) => ({ name, connections, measured: medianOf(rounds[i]!) }));
   for (const { name, connections, measured } of rows) {
-    console.log(`  ${String(connections).padStart(2)} conns  ${name.padEnd(40)} ${measured.rps.toFixed(0).padStart(6)} req/s  p99 ${String(measured.p99).padStart(4)} ms`);
+    console.log(
+      `  ${String(connections).padStart(2)} conns  ${name.padEnd(40)} ${measured.rps.toFixed(0).padStart(6)} req/s  p99 ${String(measured.p99).padStart(4)} ms`,
+    );
   }
 
   const ceiling = (connections: number) => rows.find((r) => r.connections === connections && r.name.startsWith("ceiling"))!.measured;
@@ -125,7 +132,11 @@ async function main() {
   const burst = await renderBurst(
     [
       { name: `off (ONEPATH_RENDERS_AT_ONCE=${NO_ADMISSION.ONEPATH_RENDERS_AT_ONCE})`, app, planId: id },
-      { name: `on (ONEPATH_RENDERS_AT_ONCE=${readEnv({}).ONEPATH_RENDERS_AT_ONCE}, as shipped)`, app: admitting, planId: (await planToMeasure(admitting, answers)).id },
+      {
+        name: `on (ONEPATH_RENDERS_AT_ONCE=${readEnv({}).ONEPATH_RENDERS_AT_ONCE}, as shipped)`,
+        app: admitting,
+        planId: (await planToMeasure(admitting, answers)).id,
+      },
     ],
     resultPath,
   );
@@ -154,9 +165,12 @@ type Condition = { name: string; app: App; planId: string };
  */
 async function idle(app: App): Promise<void> {
   const deadline = Date.now() + 60_000;
-  for (let quick = 0; quick < 3 && Date.now() < deadline; ) {
+  for (let quick = 0; quick < 3 && Date.now() < deadline;) {
     const started = performance.now();
-    await fetch(`${app.origin}/healthz`).then((r) => r.text(), () => "");
+    await fetch(`${app.origin}/healthz`).then(
+      (r) => r.text(),
+      () => "",
+    );
     quick = performance.now() - started < 20 ? quick + 1 : 0;
   }
 }
@@ -192,7 +206,17 @@ async function renderBurst(conditions: Condition[], resultPath: string): Promise
   }
   const rows = conditions.map(({ name }, i) => ({ name, renders: medianOf(rounds[i]!.renders), api: medianOf(rounds[i]!.api) }));
   const perSecond = (n: number) => (n / (BURST.seconds * ROUNDS)).toFixed(0);
-  const head = ["admission control", "results rendered/s", "503/s", "results p50 / p99 ms", "errors + timeouts", "API req/s", "API p50 ms", "API p99 ms", "API errors + non-2xx"];
+  const head = [
+    "admission control",
+    "results rendered/s",
+    "503/s",
+    "results p50 / p99 ms",
+    "errors + timeouts",
+    "API req/s",
+    "API p50 ms",
+    "API p99 ms",
+    "API errors + non-2xx",
+  ];
   // A load none of whose requests was answered within its round has no latency to show.
   const latency = (m: Measured, value: number) => (m.rps > 0 ? String(value) : "none answered");
   const body = rows.map(({ name, renders: r, api: a }) => [

@@ -109,7 +109,10 @@ async function main() {
   ]);
   console.log(markdownTable(head, body));
   mkdirSync("bench-results", { recursive: true });
-  writeFileSync("bench-results/pages.json", `${JSON.stringify({ at: new Date().toISOString(), runs: RUNS, floorJs, pages: rows }, null, 2)}\n`);
+  writeFileSync(
+    "bench-results/pages.json",
+    `${JSON.stringify({ at: new Date().toISOString(), runs: RUNS, floorJs, pages: rows }, null, 2)}\n`,
+  );
   console.log("figures in bench-results/pages.json");
 }
 

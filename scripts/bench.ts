@@ -65,7 +65,10 @@ const rows: [string, string][] = [
   ["mean questions: all ten", "10.000"],
   ["mean questions: fixed order, stopping once settled", fixed.mean.toFixed(3)],
   ["mean questions: greedy, fewest possible results next", greedy.mean.toFixed(3)],
-  ["mean questions: the wizard (goal: at most greedy)", `${wizard.mean.toFixed(3)} (${(wizard.mean - greedy.mean).toFixed(3)} beside greedy, +${(wizard.mean - optimum).toFixed(3)} beside the optimum)`],
+  [
+    "mean questions: the wizard (goal: at most greedy)",
+    `${wizard.mean.toFixed(3)} (${(wizard.mean - greedy.mean).toFixed(3)} beside greedy, +${(wizard.mean - optimum).toFixed(3)} beside the optimum)`,
+  ],
   ["mean questions: best possible order (exact)", optimum.toFixed(3)],
   [`the wizard's mean by first question (it asks ${FIRST_QUESTION})`, firsts.map((f) => `${f.id} ${f.mean.toFixed(3)}`).join(", ")],
   ["distinct wizard states / places it stops", `${wizard.states.toLocaleString("en")} / ${wizard.stops.toLocaleString("en")}`],

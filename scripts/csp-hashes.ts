@@ -25,4 +25,8 @@ for (const route of Object.keys(manifest.routes)) {
   hashes[route] = [...sums];
 }
 writeFileSync(join(NEXT, HASHES_FILE), `${JSON.stringify(hashes, null, 2)}\n`);
-console.log(`csp-hashes: ${Object.entries(hashes).map(([r, h]) => `${r} (${h.length})`).join(", ")}`);
+console.log(
+  `csp-hashes: ${Object.entries(hashes)
+    .map(([r, h]) => `${r} (${h.length})`)
+    .join(", ")}`,
+);

@@ -41,11 +41,9 @@ function realPath(path: string): string {
   }
 }
 
-const SqliteFile = z
-  .string()
-  .refine((file) => file === ":memory:" || !inSystemFolder(realPath(resolve(file))), {
-    message: `must not be in ${SYSTEM_FOLDERS.join(", ")} (those hold kernel interfaces, not files)`,
-  });
+const SqliteFile = z.string().refine((file) => file === ":memory:" || !inSystemFolder(realPath(resolve(file))), {
+  message: `must not be in ${SYSTEM_FOLDERS.join(", ")} (those hold kernel interfaces, not files)`,
+});
 
 /** The origin people reach the site at, as "https://plans.example.org" (no path, no trailing slash). */
 const PublicUrl = z

@@ -32,9 +32,7 @@ export const noContent = (): Response => new Response(null, { status: 204, heade
 /** "answers.constraints[0]", or "body" for the body itself; long keys are clipped. */
 function fieldPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "body";
-  return path
-    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i ? "." : ""}${clip(String(key), MAX_SEGMENT)}`))
-    .join("");
+  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i ? "." : ""}${clip(String(key), MAX_SEGMENT)}`)).join("");
 }
 
 /** Each issue as [field, message]; an unknown key is named as the field, not echoed in the message. */
@@ -103,9 +101,7 @@ async function parseJsonBody<S extends z.ZodMiniType>(request: Request, schema: 
     return { ok: false, response: jsonError(400, "body: not valid JSON") };
   }
   const result = schema.safeParse(value);
-  return result.success
-    ? { ok: true, data: result.data }
-    : { ok: false, response: jsonError(400, describeIssues(result.error)) };
+  return result.success ? { ok: true, data: result.data } : { ok: false, response: jsonError(400, describeIssues(result.error)) };
 }
 
 type Options<S extends z.ZodMiniType | undefined> = {
@@ -129,8 +125,7 @@ function bearer(request: Request): string | null {
 }
 
 /** The path for the log: a plan id grants read access, so only its first characters are kept. */
-const loggablePath = (pathname: string): string =>
-  pathname.replace(/(\/plans\/)([^/]{4})[^/]*/, "$1$2…");
+const loggablePath = (pathname: string): string => pathname.replace(/(\/plans\/)([^/]{4})[^/]*/, "$1$2…");
 
 /**
  * Wraps a JSON route handler: same-origin check, body parsing, then the handler. A
@@ -159,9 +154,7 @@ export function handler<S extends z.ZodMiniType | undefined = undefined, P = unk
       console.error(`${request.method} ${loggablePath(new URL(request.url).pathname)} failed`, error);
       // Only what the data layer threw is a store failure: an error code alone (ECONNRESET from a
       // client that hung up) says nothing about the database.
-      return isStoreFailure(error)
-        ? jsonError(503, STORE_UNAVAILABLE)
-        : jsonError(500, "internal error");
+      return isStoreFailure(error) ? jsonError(503, STORE_UNAVAILABLE) : jsonError(500, "internal error");
     }
   };
 }

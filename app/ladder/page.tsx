@@ -6,8 +6,7 @@ import { WIZARD } from "@/lib/addresses";
 
 export const metadata: Metadata = {
   title: "The PM ladder",
-  description:
-    "The product manager career ladder from Associate PM to Principal PM: what each level does and who starts where.",
+  description: "The product manager career ladder from Associate PM to Principal PM: what each level does and who starts where.",
 };
 
 // Where first jobs land: shown as a tag on the level it applies to.
@@ -22,13 +21,12 @@ export default function LadderPage() {
       <header className="flex flex-col gap-4">
         <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl">The PM ladder</h1>
         <p className="text-lg text-ink-muted">
-          Where a first Product Manager job sits, and what comes after it. Titles differ from
-          company to company, but most follow these four levels.
+          Where a first Product Manager job sits, and what comes after it. Titles differ from company to company, but most follow these four
+          levels.
         </p>
         <p className="rounded-xl border border-line bg-surface-raised p-4 text-ink">
-          <strong className="font-semibold">Aiming for your first role?</strong> New graduates
-          usually aim at associate programmes such as Google&rsquo;s APM or Meta&rsquo;s RPM.
-          People switching in with a few years of work behind them usually aim straight at Product
+          <strong className="font-semibold">Aiming for your first role?</strong> New graduates usually aim at associate programmes such as
+          Google&rsquo;s APM or Meta&rsquo;s RPM. People switching in with a few years of work behind them usually aim straight at Product
           Manager.
         </p>
       </header>
@@ -51,11 +49,7 @@ export default function LadderPage() {
                   <h2 id={titleId} className="text-xl font-bold tracking-tight text-ink sm:text-2xl">
                     {level.name}
                   </h2>
-                  {tag && (
-                    <span className="rounded-full bg-accent-soft px-2.5 py-0.5 text-sm font-medium text-accent-text">
-                      {tag}
-                    </span>
-                  )}
+                  {tag && <span className="rounded-full bg-accent-soft px-2.5 py-0.5 text-sm font-medium text-accent-text">{tag}</span>}
                 </div>
                 <p className="mt-1 text-lg text-ink-muted">{level.summary}</p>
 

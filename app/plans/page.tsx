@@ -14,8 +14,7 @@ export default function MyPlansPage() {
       <header>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">My plans</h1>
         <p className="mt-3 text-lg text-ink-muted">
-          The plans you saved in this browser. Open one on another device with its link; only this browser can change
-          them.
+          The plans you saved in this browser. Open one on another device with its link; only this browser can change them.
         </p>
       </header>
       <MyPlans />

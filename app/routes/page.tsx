@@ -13,24 +13,20 @@ import { WIZARD } from "@/lib/addresses";
 
 export const metadata: Metadata = {
   title: "Routes",
-  description:
-    `The ${routeCount} routes into a first Product Manager job: who each one fits, what rules it out, how long it takes, what it costs and the plan behind it.`,
+  description: `The ${routeCount} routes into a first Product Manager job: who each one fits, what rules it out, how long it takes, what it costs and the plan behind it.`,
 };
 
 /** When a step happens in an outline: its weeks at the typical pace, or what the calendar sets. */
-const when = (step: StepTemplate) =>
-  step.calendar ? copy.calendarSlot[step.calendar] : formatWeeks((step.weeks ?? step.fixedWeeks)!);
+const when = (step: StepTemplate) => (step.calendar ? copy.calendarSlot[step.calendar] : formatWeeks((step.weeks ?? step.fixedWeeks)!));
 
 export default function RoutesPage() {
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-10 px-4 py-10 sm:px-6 lg:py-14">
       <header className="flex max-w-3xl flex-col gap-4">
-        <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl">
-          Seven routes into a first PM job
-        </h1>
+        <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl">Seven routes into a first PM job</h1>
         <p className="text-lg text-ink-muted">
-          Each route below has worked for many people. Read them to see what is possible; when you
-          want the one that fits you, answer a few questions and OnePath will pick it for you.
+          Each route below has worked for many people. Read them to see what is possible; when you want the one that fits you, answer a few
+          questions and OnePath will pick it for you.
         </p>
         <div className="print:hidden">
           <Link href={WIZARD} className={buttonClasses()}>

@@ -77,7 +77,9 @@ export function Checkpoint({ today, routeName, questions, switchTo, rerunHref }:
         </p>
       ) : null}
 
-      {owner ? <CheckInForm questions={questions} switchTo={switchTo} rerunHref={rerunHref} routeName={routeName} last={last ?? null} /> : null}
+      {owner ? (
+        <CheckInForm questions={questions} switchTo={switchTo} rerunHref={rerunHref} routeName={routeName} last={last ?? null} />
+      ) : null}
     </section>
   );
 }

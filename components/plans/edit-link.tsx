@@ -65,14 +65,17 @@ export function EditLinkPanel({ id, siteOrigin, editToken }: Props) {
   }
 
   return (
-    <section id={id} aria-labelledby={`${field}-heading`} className="mt-4 grid gap-3 rounded-xl border-2 border-warning bg-warning-soft p-4 text-ink">
+    <section
+      id={id}
+      aria-labelledby={`${field}-heading`}
+      className="mt-4 grid gap-3 rounded-xl border-2 border-warning bg-warning-soft p-4 text-ink"
+    >
       <h3 id={`${field}-heading`} className="font-semibold">
         Your private edit link
       </h3>
       <p>
-        <strong>Anyone with this link can change or delete this plan.</strong> Open it only on your own devices and
-        don&rsquo;t share it; to share the plan, use Copy link. If it gets out, make a new link: that turns this edit
-        link off.
+        <strong>Anyone with this link can change or delete this plan.</strong> Open it only on your own devices and don&rsquo;t share it; to
+        share the plan, use Copy link. If it gets out, make a new link: that turns this edit link off.
       </p>
       <div className="flex flex-wrap items-start gap-4">
         <QrCode text={link} label="QR code of your private edit link" />

@@ -104,8 +104,7 @@ function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
         This plan is yours
       </h2>
       <p className="mt-1 text-ink-muted">
-        Only this browser, and any device you open its private edit link on, can change it. Anyone with the
-        plan&rsquo;s link can view it.
+        Only this browser, and any device you open its private edit link on, can change it. Anyone with the plan&rsquo;s link can view it.
       </p>
       <div className="mt-4 flex flex-wrap gap-2">
         <Button variant="secondary" onClick={() => void copyLink()}>

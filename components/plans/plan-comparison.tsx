@@ -41,8 +41,8 @@ export function PlanComparison({ saved, diff }: Props) {
           Nothing to compare with
         </h2>
         <p className="mt-2 text-ink-muted">
-          We couldn&rsquo;t find the saved plan to compare with. It may have been deleted or given a new link. Here is
-          the result for these answers today.
+          We couldn&rsquo;t find the saved plan to compare with. It may have been deleted or given a new link. Here is the result for these
+          answers today.
         </p>
       </section>
     );
@@ -74,10 +74,7 @@ export function PlanComparison({ saved, diff }: Props) {
         <div className="mt-3 grid gap-3">
           <StepGroup title="New steps" items={diff.added} />
           <StepGroup title="Steps no longer in the plan" items={diff.removed} />
-          <StepGroup
-            title="Steps that changed"
-            items={diff.changed.map((c) => ({ id: c.id, title: c.title, note: changeNote(c) }))}
-          />
+          <StepGroup title="Steps that changed" items={diff.changed.map((c) => ({ id: c.id, title: c.title, note: changeNote(c) }))} />
           {diff.unchanged > 0 ? (
             <p className="text-sm text-ink-muted">
               {diff.unchanged} {diff.unchanged === 1 ? "step is" : "steps are"} unchanged.

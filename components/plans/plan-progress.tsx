@@ -45,9 +45,7 @@ export function PlanProgress({ today }: { today: string }) {
       <h2 id="progress-heading" className="text-xl font-bold tracking-tight">
         Where you are
       </h2>
-      <p className="mt-2 text-2xl font-bold">
-        {progressText({ done, total })}
-      </p>
+      <p className="mt-2 text-2xl font-bold">{progressText({ done, total })}</p>
       <ProgressBar value={done} max={total} className="mt-2 print:border print:border-line" />
       <p className="mt-3">{whereText(schedule, plan.done)}</p>
       {next ? (

@@ -58,7 +58,13 @@ export function RenamePlan({ which }: Props) {
 
   return (
     <>
-      <Button ref={button} variant="secondary" disabled={disabled} aria-expanded={open} onClick={() => (open ? close(false) : setOpen(true))}>
+      <Button
+        ref={button}
+        variant="secondary"
+        disabled={disabled}
+        aria-expanded={open}
+        onClick={() => (open ? close(false) : setOpen(true))}
+      >
         Rename{which ? <span className="sr-only"> {which}</span> : null}
       </Button>
       {open ? (

@@ -56,7 +56,11 @@ export function SavedPlanProvider({ planId, plan, onLost, children }: Props) {
   const router = useRouter();
   const [source] = useState(() => handle(staticSource({ planId, plan })));
   // This browser's list of plans, forwarded as it changes (here or in another tab).
-  const entry = useSyncExternalStore(subscribePlans, () => findPlan(planId) ?? null, () => undefined);
+  const entry = useSyncExternalStore(
+    subscribePlans,
+    () => findPlan(planId) ?? null,
+    () => undefined,
+  );
   // Whether this provider has started the plan's actor (once; later owner changes are sent to it).
   const started = useRef(false);
   // Opened from the private edit link: how the check of its token went, and the owner it made
@@ -115,7 +119,10 @@ export const usePlanView = (): SavedPlan | null => useSlice((s) => cachedView(s.
 /** undefined until the browser has looked for the edit token (and checked an edit link); false for a viewer. */
 export function useIsOwner(): boolean | undefined {
   const editLink = use(EditLinkContext);
-  return shownAsOwner(useSlice((s) => s.context.owner), editLink);
+  return shownAsOwner(
+    useSlice((s) => s.context.owner),
+    editLink,
+  );
 }
 
 /** The owner's edit token, for the private edit link; null for a viewer. */
@@ -154,7 +161,9 @@ export function useSend(): (event: SavedPlanEvent) => void {
  * (or once the page moves on after a new link, a delete or a switch). For the dialogs that stay
  * open until then.
  */
-export function useRequest(): (event: Extract<SavedPlanEvent, { type: "plan.rename" | "plan.newLink" | "plan.delete" }>) => Promise<Failure | null> {
+export function useRequest(): (
+  event: Extract<SavedPlanEvent, { type: "plan.rename" | "plan.newLink" | "plan.delete" }>,
+) => Promise<Failure | null> {
   const source = useHandle();
   return (event) => {
     const n = source.getSnapshot().context.asked;

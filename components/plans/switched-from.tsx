@@ -10,7 +10,11 @@ import { formatDate } from "@/lib/dates";
 import { findPlan, subscribePlans } from "@/browser/plan-store";
 
 export function SwitchedFrom({ planId, from }: { planId: string; from: SwitchLink }) {
-  const previous = useSyncExternalStore(subscribePlans, () => findPlan(planId)?.from ?? null, () => null);
+  const previous = useSyncExternalStore(
+    subscribePlans,
+    () => findPlan(planId)?.from ?? null,
+    () => null,
+  );
   return (
     <p className="mt-2 rounded-xl border border-line bg-accent-soft px-4 py-2">
       {copy.living.switchedFrom(from.name, formatDate(from.on))}{" "}

@@ -19,7 +19,11 @@ export function ResultSummary({ view, headingLevel: Heading, eyebrow }: Props) {
     <>
       <header>
         {eyebrow ? <p className="text-sm font-semibold tracking-wide text-accent-text uppercase">{eyebrow}</p> : null}
-        <Heading className={Heading === "h1" ? "mt-2 text-4xl font-bold tracking-tight text-balance sm:text-5xl" : "text-3xl font-bold tracking-tight"}>
+        <Heading
+          className={
+            Heading === "h1" ? "mt-2 text-4xl font-bold tracking-tight text-balance sm:text-5xl" : "text-3xl font-bold tracking-tight"
+          }
+        >
           <Link href={`/routes#${view.route.id}`} className="hover:underline">
             {view.route.name}
           </Link>

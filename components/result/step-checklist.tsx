@@ -11,14 +11,16 @@ type Props = {
   disabled?: boolean;
 };
 
-
 export function StepChecklist({ steps, done, onChange, disabled = false }: Props) {
   return (
     <ol className="grid gap-3 print:gap-0">
       {steps.map((step, i) => {
         const checked = done[step.id] === true;
         return (
-          <li key={step.id} className="rounded-xl border border-line bg-surface p-4 has-checked:bg-accent-soft print:rounded-none print:border-0 print:border-b print:px-0 print:py-1.5 print:text-[10pt]">
+          <li
+            key={step.id}
+            className="rounded-xl border border-line bg-surface p-4 has-checked:bg-accent-soft print:rounded-none print:border-0 print:border-b print:px-0 print:py-1.5 print:text-[10pt]"
+          >
             <div className="flex items-start gap-3">
               <input
                 id={`step-${step.id}`}

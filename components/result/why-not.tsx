@@ -14,9 +14,7 @@ export function WhyNot({ view }: { view: ResultView }) {
           <li key={item.routes[0]!.id} className="rounded-xl border border-line bg-surface p-4 print:border-0 print:p-0">
             <h3 className="font-semibold">
               {item.routes.map((r) => r.name).join(", ")}{" "}
-              <span className="ml-1 rounded-full bg-surface-sunken px-2 py-0.5 text-xs font-medium text-ink-muted">
-                {item.badge}
-              </span>
+              <span className="ml-1 rounded-full bg-surface-sunken px-2 py-0.5 text-xs font-medium text-ink-muted">{item.badge}</span>
             </h3>
             <p className="mt-1">{item.why}</p>
             {item.next.map((line) => (

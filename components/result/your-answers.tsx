@@ -20,7 +20,10 @@ export function YourAnswers({ answers, compare }: { answers: Answers; compare: s
       <div className="grid gap-3 px-5 pb-5">
         <dl className="grid gap-2">
           {asked.map((q) => (
-            <div key={q.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 rounded-lg border border-line bg-surface px-4 py-2">
+            <div
+              key={q.id}
+              className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 rounded-lg border border-line bg-surface px-4 py-2"
+            >
               <dt className="text-sm text-ink-muted">{q.prompt}</dt>
               <dd className="flex items-baseline gap-3">
                 <span className="font-medium">{answerText(q.options, answers[q.id]!)}</span>

@@ -23,14 +23,10 @@ const base =
 
 const variants: Record<ButtonVariant, string> = {
   primary:
-    "border-transparent bg-accent text-accent-ink shadow-sm not-disabled:hover:bg-accent-strong " +
-    "not-disabled:active:bg-accent-strong",
+    "border-transparent bg-accent text-accent-ink shadow-sm not-disabled:hover:bg-accent-strong " + "not-disabled:active:bg-accent-strong",
   secondary:
-    "border-line-strong bg-surface-raised text-ink not-disabled:hover:bg-surface-sunken " +
-    "not-disabled:active:bg-surface-sunken",
-  ghost:
-    "border-transparent bg-transparent text-accent-text not-disabled:hover:bg-accent-soft " +
-    "not-disabled:active:bg-accent-soft",
+    "border-line-strong bg-surface-raised text-ink not-disabled:hover:bg-surface-sunken " + "not-disabled:active:bg-surface-sunken",
+  ghost: "border-transparent bg-transparent text-accent-text not-disabled:hover:bg-accent-soft " + "not-disabled:active:bg-accent-soft",
 };
 
 // Both sizes are at least 44px tall (WCAG 2.5.5 target size).

@@ -19,7 +19,17 @@ type Props = {
   onConfirm: () => Promise<string | null> | string | null;
 };
 
-export function Confirm({ trigger, triggerClassName, triggerVariant = "secondary", title, description, confirmLabel, busyLabel, cancelLabel, onConfirm }: Props) {
+export function Confirm({
+  trigger,
+  triggerClassName,
+  triggerVariant = "secondary",
+  title,
+  description,
+  confirmLabel,
+  busyLabel,
+  cancelLabel,
+  onConfirm,
+}: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);

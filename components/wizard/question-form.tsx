@@ -40,10 +40,24 @@ const follow = (action: () => void) => (event: React.MouseEvent<HTMLAnchorElemen
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || ["TEXTAREA", "SELECT"].includes(target.tagName) ||
+  (target.isContentEditable ||
+    ["TEXTAREA", "SELECT"].includes(target.tagName) ||
     (target instanceof HTMLInputElement && !["radio", "checkbox"].includes(target.type)));
 
-export function QuestionForm({ question, draft, scripted, step, total, backHref, restartHref, carried, onSelect, onSubmit, onBack, onRestart }: Props) {
+export function QuestionForm({
+  question,
+  draft,
+  scripted,
+  step,
+  total,
+  backHref,
+  restartHref,
+  carried,
+  onSelect,
+  onSubmit,
+  onBack,
+  onRestart,
+}: Props) {
   const q = getQuestion(question);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -59,7 +73,8 @@ export function QuestionForm({ question, draft, scripted, step, total, backHref,
   };
 
   const submit = () => {
-    if (q.multiple && draft === null) onSelect([]); // nothing ticked means "none of these"
+    if (q.multiple && draft === null)
+      onSelect([]); // nothing ticked means "none of these"
     else if (draft === null) return setMissing(true);
     onSubmit();
   };

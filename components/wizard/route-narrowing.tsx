@@ -7,12 +7,18 @@ import { cn } from "@/components/ui/cn";
 
 export function RouteNarrowing({ board }: { board: ReturnType<typeof standings> }) {
   return (
-    <aside aria-labelledby="routes-heading" className="rounded-2xl border border-line bg-surface-raised p-5 lg:sticky lg:top-6 lg:self-start">
+    <aside
+      aria-labelledby="routes-heading"
+      className="rounded-2xl border border-line bg-surface-raised p-5 lg:sticky lg:top-6 lg:self-start"
+    >
       <h2 id="routes-heading" className="text-lg font-semibold">
         The {routeCount} routes
       </h2>
       <p className="mt-1 text-sm text-ink-muted" aria-live="polite">
-        <strong className="text-ink">{board.inRunning} of {board.routes.length}</strong> still in the running
+        <strong className="text-ink">
+          {board.inRunning} of {board.routes.length}
+        </strong>{" "}
+        still in the running
       </p>
       <ul className="mt-4 grid gap-2">
         {board.routes.map(({ route, status, reason }) => (

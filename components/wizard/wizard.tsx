@@ -59,9 +59,7 @@ export function Wizard({ actor, ref }: Props) {
             <h1 id="done-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
               Your answers point to {routeName(board.decided)}
             </h1>
-            <p className="mt-3 text-ink-muted">
-              You answered {path.asked.length} questions; the rest could not change the result.
-            </p>
+            <p className="mt-3 text-ink-muted">You answered {path.asked.length} questions; the rest could not change the result.</p>
             <div className="mt-6 flex flex-wrap gap-3">
               <Link href={resultHref(answers, compare)} className={buttonClasses({ size: "lg" })}>
                 See my route and plan

@@ -11,15 +11,12 @@ export const internalTransfer: RouteInput = {
     "Your employer has no PM team to move into.",
     "You are under your employer's bar for internal moves, which is often 6–12 months in role, a rating of at least meets expectations, and no improvement plan.",
   ],
-  needs: [
-    { question: "employer", anyOf: ["pm-team-settled"], text: "a company with PMs where you have passed the bar for moving teams" },
-  ],
+  needs: [{ question: "employer", anyOf: ["pm-team-settled"], text: "a company with PMs where you have passed the bar for moving teams" }],
   deadlineWarning:
     "An internal move usually takes at least 3 months, and you need an offer sooner. Start this plan, and meanwhile ask about a product-adjacent role, such as product operations, product analyst or product marketing, inside your company or outside it: it is a stepping-stone that moves you closer to PM while the transfer comes together.",
   tightWarning:
     "An internal move can come within your deadline, but it often takes up to a year. If your checkpoint comes and no role is in sight, start applying for a product-adjacent role, such as product operations or product analyst, inside your company or outside it, as a backup.",
-  checkpoint:
-    "your manager has named what to work on, a senior PM has agreed to meet you, and your problem brief has had a reaction",
+  checkpoint: "your manager has named what to work on, a senior PM has agreed to meet you, and your problem brief has had a reaction",
   checkIn: [
     "Has your manager named two or three things to work on?",
     "Has a senior PM agreed to meet you regularly?",

@@ -14,10 +14,7 @@ export const networking: RouteInput = {
   tightWarning:
     "Networking can lead to an offer within your deadline, but it often takes up to 9 months. If your checkpoint comes and no one has offered to refer you, start applying for product-adjacent roles, such as product marketing, product operations or product analyst, as a backup.",
   checkpoint: "you have had at least 15 conversations and one or two people have offered to refer you",
-  checkIn: [
-    "Have you had at least 15 conversations about people's customers?",
-    "Has at least one person offered to refer you?",
-  ],
+  checkIn: ["Have you had at least 15 conversations about people's customers?", "Has at least one person offered to refer you?"],
   steps: [
     {
       id: "pick-targets",

@@ -23,10 +23,7 @@ export const nonprofit: RouteInput = {
   tightWarning:
     "A volunteer project can lead to an offer within your deadline, but it often takes up to a year. If your checkpoint comes and you are not on a project with a real product decision, start applying for product-adjacent roles, such as product operations or product analyst, as a backup.",
   checkpoint: "you are on a project with a real product decision, and the people you interviewed agree on the main pain",
-  checkIn: [
-    "Are you on a project with a real product decision to make?",
-    "Do the people you interviewed agree on the main pain?",
-  ],
+  checkIn: ["Are you on a project with a real product decision to make?", "Do the people you interviewed agree on the main pain?"],
   steps: [
     {
       id: "volunteer-profiles",

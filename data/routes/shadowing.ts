@@ -7,10 +7,7 @@ export const shadowing: RouteInput = {
   summary: "Learn the job beside a PM on your team until you are ready to transfer.",
   fitsBest:
     "A PM works on or near your team, but you are too new for a transfer, not yet rated, or still unsure PM is for you. This route leads straight into an internal transfer.",
-  blockers: [
-    "No PM works on or near your team.",
-    "Your manager will not free up the time, or you are on a performance plan.",
-  ],
+  blockers: ["No PM works on or near your team.", "Your manager will not free up the time, or you are on a performance plan."],
   needs: [
     { question: "employer", anyOf: ["pm-team-new", "pm-team-settled"], text: "a PM team at your company, where you are in good standing" },
     { question: "deadline", noneOf: ["under-3-months"], text: "more than 3 months before you need an offer" },

@@ -18,10 +18,7 @@ export const sideProject: RouteInput = {
   tightWarning:
     "A side project can lead to an offer within your deadline, but it often takes up to a year. If your checkpoint comes and your product is not live with real users, start applying for product-adjacent roles, such as product analyst or product operations, as a backup.",
   checkpoint: "your product is live at a URL and people you don't know have used it",
-  checkIn: [
-    "Is your product live at a URL?",
-    "Have people you don't know used it?",
-  ],
+  checkIn: ["Is your product live at a URL?", "Have people you don't know used it?"],
   steps: [
     {
       id: "pick-problem",
@@ -44,8 +41,7 @@ export const sideProject: RouteInput = {
     {
       id: "build-mvp",
       title: "Build the smallest version that works and put it on a live URL",
-      detail:
-        "Use code or no-code and AI tools, whichever gets you live fastest. Cut features until it fits the weeks you have.",
+      detail: "Use code or no-code and AI tools, whichever gets you live fastest. Cut features until it fits the weeks you have.",
       doneWhen: "Anyone can open your product at a live URL and use the core feature.",
       weeks: { from: 4, to: 8 },
     },

@@ -8,9 +8,7 @@ export const transferableResume: RouteInput = {
   fitsBest:
     "You already do PM-like work with measurable results and need to move fast, or you are a new graduate aiming at APM or RPM programmes.",
   blockers: [],
-  needs: [
-    { question: "pm-work", anyOf: ["shipped-with-results"], text: "product work of your own with a result you can measure" },
-  ],
+  needs: [{ question: "pm-work", anyOf: ["shipped-with-results"], text: "product work of your own with a result you can measure" }],
   deadlineWarning:
     "Applications usually take at least a month to turn into an offer. Start now, and apply for product-adjacent roles, such as product operations or product analyst, alongside PM roles.",
   tightWarning:

@@ -17,7 +17,14 @@ const UPDATE = "update plans set done = $1, version = version + 1, updated_at = 
 const INSERT = `insert into plans (${COLUMNS.join(", ")}) values (${COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`;
 
 const now = () => new Date().toISOString();
-const newRow = (template: Row): Row => ({ ...template, id: randomBytes(18).toString("base64url"), done: "{}", version: 1, created_at: now(), updated_at: now() });
+const newRow = (template: Row): Row => ({
+  ...template,
+  id: randomBytes(18).toString("base64url"),
+  done: "{}",
+  version: 1,
+  created_at: now(),
+  updated_at: now(),
+});
 
 function sqliteStore(file: string, templateId: string): Store {
   const db = new SQLite(file, { fileMustExist: true });
@@ -48,7 +55,10 @@ async function postgresStore(url: string, templateId: string): Promise<Store> {
     tick: (id, done) => first(UPDATE, [done, now(), id]),
     save: async () => {
       const row = newRow(template!);
-      await pool.query(INSERT, COLUMNS.map((c) => row[c]));
+      await pool.query(
+        INSERT,
+        COLUMNS.map((c) => row[c]),
+      );
       return { id: row.id };
     },
   };
@@ -70,7 +80,8 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
   let result: Row | undefined;
   try {
     if (request.method === "GET" && id) result = await store.view(id);
-    else if (request.method === "PATCH" && id) result = await store.tick(id, JSON.stringify((JSON.parse(body) as { steps: unknown }).steps));
+    else if (request.method === "PATCH" && id)
+      result = await store.tick(id, JSON.stringify((JSON.parse(body) as { steps: unknown }).steps));
     else if (request.method === "POST" && request.url === "/api/plans") [status, result] = [201, await store.save()];
     if (!result) status = 404;
   } catch (error) {

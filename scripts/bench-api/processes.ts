@@ -71,7 +71,10 @@ export async function waitForHttp(url: string, started: Started, ms = 60_000): P
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (started.child.exitCode !== null) throw new Error(`it exited (${started.child.exitCode}):\n${started.output()}`);
-    const status = await fetch(url).then((r) => (r.body?.cancel(), r.status), () => 0);
+    const status = await fetch(url).then(
+      (r) => (r.body?.cancel(), r.status),
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

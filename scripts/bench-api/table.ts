@@ -10,7 +10,16 @@ const HEAD = ["", "s", "req/s", "p50 ms", "p99 ms", "errors", "timeouts", "non-2
 const fixed = (n: number) => n.toFixed(n < 10 ? 1 : 0);
 
 function cells(m: Measured, seconds: number, tick: boolean): string[] {
-  return [String(seconds), fixed(m.rps), fixed(m.p50), fixed(m.p99), String(m.errors), String(m.timeouts), String(m.non2xx), tick ? String(m.conflicts) : ""];
+  return [
+    String(seconds),
+    fixed(m.rps),
+    fixed(m.p50),
+    fixed(m.p99),
+    String(m.errors),
+    String(m.timeouts),
+    String(m.non2xx),
+    tick ? String(m.conflicts) : "",
+  ];
 }
 
 export function table(loads: Described[], app: Measured[], floor: Measured[]): string {

@@ -28,7 +28,10 @@ export function buildEmptyNext(name: string, { dynamic = false } = {}): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "app"), { recursive: true });
   writeFileSync(join(dir, "next.config.mjs"), "export default {};\n");
-  writeFileSync(join(dir, "app", "layout.jsx"), 'export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n');
+  writeFileSync(
+    join(dir, "app", "layout.jsx"),
+    'export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
+  );
   // One line of text: a page that paints nothing cannot be measured by Lighthouse at all.
   writeFileSync(
     join(dir, "app", "page.jsx"),

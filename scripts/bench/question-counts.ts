@@ -56,8 +56,7 @@ export function greedyOrder(state: State): number {
 }
 
 /** The wizard's order, but starting with `first`. */
-export const startingWith = (first: number) => (state: State) =>
-  state.every((c) => c === UNANSWERED) ? first : nextQuestionIndex(state);
+export const startingWith = (first: number) => (state: State) => (state.every((c) => c === UNANSWERED) ? first : nextQuestionIndex(state));
 
 /** The catalog's order, one question after another, stopping once the result is settled. */
 export const fixedOrder = (state: State) => (isSettled(state) ? -1 : state.indexOf(UNANSWERED));

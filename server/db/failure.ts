@@ -10,8 +10,7 @@ export function asStoreFailure(error: unknown): Error {
   return marked;
 }
 
-export const isStoreFailure = (error: unknown): boolean =>
-  typeof error === "object" && error !== null && STORE_FAILURE in error;
+export const isStoreFailure = (error: unknown): boolean => typeof error === "object" && error !== null && STORE_FAILURE in error;
 
 /** Wraps every method of a store so anything it throws is marked as a store failure. */
 export function guarded<T extends object>(store: T): T {

@@ -20,9 +20,7 @@ export type Readiness = {
 const reason = (error: unknown) => (error as { code?: string } | null)?.code ?? "no answer";
 
 export function createReadiness(env: Pick<Env, "DATABASE_URL" | "ONEPATH_SQLITE_FILE">): Readiness {
-  const { db } = env.DATABASE_URL
-    ? openPostgres(env.DATABASE_URL, { timeoutMs: READY_TIMEOUT_MS })
-    : openSqlite(env.ONEPATH_SQLITE_FILE);
+  const { db } = env.DATABASE_URL ? openPostgres(env.DATABASE_URL, { timeoutMs: READY_TIMEOUT_MS }) : openSqlite(env.ONEPATH_SQLITE_FILE);
   let migrated: Promise<unknown> | undefined;
   let running: Promise<string | null> | undefined;
 

@@ -64,7 +64,12 @@ function ipv6Groups(address: string): number[] {
 }
 
 const keyOf = (address: string) =>
-  isIPv4(address) ? address : `${ipv6Groups(address).slice(0, 4).map((g) => g.toString(16)).join(":")}::/64`;
+  isIPv4(address)
+    ? address
+    : `${ipv6Groups(address)
+        .slice(0, 4)
+        .map((g) => g.toString(16))
+        .join(":")}::/64`;
 
 /**
  * The client behind `trustedHops` proxies. The socket's peer is the nearest hop; each trusted

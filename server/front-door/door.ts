@@ -87,7 +87,9 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
     for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
     const method = request.method ?? "";
     if (!allowed.has(method)) {
-      return answerPlainly(request, response, 405, `The method ${method.slice(0, 20)} is not allowed here.`, { Allow: ALLOWED_METHODS.join(", ") });
+      return answerPlainly(request, response, 405, `The method ${method.slice(0, 20)} is not allowed here.`, {
+        Allow: ALLOWED_METHODS.join(", "),
+      });
     }
     // HTTP/1.1 requires Host (RFC 9112, 3.2); Node's own refusal would lack the security headers.
     if (request.headers.host === undefined && request.httpVersion !== "1.0") {
@@ -118,7 +120,9 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
     const { client, problem } = identify(request, env);
     if (problem && !warned) {
       warned = true; // once: the setting is wrong for every request alike
-      log(`front door: ONEPATH_TRUSTED_PROXY_HOPS is ${env.ONEPATH_TRUSTED_PROXY_HOPS}, but ${problem}; those clients are counted as their proxy until it is fixed`);
+      log(
+        `front door: ONEPATH_TRUSTED_PROXY_HOPS is ${env.ONEPATH_TRUSTED_PROXY_HOPS}, but ${problem}; those clients are counted as their proxy until it is fixed`,
+      );
     }
     tellNext(request, client.address, env.ONEPATH_TRUSTED_PROXY_HOPS);
 
@@ -126,13 +130,17 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
     if (kind) {
       const wait = await limiter.hit(kind, client.key);
       if (wait !== null) {
-        return answerPlainly(request, response, 429, "Too many requests. Please wait a minute and try again.", { "Retry-After": String(wait) });
+        return answerPlainly(request, response, 429, "Too many requests. Please wait a minute and try again.", {
+          "Retry-After": String(wait),
+        });
       }
     }
     if (answeredNotModified(request, response, target)) return;
     const turn = rendersPerRequest(target) ? admission.enter() : undefined;
     if (turn === null) {
-      answerPlainly(request, response, 503, "OnePath is busy right now. Please try again in a moment.", { "Retry-After": String(BUSY_RETRY_SECONDS) });
+      answerPlainly(request, response, 503, "OnePath is busy right now. Please try again in a moment.", {
+        "Retry-After": String(BUSY_RETRY_SECONDS),
+      });
       return holdConnection(request, response, BUSY_RETRY_SECONDS * 1000);
     }
     if (turn) {

@@ -13,7 +13,13 @@ import { alreadyHeld } from "../etag";
 import type { Target } from "./request-kind";
 
 /** The Vary that Next (base-server.js) and its compression put on the catalog's 200. */
-const NEXT_VARY = [RSC_HEADER, NEXT_ROUTER_STATE_TREE_HEADER, NEXT_ROUTER_PREFETCH_HEADER, NEXT_ROUTER_SEGMENT_PREFETCH_HEADER, "Accept-Encoding"].join(", ");
+const NEXT_VARY = [
+  RSC_HEADER,
+  NEXT_ROUTER_STATE_TREE_HEADER,
+  NEXT_ROUTER_PREFETCH_HEADER,
+  NEXT_ROUTER_SEGMENT_PREFETCH_HEADER,
+  "Accept-Encoding",
+].join(", ");
 
 /** Answers 304 when the request is a conditional GET or HEAD of the catalog it already has. */
 export function answeredNotModified(request: IncomingMessage, response: ServerResponse, target: Target): boolean {

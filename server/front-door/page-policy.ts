@@ -32,7 +32,12 @@ function prerenderedPage(target: Target, pages: PageHashes = prerenderedPageHash
   return target.search.size === 0 ? pages[target.path] : undefined;
 }
 
-export function setPagePolicy(request: IncomingMessage, response: ServerResponse, target: Target, pages: PageHashes = prerenderedPageHashes()): void {
+export function setPagePolicy(
+  request: IncomingMessage,
+  response: ServerResponse,
+  target: Target,
+  pages: PageHashes = prerenderedPageHashes(),
+): void {
   if (!isPage(target)) return;
   // Only the door chooses the nonce Next renders with.
   for (const name of POLICY_HEADERS) delete request.headers[name];

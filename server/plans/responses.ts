@@ -13,7 +13,10 @@ export function answerChange<R extends { status: string }>(
 ): Response {
   switch (result.status) {
     case "conflict":
-      return json({ error: "version: the plan changed since you loaded it", plan: (result as Extract<UpdateResult, { status: "conflict" }>).plan }, 409);
+      return json(
+        { error: "version: the plan changed since you loaded it", plan: (result as Extract<UpdateResult, { status: "conflict" }>).plan },
+        409,
+      );
     case "invalid":
       return jsonError(400, (result as Extract<UpdateResult, { status: "invalid" }>).error);
     case "not-found":

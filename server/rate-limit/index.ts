@@ -40,8 +40,7 @@ function throttled(log: Log): Log {
   };
 }
 
-const reason = (error: unknown) =>
-  (error as { code?: string } | null)?.code ?? (error instanceof Error ? error.message : String(error));
+const reason = (error: unknown) => (error as { code?: string } | null)?.code ?? (error instanceof Error ? error.message : String(error));
 
 export function createLimiter(env: Env, log: Log = console.error): Limiter {
   const perMinute: Record<Kind, number> = {

@@ -30,17 +30,23 @@ const BROKEN_ESCAPES = ["%ff", "%E0%A4%A", "%", "%zz", "%C0%AF", "%ED%A0%80", "%
 /** A path segment: a percent-encoded id (another plan's, never the owner's), or one with a broken escape in it. */
 const segment = (ids: string[]) =>
   fc.oneof(
-    { weight: 4, arbitrary: fc.oneof(notAnId, fc.constantFrom(...ids)).map((id) => {
-      try {
-        return encodeURIComponent(id);
-      } catch {
-        return "%ED%A0%80"; // a lone surrogate, as a browser would escape its UTF-8 bytes
-      }
-    }) },
+    {
+      weight: 4,
+      arbitrary: fc.oneof(notAnId, fc.constantFrom(...ids)).map((id) => {
+        try {
+          return encodeURIComponent(id);
+        } catch {
+          return "%ED%A0%80"; // a lone surrogate, as a browser would escape its UTF-8 bytes
+        }
+      }),
+    },
     {
       weight: 1,
       arbitrary: fc
-        .tuple(fc.string({ maxLength: 8 }).map((s) => s.replace(/[^A-Za-z0-9_-]/g, "")), fc.constantFrom(...BROKEN_ESCAPES))
+        .tuple(
+          fc.string({ maxLength: 8 }).map((s) => s.replace(/[^A-Za-z0-9_-]/g, "")),
+          fc.constantFrom(...BROKEN_ESCAPES),
+        )
         .map(([a, b]) => a + b),
     },
   );
@@ -82,7 +88,10 @@ const doors = (seg: fc.Arbitrary<string>): [string, fc.Arbitrary<string>][] => [
     "/_next/image",
     fc
       .tuple(seg, fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }))
-      .map(([s, w, q]) => `/_next/image?url=${encodeURIComponent(`/plans/${decodeURIComponentSafe(s)}/opengraph-image`)}&w=${encodeURIComponent(w)}&q=${encodeURIComponent(q)}`),
+      .map(
+        ([s, w, q]) =>
+          `/_next/image?url=${encodeURIComponent(`/plans/${decodeURIComponentSafe(s)}/opengraph-image`)}&w=${encodeURIComponent(w)}&q=${encodeURIComponent(q)}`,
+      ),
   ],
 ];
 
@@ -92,9 +101,17 @@ function requests(origin: string, ids: string[], otherToken: string): fc.Arbitra
   // Ordinary headers, and now and then the ones only Next's client code sends.
   const ordinary = fc.record(
     {
-      origin: fc.oneof(fc.constant(origin), foreignOrigin.map((o) => o ?? "")),
+      origin: fc.oneof(
+        fc.constant(origin),
+        foreignOrigin.map((o) => o ?? ""),
+      ),
       authorization: notTheToken([otherToken]).map((t) => `Bearer ${t ?? ""}`),
-      "content-type": fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"),
+      "content-type": fc.constantFrom(
+        "application/json",
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+      ),
       accept: fc.constantFrom("text/html", "text/x-component", "*/*", "image/webp"),
       "x-forwarded-host": fc.constantFrom("evil.example", "", "a".repeat(300)),
     },
@@ -104,7 +121,10 @@ function requests(origin: string, ids: string[], otherToken: string): fc.Arbitra
     {
       rsc: fc.constant("1"),
       "next-router-prefetch": fc.constant("1"),
-      "next-router-state-tree": fc.oneof(fc.string({ maxLength: 30 }).map(encodeURIComponentSafe), fc.constantFrom("%5B%5D", "[", "%5B%22%22%2C%7B%7D%5D")),
+      "next-router-state-tree": fc.oneof(
+        fc.string({ maxLength: 30 }).map(encodeURIComponentSafe),
+        fc.constantFrom("%5B%5D", "[", "%5B%22%22%2C%7B%7D%5D"),
+      ),
       purpose: fc.constant("prefetch"),
       "next-action": fc.string({ maxLength: 12 }).map((s) => s.replace(/[^\x21-\x7e]/g, "")),
     },
@@ -113,11 +133,28 @@ function requests(origin: string, ids: string[], otherToken: string): fc.Arbitra
   const headers = fc
     .tuple(ordinary, fc.oneof({ weight: 5, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: nextOnly }))
     .map(([a, b]): Record<string, string> => ({ ...a, ...b }));
-  return fc
-    .tuple(path, METHOD, headers, fc.option(anyBodyText, { nil: undefined }))
-    .map(([[route, target], method, h, body]): Counted => ({ route, path: target, method, headers: h, body: method === "GET" || method === "HEAD" ? undefined : body }))
-    // A same-origin JSON body that saves a plan would be a valid request: never sent here.
-    .filter((r) => !(r.route === "/api/plans" && r.method === "POST" && r.headers?.origin === origin && r.headers["content-type"] === "application/json" && isValidCreate(r.body)));
+  return (
+    fc
+      .tuple(path, METHOD, headers, fc.option(anyBodyText, { nil: undefined }))
+      .map(([[route, target], method, h, body]): Counted => ({
+        route,
+        path: target,
+        method,
+        headers: h,
+        body: method === "GET" || method === "HEAD" ? undefined : body,
+      }))
+      // A same-origin JSON body that saves a plan would be a valid request: never sent here.
+      .filter(
+        (r) =>
+          !(
+            r.route === "/api/plans" &&
+            r.method === "POST" &&
+            r.headers?.origin === origin &&
+            r.headers["content-type"] === "application/json" &&
+            isValidCreate(r.body)
+          ),
+      )
+  );
 }
 
 /**
@@ -128,7 +165,13 @@ function appDoors(): string[] {
   const files = readdirSync("app", { recursive: true, encoding: "utf8" }).map((f) => f.split(sep).join("/"));
   return files
     .filter((f) => /(^|\/)route\.ts$/.test(f) || (/\[/.test(f) && /(^|\/)(page|opengraph-image)\.tsx$/.test(f)))
-    .map((f) => `/${f}`.replace(/\/(route\.ts|page\.tsx)$/, "").replace(/\.tsx$/, "").replace("[...path]", "<anything>").replace("[id]", "<id>"));
+    .map((f) =>
+      `/${f}`
+        .replace(/\/(route\.ts|page\.tsx)$/, "")
+        .replace(/\.tsx$/, "")
+        .replace("[...path]", "<anything>")
+        .replace("[id]", "<id>"),
+    );
 }
 
 test("the doors below are every route handler, and every page with a parameter, the app has", () => {
@@ -189,25 +232,32 @@ test(`${RUNS} invalid requests to every page and route with a parameter: no 5xx,
   const tried = new Map<string, number>();
   const statuses = new Map<number, number>();
   await fc.assert(
-    fc.asyncProperty(requests(server.origin, others.map((p) => p.id), owner.editToken), async (request) => {
-      tried.set(request.route, (tried.get(request.route) ?? 0) + 1);
-      const response = await send(server.origin, request);
-      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-      // Plain checks, not expect(): they run for each of the RUNS cases and must stay cheap.
-      const fail = (problem: string) => {
-        throw new Error(`${request.method} ${request.path}: ${problem} (status ${response.status})`);
-      };
-      if (response.status < 200 || response.status >= 500) fail("not a 2xx-4xx answer");
-      // 201 is a saved plan, 204 a deleted one (or Next's own answer to OPTIONS, which writes nothing).
-      if (response.status === 201 || (response.status === 204 && request.method !== "OPTIONS")) fail("a write");
-      if (response.headers["x-content-type-options"] !== "nosniff") fail("no security headers");
-      const html = String(response.headers["content-type"]).startsWith("text/html");
-      if (html) {
-        const problem = strictnessProblem(response.headers["content-security-policy"] as string | undefined);
-        if (problem) fail(`HTML with a weak CSP: ${problem}`);
-      }
-      if (STACK_LINE.test(response.body)) fail("a stack trace in the answer");
-    }),
+    fc.asyncProperty(
+      requests(
+        server.origin,
+        others.map((p) => p.id),
+        owner.editToken,
+      ),
+      async (request) => {
+        tried.set(request.route, (tried.get(request.route) ?? 0) + 1);
+        const response = await send(server.origin, request);
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        // Plain checks, not expect(): they run for each of the RUNS cases and must stay cheap.
+        const fail = (problem: string) => {
+          throw new Error(`${request.method} ${request.path}: ${problem} (status ${response.status})`);
+        };
+        if (response.status < 200 || response.status >= 500) fail("not a 2xx-4xx answer");
+        // 201 is a saved plan, 204 a deleted one (or Next's own answer to OPTIONS, which writes nothing).
+        if (response.status === 201 || (response.status === 204 && request.method !== "OPTIONS")) fail("a write");
+        if (response.headers["x-content-type-options"] !== "nosniff") fail("no security headers");
+        const html = String(response.headers["content-type"]).startsWith("text/html");
+        if (html) {
+          const problem = strictnessProblem(response.headers["content-security-policy"] as string | undefined);
+          if (problem) fail(`HTML with a weak CSP: ${problem}`);
+        }
+        if (STACK_LINE.test(response.body)) fail("a stack trace in the answer");
+      },
+    ),
     { numRuns: RUNS },
   );
 
@@ -216,9 +266,16 @@ test(`${RUNS} invalid requests to every page and route with a parameter: no 5xx,
   expect(log).not.toMatch(STACK_LINE);
   expect(log).toBe("");
   // Every door was tried (fast-check picks among them evenly: about RUNS / their number each).
-  expect([...tried.keys()].sort()).toEqual(doors(fc.constant("")).map(([route]) => route).sort());
+  expect([...tried.keys()].sort()).toEqual(
+    doors(fc.constant(""))
+      .map(([route]) => route)
+      .sort(),
+  );
   console.info(
     `bad input, running server: ${RUNS} cases; ${[...tried].map(([route, n]) => `${route} ${n}`).join(", ")}; ` +
-      `statuses ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ")}`,
+      `statuses ${[...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(" ")}`,
   );
 });

@@ -15,8 +15,14 @@ const app = appsPerTest(test);
 const save = savePlan;
 
 test("prefetches get the same Content-Security-Policy as pages", async ({ request, baseURL }) => {
-  const { id } = CreatePlanResponse.parse(await (await request.post("/api/plans", { data: { answers: personas[0]!.answers }, headers: { origin: baseURL! } })).json());
-  const prefetches: Record<string, string>[] = [{ purpose: "prefetch" }, { "next-router-prefetch": "1" }, { "next-router-prefetch": "1", rsc: "1" }];
+  const { id } = CreatePlanResponse.parse(
+    await (await request.post("/api/plans", { data: { answers: personas[0]!.answers }, headers: { origin: baseURL! } })).json(),
+  );
+  const prefetches: Record<string, string>[] = [
+    { purpose: "prefetch" },
+    { "next-router-prefetch": "1" },
+    { "next-router-prefetch": "1", rsc: "1" },
+  ];
   for (const headers of prefetches) {
     for (const path of ["/", `/plans/${id}`, "/wizard"]) {
       const response = await request.get(path, { headers });
@@ -76,7 +82,9 @@ test("a revoked or deleted plan's preview card is gone at once, and no image cac
   expect((await request.get(optimised(id))).status()).toBe(404);
   expect((await request.get(`/plans/${moved.id}/opengraph-image`)).status()).toBe(200);
 
-  expect((await request.delete(`/api/plans/${moved.id}`, { headers: { ...owner, authorization: `Bearer ${moved.editToken}` } })).status()).toBe(204);
+  expect(
+    (await request.delete(`/api/plans/${moved.id}`, { headers: { ...owner, authorization: `Bearer ${moved.editToken}` } })).status(),
+  ).toBe(204);
   expect((await request.get(`/plans/${moved.id}/opengraph-image`)).status()).toBe(404);
   expect((await request.get(optimised(moved.id))).status()).toBe(404);
 });

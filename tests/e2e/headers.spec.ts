@@ -31,7 +31,10 @@ test("prerendered pages allow their inline scripts by hash, and nothing else", a
     const response = await request.get(path);
     await checkHtml(response);
     expect(nonceOf(response), path).toBeUndefined();
-    expect(scriptSources(response.headers()["content-security-policy"])!.some((s) => s.startsWith("'sha256-")), path).toBe(true);
+    expect(
+      scriptSources(response.headers()["content-security-policy"])!.some((s) => s.startsWith("'sha256-")),
+      path,
+    ).toBe(true);
   }
 });
 
@@ -90,7 +93,17 @@ test("a plan's calendar: never cached, and with the security headers on its 200,
 test("Next's not-found pages carry a policy that allows exactly their scripts, at every address", async ({ baseURL }) => {
   // Addresses under /api and /_next that no handler serves, and prerendered pages' addresses
   // written another way (Next serves the prerendered file only at its literal path).
-  for (const path of ["/nope", "/api", "/_next", "/_next/foo", "/_next/data/build/page.json", "/wiz%61rd", "/%77izard", "/res%75lt", "/wiz%61rd?hours=3-8"]) {
+  for (const path of [
+    "/nope",
+    "/api",
+    "/_next",
+    "/_next/foo",
+    "/_next/data/build/page.json",
+    "/wiz%61rd",
+    "/%77izard",
+    "/res%75lt",
+    "/wiz%61rd?hours=3-8",
+  ]) {
     const response = await send(baseURL!, { path });
     expect(response.status, path).toBe(404);
     expect(response.headers["content-type"], path).toMatch(/^text\/html/);

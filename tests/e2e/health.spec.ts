@@ -67,7 +67,14 @@ test("on SIGTERM: not ready at once, no new connections, requests in flight fini
   const signalled = performance.now();
   server.signal("SIGTERM");
   await expect
-    .poll(() => openConnection(server.origin).then((c) => (c.socket.destroy(), "accepted"), (e: NodeJS.ErrnoException) => e.code), { timeout: 5000 })
+    .poll(
+      () =>
+        openConnection(server.origin).then(
+          (c) => (c.socket.destroy(), "accepted"),
+          (e: NodeJS.ErrnoException) => e.code,
+        ),
+      { timeout: 5000 },
+    )
     .toBe("ECONNREFUSED");
   probe.socket.write("x");
   await within(5000, "the readiness answer", probe.closed);

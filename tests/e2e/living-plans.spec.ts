@@ -22,7 +22,10 @@ async function ownPlan(page: Page, request: APIRequestContext, baseURL: string, 
     ([key, entry]) => {
       if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify([entry]));
     },
-    [PLAN_STORE_KEY, { id: plan.id, editToken: plan.editToken, title: plan.title, routeName: "Networking", savedAt: new Date().toISOString() }] as const,
+    [
+      PLAN_STORE_KEY,
+      { id: plan.id, editToken: plan.editToken, title: plan.title, routeName: "Networking", savedAt: new Date().toISOString() },
+    ] as const,
   );
   return plan;
 }
@@ -81,7 +84,12 @@ test("the same, by keyboard alone, at other hours a week", async ({ page, reques
   expect(saved.reschedules).toEqual([{ on: today(), weeksMoved: expect.any(Number), pace: 0.8 }]);
 });
 
-test("at its checkpoint a plan checks in, not working, and switches; both plans show the switch", async ({ page, request, baseURL, checkA11y }) => {
+test("at its checkpoint a plan checks in, not working, and switches; both plans show the switch", async ({
+  page,
+  request,
+  baseURL,
+  checkA11y,
+}) => {
   const plan = await ownPlan(page, request, baseURL!, 9);
   const target = (await planOf(request, plan.id)).snapshot.switchTo!;
   await page.goto(`/plans/${plan.id}`);
@@ -129,7 +137,9 @@ test("a shared view shows the current dates and what happened, without JavaScrip
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`/plans/${plan.id}`);
-  await expect(page.getByRole("region", { name: "How this plan has moved" })).toContainText(`${formatDate(today())}: moved the remaining steps`);
+  await expect(page.getByRole("region", { name: "How this plan has moved" })).toContainText(
+    `${formatDate(today())}: moved the remaining steps`,
+  );
   const first = (await planOf(request, plan.id)).schedule!.steps[0]!;
   await expect(page.getByText(formatDate(first.dates.start), { exact: false }).first()).toBeVisible();
   // Playwright's text matching skips what is inside <noscript>, so the note is read from its markup.

@@ -14,9 +14,9 @@ const persona = personas[9]!; // the program manager: a transferable resume
 /** The question on screen, by its heading. */
 async function questionOnScreen(page: import("@playwright/test").Page) {
   const prompt = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
-  const id = (["employer", "role", "pm-work", "experience", "constraints", "hours", "funding", "deadline", "networking", "building"] as const).find(
-    (q) => getQuestion(q).prompt === prompt,
-  );
+  const id = (
+    ["employer", "role", "pm-work", "experience", "constraints", "hours", "funding", "deadline", "networking", "building"] as const
+  ).find((q) => getQuestion(q).prompt === prompt);
   if (!id) throw new Error(`not a question: ${prompt}`);
   return getQuestion(id);
 }

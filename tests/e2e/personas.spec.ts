@@ -10,7 +10,10 @@ import { decidedResult } from "../fixtures/results";
 import { expect, test } from "./fixtures";
 
 for (const persona of personas) {
-  test(`${persona.name}: ${persona.route}, ${persona.level}, ${persona.added.join(" and ") || "no added steps"}`, async ({ page, answerWizard }) => {
+  test(`${persona.name}: ${persona.route}, ${persona.level}, ${persona.added.join(" and ") || "no added steps"}`, async ({
+    page,
+    answerWizard,
+  }) => {
     await page.goto("/wizard?restart=1");
     await answerWizard(persona.answers);
     const result = decidedResult(persona.answers, today());
@@ -23,9 +26,12 @@ for (const persona of personas) {
     for (const step of result.plan.steps.filter((s) => (ADDED_STEPS as readonly string[]).includes(s.id))) {
       await expect(page.getByRole("checkbox", { name: step.title })).toBeVisible();
     }
-    expect(result.plan.steps.filter((s) => (ADDED_STEPS as readonly string[]).includes(s.id)).map((s) => s.id).sort()).toEqual(
-      [...persona.added].sort(),
-    );
+    expect(
+      result.plan.steps
+        .filter((s) => (ADDED_STEPS as readonly string[]).includes(s.id))
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([...persona.added].sort());
     for (const id of ["deadline", "deadline-tight"] as const) {
       const alert = page.getByRole("alert", { name: copy.result.warning[id] });
       await expect(alert).toHaveCount(persona.warnings.includes(id) ? 1 : 0);

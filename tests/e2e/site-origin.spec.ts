@@ -14,7 +14,10 @@ test("the preview image's URL is the site's own origin, whatever X-Forwarded-Hos
   const ogImage = (html: string) => /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
   const direct = await app({});
   const { id } = CreatePlanResponse.parse(JSON.parse((await save(direct.origin)).body));
-  const page = await send(direct.origin, { path: `/plans/${id}`, headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } });
+  const page = await send(direct.origin, {
+    path: `/plans/${id}`,
+    headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+  });
   expect(ogImage(page.body)).toMatch(new RegExp(`^${direct.origin}/plans/${id}/opengraph-image\\?`));
 
   const published = await app({ ONEPATH_PUBLIC_URL: "https://plans.example.org" });

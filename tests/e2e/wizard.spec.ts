@@ -27,7 +27,10 @@ const closedReason = Object.values(closes)[0]!;
 
 test("a new user answers by mouse and gets one route, its reasons and the first steps of a dated plan", async ({ page, answerWizard }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: /find my route/i }).first().click();
+  await page
+    .getByRole("link", { name: /find my route/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/wizard$/);
   await expect(page.getByText(`${ROUTE_IDS.length} of ${ROUTE_IDS.length}`)).toBeVisible();
   const asked = await answerWizard(consultant.answers);
@@ -108,7 +111,13 @@ test("back keeps answers; changing an earlier one sets aside answers that no lon
   // Walk back to the deadline question; each earlier question shows its answer still selected.
   while ((await page.getByRole("heading", { level: 1 }).textContent()) !== getQuestion("deadline").prompt) {
     await page.getByRole("link", { name: "Back" }).click();
-    await expect(page.getByRole("group").getByRole("checkbox", { checked: true }).or(page.getByRole("group").getByRole("radio", { checked: true })).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("group")
+        .getByRole("checkbox", { checked: true })
+        .or(page.getByRole("group").getByRole("radio", { checked: true }))
+        .first(),
+    ).toBeVisible();
   }
   await expect(option(page, "In 3 to 12 months")).toBeChecked();
   // A new deadline that sets later answers aside but leaves the route open, so the wizard stays on
@@ -151,7 +160,11 @@ test("a second tab opens the wizard where the first one is, and a choice in eith
   await expect(second.getByText("Question 2 ")).toBeVisible();
   await expect(second.getByRole("heading", { level: 1 })).toHaveText(prompt);
   // The other tab hears of it through the browser's storage event.
-  const choices = (p: typeof page) => p.getByRole("group", { name: prompt }).getByRole("radio").or(p.getByRole("group", { name: prompt }).getByRole("checkbox"));
+  const choices = (p: typeof page) =>
+    p
+      .getByRole("group", { name: prompt })
+      .getByRole("radio")
+      .or(p.getByRole("group", { name: prompt }).getByRole("checkbox"));
   await choices(second).first().check();
   await expect(choices(page).first()).toBeChecked();
   await choices(page).last().check();
@@ -205,7 +218,10 @@ test("undecided or malformed answers in a result link are handled", async ({ pag
 });
 
 for (const path of ["/", "/wizard", "/routes", "/ladder", `/result?${answersToSearch(marketer.answers)}`, "/no-such-page"]) {
-  test(`axe finds no violations on ${path.split("?")[0]}${path.includes("?") ? " (a result with a warning)" : ""}`, async ({ page, checkA11y }) => {
+  test(`axe finds no violations on ${path.split("?")[0]}${path.includes("?") ? " (a result with a warning)" : ""}`, async ({
+    page,
+    checkA11y,
+  }) => {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await checkA11y();

@@ -16,7 +16,8 @@ import { createPlanRepository } from "@/server/plans/repository";
 import { type Finished, finished, startScript } from "./node-script";
 
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);
-if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`CRASH_ROUNDS must be a whole number of kills, not ${process.env.CRASH_ROUNDS}`);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1)
+  throw new Error(`CRASH_ROUNDS must be a whole number of kills, not ${process.env.CRASH_ROUNDS}`);
 const dir = mkdtempSync(join(tmpdir(), "onepath-crash-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -95,30 +96,34 @@ class Acknowledged {
 }
 
 describe("SQLite durability", () => {
-  it(`keeps every acknowledged write through ${ROUNDS} kills mid-stream`, async () => {
-    const file = join(dir, "crash.sqlite");
-    const acknowledged = new Acknowledged();
-    let checked = 0;
-    // Loading a writer takes longer than its run, so the next two load while one writes.
-    const start = (round: number) => startWriter(file, `r${round}`);
-    const loading = [start(0), start(1)];
-    for (let round = 0; round < ROUNDS; round++) {
-      const writer = loading.shift()!;
-      if (round + 2 < ROUNDS) loading.push(start(round + 2));
-      acknowledged.add(await killMidStream(writer, 20 + Math.random() * 280));
-      await acknowledged.check(file, `after kill ${round + 1}`);
-      checked += acknowledged.size;
-    }
-    expect(acknowledged.titles.size).toBeGreaterThanOrEqual(ROUNDS);
-    expect(acknowledged.ticks.length).toBeGreaterThan(0);
-    console.info(
-      `crash test: ${ROUNDS} SIGKILLs survived; ${acknowledged.size} acknowledged writes ` +
-        `(${acknowledged.titles.size} plans, ${acknowledged.ticks.length} ticks) all present after the last kill; ` +
-        `${checked} write checks in all, integrity ok after every kill`,
-    );
-    // Each round starts a writer process (a second or two on a busy machine): the time allowed
-    // grows with the number of kills, or the full 100 would outlast the suite's two minutes.
-  }, 60_000 + ROUNDS * 5000);
+  it(
+    `keeps every acknowledged write through ${ROUNDS} kills mid-stream`,
+    async () => {
+      const file = join(dir, "crash.sqlite");
+      const acknowledged = new Acknowledged();
+      let checked = 0;
+      // Loading a writer takes longer than its run, so the next two load while one writes.
+      const start = (round: number) => startWriter(file, `r${round}`);
+      const loading = [start(0), start(1)];
+      for (let round = 0; round < ROUNDS; round++) {
+        const writer = loading.shift()!;
+        if (round + 2 < ROUNDS) loading.push(start(round + 2));
+        acknowledged.add(await killMidStream(writer, 20 + Math.random() * 280));
+        await acknowledged.check(file, `after kill ${round + 1}`);
+        checked += acknowledged.size;
+      }
+      expect(acknowledged.titles.size).toBeGreaterThanOrEqual(ROUNDS);
+      expect(acknowledged.ticks.length).toBeGreaterThan(0);
+      console.info(
+        `crash test: ${ROUNDS} SIGKILLs survived; ${acknowledged.size} acknowledged writes ` +
+          `(${acknowledged.titles.size} plans, ${acknowledged.ticks.length} ticks) all present after the last kill; ` +
+          `${checked} write checks in all, integrity ok after every kill`,
+      );
+      // Each round starts a writer process (a second or two on a busy machine): the time allowed
+      // grows with the number of kills, or the full 100 would outlast the suite's two minutes.
+    },
+    60_000 + ROUNDS * 5000,
+  );
 
   it("queues writers from several processes on one file, and keeps their writes through a kill", async () => {
     const file = join(dir, "shared.sqlite");

@@ -80,7 +80,9 @@ export function servePlansFrom(engine: (typeof engines)[number][0], make: () => 
   const sqliteFile = () => process.env.ONEPATH_SQLITE_FILE ?? "";
   beforeAll(async () => {
     database = await make();
-    await pointAppAt(engine === "postgres" ? { DATABASE_URL: database.url, ONEPATH_SQLITE_FILE: sqliteFile() } : { ONEPATH_SQLITE_FILE: database.url });
+    await pointAppAt(
+      engine === "postgres" ? { DATABASE_URL: database.url, ONEPATH_SQLITE_FILE: sqliteFile() } : { ONEPATH_SQLITE_FILE: database.url },
+    );
   });
   afterAll(async () => {
     await pointAppAt({ ONEPATH_SQLITE_FILE: sqliteFile() });

@@ -60,7 +60,10 @@ async function expectUnchanged(config: Config, plan: SavedPlan) {
   const repo = createPlanRepository(connection);
   try {
     expect(await repo.get(plan.id)).toEqual(plan);
-    const { count } = await connection.db.selectFrom("plans").select((e) => e.fn.countAll().as("count")).executeTakeFirstOrThrow();
+    const { count } = await connection.db
+      .selectFrom("plans")
+      .select((e) => e.fn.countAll().as("count"))
+      .executeTakeFirstOrThrow();
     expect(Number(count)).toBe(1);
   } finally {
     await repo.close();
@@ -84,7 +87,10 @@ describe("a client that hangs up in the middle of its upload", () => {
     const dir = mkdtempSync(join(tmpdir(), "onepath-aborted-"));
     try {
       await serve({ ONEPATH_SQLITE_FILE: join(dir, "plans.sqlite") });
-      for (const [path, post] of [["/api/plans", create], ["/api/recommendation", recommend]] as const) {
+      for (const [path, post] of [
+        ["/api/plans", create],
+        ["/api/recommendation", recommend],
+      ] as const) {
         const response = await post(cutShort(path));
         expect(response.status, path).toBe(400);
         expect(await response.json()).toEqual({ error: "body: the request ended before its body did" });

@@ -45,19 +45,25 @@ it("answers 503 within the timeout, counts limits locally at once, commits nothi
     // Generous for a shared machine, yet far from the hang it was: every request waited until its client gave up.
     const bound = DATABASE_TIMEOUT_MS + 5000;
     const started = performance.now();
-    const answers = await within(bound, "plan requests while PostgreSQL is stopped", Promise.all([
-      api.view(saved.id),
-      api.save(),
-      api.rename(saved.id, saved.editToken, 1, "Renamed while stopped"),
-      ...Array.from({ length: 12 }, () => api.view(saved.id)), // more than the pool holds
-    ]));
+    const answers = await within(
+      bound,
+      "plan requests while PostgreSQL is stopped",
+      Promise.all([
+        api.view(saved.id),
+        api.save(),
+        api.rename(saved.id, saved.editToken, 1, "Renamed while stopped"),
+        ...Array.from({ length: 12 }, () => api.view(saved.id)), // more than the pool holds
+      ]),
+    );
     expect(performance.now() - started).toBeLessThan(bound);
     for (const response of answers) {
       expect(response.status).toBe(503);
       expect(await response.json()).toEqual(UNAVAILABLE);
     }
     // The limiter waits for PostgreSQL once, briefly, then counts here without waiting.
-    expect(await timed(SHARED_COUNT_TIMEOUT_MS + 2500, "the first count", () => limiter.hit("lookup", "192.0.2.1"))).toBeLessThan(SHARED_COUNT_TIMEOUT_MS + 2500);
+    expect(await timed(SHARED_COUNT_TIMEOUT_MS + 2500, "the first count", () => limiter.hit("lookup", "192.0.2.1"))).toBeLessThan(
+      SHARED_COUNT_TIMEOUT_MS + 2500,
+    );
     const rest = await timed(1000, "twenty more counts", async () => {
       for (let i = 0; i < 20; i++) expect(await limiter.hit("lookup", "192.0.2.1")).toBeNull();
     });

@@ -5,7 +5,13 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "@/server/config";
 import { createFrontDoor } from "@/server/front-door/door";
-import { type AppServer, createAppServer, HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from "@/server/front-door/http-server";
+import {
+  type AppServer,
+  createAppServer,
+  HEADERS_TIMEOUT_MS,
+  KEEP_ALIVE_TIMEOUT_MS,
+  REQUEST_TIMEOUT_MS,
+} from "@/server/front-door/http-server";
 import { createLimiter } from "@/server/rate-limit";
 import { drip, openConnection, send } from "../fixtures/raw-http";
 import { within } from "../fixtures/within";
@@ -64,7 +70,9 @@ describe.concurrent("clients that take their time", () => {
 
   it("a body that trickles in gets 408 within seconds", async ({ expect }) => {
     const raw = await open();
-    raw.socket.write("POST /api/recommendation HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{");
+    raw.socket.write(
+      "POST /api/recommendation HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{",
+    );
     drip(raw, " ");
     const openFor = await within(REQUEST_TIMEOUT_MS + 8000, "the connection's end", raw.closed);
     expect(raw.text()).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
@@ -130,4 +138,3 @@ describe("answers Node would give by itself", () => {
     expect(raw.text()).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
   });
 });
-

@@ -80,7 +80,13 @@ describe.each(engines)("migrations on %s", (_, make) => {
       const ticked = await repo.update(row.id, FIXTURE_EDIT_TOKEN, { version: plan!.version + 1, steps: { [open.id]: true } });
       expect(ticked.status === "ok" && ticked.plan.doneOn[open.id]).toBe(today());
       const moved = await repo.live(row.id, FIXTURE_EDIT_TOKEN, plan!.version + 2, (p, day) => {
-        const r = reschedule({ answers: p.answers, plan: currentPlan(p), catalogVersion: p.snapshot.catalogVersion, done: p.done, today: day });
+        const r = reschedule({
+          answers: p.answers,
+          plan: currentPlan(p),
+          catalogVersion: p.snapshot.catalogVersion,
+          done: p.done,
+          today: day,
+        });
         return { schedule: r.plan, reschedule: { on: day, weeksMoved: r.weeksMoved, pace: r.plan.pace } };
       });
       expect(moved.status).toBe("ok");

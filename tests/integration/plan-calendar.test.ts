@@ -54,7 +54,9 @@ describe.each(engines)("the plan's calendar on %s", (engine, make) => {
     const [event] = first.calendar!.events;
     const [step] = (await (await getPlanRepository()).get(mine.id))!.snapshot.plan.steps;
     const body = { version: 1, steps: { [step!.id]: true } };
-    expect((await patch(request(`/api/plans/${mine.id}`, { method: "PATCH", token: mine.editToken, body }), params(mine.id))).status).toBe(200);
+    expect((await patch(request(`/api/plans/${mine.id}`, { method: "PATCH", token: mine.editToken, body }), params(mine.id))).status).toBe(
+      200,
+    );
     const after = await poll(mine.id, etag);
     expect(after.status).toBe(200);
     expect(after.headers.get("etag")).not.toBe(etag);

@@ -60,9 +60,17 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     rename: (id: string, token: string | null) =>
       patch(request(`/api/plans/${id}`, { method: "PATCH", token, body: { version: 1, title: "Renamed" } }), params(id)),
     delete: (id: string, token: string | null) => remove(request(`/api/plans/${id}`, { method: "DELETE", token }), params(id)),
-    "check an edit link": (id: string, token: string | null) => checkOwner(request(`/api/plans/${id}/owner`, { method: "POST", token }), params(id)),
+    "check an edit link": (id: string, token: string | null) =>
+      checkOwner(request(`/api/plans/${id}/owner`, { method: "POST", token }), params(id)),
   };
-  const who = ["no token", "share link only", "right edit token", "another plan's edit token", "revoked link", "revoked edit token"] as const;
+  const who = [
+    "no token",
+    "share link only",
+    "right edit token",
+    "another plan's edit token",
+    "revoked link",
+    "revoked edit token",
+  ] as const;
   const expected: Record<(typeof who)[number], Record<keyof typeof actions, number>> = {
     "no token": { view: 200, tick: 404, rename: 404, delete: 404, "check an edit link": 404 },
     "share link only": { view: 200, tick: 404, rename: 404, delete: 404, "check an edit link": 404 },
@@ -109,7 +117,10 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     const plan = SavedPlan.parse(await (await get(mine.id)).json());
     const step = plan.snapshot.plan.steps[1]!.id;
     const tick = (version: number, value: boolean) =>
-      patch(request(`/api/plans/${mine.id}`, { method: "PATCH", token: mine.editToken, body: { version, steps: { [step]: value } } }), params(mine.id));
+      patch(
+        request(`/api/plans/${mine.id}`, { method: "PATCH", token: mine.editToken, body: { version, steps: { [step]: value } } }),
+        params(mine.id),
+      );
     expect((await tick(1, true)).status).toBe(200);
     const stale = await tick(1, false);
     expect(stale.status).toBe(409);
@@ -166,7 +177,10 @@ describe.each(engines)("plans API on %s", (engine, make) => {
   it("takes the bearer scheme in any case (RFC 9110), and only a well-formed token", async () => {
     const mine = await save();
     const rename = (version: number, token: string, scheme: string) =>
-      patch(request(`/api/plans/${mine.id}`, { method: "PATCH", token, scheme, body: { version, title: `Renamed ${version}` } }), params(mine.id));
+      patch(
+        request(`/api/plans/${mine.id}`, { method: "PATCH", token, scheme, body: { version, title: `Renamed ${version}` } }),
+        params(mine.id),
+      );
     expect((await rename(1, mine.editToken, "bearer")).status).toBe(200);
     expect((await rename(2, mine.editToken, "BEARER")).status).toBe(200);
     for (const [token, scheme] of [
@@ -184,8 +198,7 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     const mine = await save();
     const before = SavedPlan.parse(await (await get(mine.id)).json());
     const step = before.snapshot.plan.steps[0]!.id;
-    const send = (raw: string) =>
-      patch(request(`/api/plans/${mine.id}`, { method: "PATCH", token: mine.editToken, raw }), params(mine.id));
+    const send = (raw: string) => patch(request(`/api/plans/${mine.id}`, { method: "PATCH", token: mine.editToken, raw }), params(mine.id));
     // "__proto__" does not survive parsing into an object: the patch would be empty.
     const dropped = await send('{"version":1,"steps":{"__proto__":true}}');
     expect(dropped.status).toBe(400);
@@ -211,7 +224,16 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     };
     const answers = JSON.stringify(personas[0]!.answers);
     const blank = ["\\u034f", "\\ufe0f\\ufe0f", "\\udb40\\udd00", "\\u17b4", `a${"\\u0301".repeat(110)}`];
-    for (const title of ["\\u202egnp.exe", "in\\u200bvisible", "\\u2066isolate\\u2069", "soft\\u00adhyphen", "bell\\u0007", "\\ud800 lone", "lone \\udfff", ...blank]) {
+    for (const title of [
+      "\\u202egnp.exe",
+      "in\\u200bvisible",
+      "\\u2066isolate\\u2069",
+      "soft\\u00adhyphen",
+      "bell\\u0007",
+      "\\ud800 lone",
+      "lone \\udfff",
+      ...blank,
+    ]) {
       await create400(`{"answers":${answers},"title":"${title}"}`);
       const renamed = await patch(
         request(`/api/plans/${mine.id}`, { method: "PATCH", token: mine.editToken, raw: `{"version":1,"title":"${title}"}` }),

@@ -29,6 +29,8 @@ describe("npm start with a bad setting", () => {
     expect(port.stderr.trim()).toBe('OnePath cannot start: bad environment (PORT: must be at most 65535 (got "99999"))');
     const flag = await start({}, ["--hostname", "0.0.0.0"]);
     expect(flag.code).toBe(1);
-    expect(flag.stderr.trim()).toMatch(/^OnePath cannot start: Unknown option '--hostname'.*\(usage: server\/main\.ts \[-p <port>\] \[--dev\]\)$/);
+    expect(flag.stderr.trim()).toMatch(
+      /^OnePath cannot start: Unknown option '--hostname'.*\(usage: server\/main\.ts \[-p <port>\] \[--dev\]\)$/,
+    );
   });
 });

@@ -34,7 +34,6 @@ describe("the whole answer space", () => {
       masters: 14_723,
     });
   });
-
 });
 
 describe("the wizard's question tree, walked once over every branch", () => {

@@ -147,13 +147,7 @@ describe("POST /api/wizard/next", () => {
     const answers: Answers = { employer: "no-pm-team", deadline: "under-3-months" };
     const body = WizardNextResponse.parse((await post("/api/wizard/next", { answers })).body);
     expect(body.next).toBe(nextQuestion(answers));
-    expect(body.eliminated.map((e) => e.route)).toEqual([
-      "internal-transfer",
-      "shadowing",
-      "side-project",
-      "nonprofit",
-      "masters",
-    ]);
+    expect(body.eliminated.map((e) => e.route)).toEqual(["internal-transfer", "shadowing", "side-project", "nonprofit", "masters"]);
     expect(Object.fromEntries(body.eliminated.map((e) => [e.route, e.question]))).toEqual({
       "internal-transfer": "employer",
       shadowing: "employer",
@@ -224,7 +218,10 @@ describe("properties", () => {
     fc.record({ answers: fc.jsonValue() }, { requiredKeys: [] }),
     fc.record({
       answers: fc.dictionary(fc.constantFrom(...QUESTION_IDS, "__proto__", "toString"), fc.jsonValue()),
-      startDate: fc.oneof(fc.string(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
+      startDate: fc.oneof(
+        fc.string(),
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      ),
     }),
   );
 

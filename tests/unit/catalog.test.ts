@@ -22,7 +22,14 @@ describe("catalog", () => {
     expect(() => z.array(Question).parse(questions)).not.toThrow();
     expect(() => z.array(StepTemplate).parse(addedSteps)).not.toThrow();
     expect(addedSteps.map((s) => s.id).sort()).toEqual([
-      "apm-programmes", "internships", "remote-first", "restore-standing", "returnships", "stem-programmes", "visa-sponsors", "visa-sponsors",
+      "apm-programmes",
+      "internships",
+      "remote-first",
+      "restore-standing",
+      "returnships",
+      "stem-programmes",
+      "visa-sponsors",
+      "visa-sponsors",
     ]);
     for (const [id, facts] of Object.entries(routeFacts)) expect(facts.id, id).toBe(id);
   });
@@ -34,7 +41,10 @@ describe("catalog", () => {
   it("uses exactly the question and option ids of docs/domain.md", () => {
     expect(questions.map((q) => q.id)).toEqual(QUESTION_IDS);
     for (const q of questions) {
-      expect(q.options.map((o) => o.id), q.id).toEqual([...OPTION_IDS[q.id]]);
+      expect(
+        q.options.map((o) => o.id),
+        q.id,
+      ).toEqual([...OPTION_IDS[q.id]]);
       expect(q.multiple, q.id).toBe(q.id === "constraints");
       expect(Object.keys(scoring[q.id]).sort(), q.id).toEqual([...OPTION_IDS[q.id]].sort());
     }
@@ -44,7 +54,10 @@ describe("catalog", () => {
     for (const q of QUESTION_IDS) {
       for (const [option, effect] of Object.entries(scoring[q])) {
         expect(() => Effect.parse(effect), `${q}.${option}`).not.toThrow();
-        const helped = Object.entries(effect.points).filter(([, p]) => p > 0).map(([r]) => r).sort();
+        const helped = Object.entries(effect.points)
+          .filter(([, p]) => p > 0)
+          .map(([r]) => r)
+          .sort();
         expect(Object.keys(effect.fits).sort(), `${q}.${option}`).toEqual(helped);
         for (const text of Object.values(effect.fits)) expect(text, `${q}.${option}`).not.toMatch(/(^|\s)[+-]\d|\bpoints?\b/);
       }
@@ -93,7 +106,7 @@ describe("catalog", () => {
     }
   });
 
-  it("writes \"entry-level\" only in the words of the Associate PM level", () => {
+  it('writes "entry-level" only in the words of the Associate PM level', () => {
     for (const step of [...addedSteps, ...routes.flatMap((r) => r.steps)]) {
       expect(`${step.title} ${step.detail} ${step.doneWhen}`, step.id).not.toMatch(/entry-level/i);
     }
@@ -117,7 +130,7 @@ describe("catalog", () => {
       expect(offers.length, route.id).toBe(1);
       expect(offers[0]!.optional, route.id).toBeUndefined();
       expect(offers[0]!.doneWhen, route.id).toMatch(/offer/);
-      const starts = route.steps.flatMap((s) => (s.weeks ?? s.fixedWeeks ? [(s.weeks ?? s.fixedWeeks)!.from] : []));
+      const starts = route.steps.flatMap((s) => ((s.weeks ?? s.fixedWeeks) ? [(s.weeks ?? s.fixedWeeks)!.from] : []));
       expect(starts, route.id).toEqual([...starts].sort((a, b) => a - b));
     }
   });
@@ -125,16 +138,31 @@ describe("catalog", () => {
   it("uses the tie-break, the midpoints and the shortest and longest times to an offer of docs/domain.md", () => {
     expect(routes.filter((r) => r.insideCompany).map((r) => r.id)).toEqual(["internal-transfer", "shadowing"]);
     expect(Object.fromEntries(routes.map((r) => [r.id, r.timeToOffer.longestMonths]))).toEqual({
-      "transferable-resume": 6, networking: 9, "internal-transfer": 12, "side-project": 12,
-      nonprofit: 12, shadowing: 18, masters: 30,
+      "transferable-resume": 6,
+      networking: 9,
+      "internal-transfer": 12,
+      "side-project": 12,
+      nonprofit: 12,
+      shadowing: 18,
+      masters: 30,
     });
     expect(Object.fromEntries(routes.map((r) => [r.id, r.timeToOffer.midpointMonths]))).toEqual({
-      "transferable-resume": 3.5, networking: 6, "internal-transfer": 7.5, "side-project": 9,
-      nonprofit: 9, shadowing: 12, masters: 24,
+      "transferable-resume": 3.5,
+      networking: 6,
+      "internal-transfer": 7.5,
+      "side-project": 9,
+      nonprofit: 9,
+      shadowing: 12,
+      masters: 24,
     });
     expect(Object.fromEntries(routes.map((r) => [r.id, r.timeToOffer.shortestMonths]))).toEqual({
-      "transferable-resume": 1, networking: 3, "internal-transfer": 3, "side-project": 6,
-      nonprofit: 6, shadowing: 6, masters: 24,
+      "transferable-resume": 1,
+      networking: 3,
+      "internal-transfer": 3,
+      "side-project": 6,
+      nonprofit: 6,
+      shadowing: 6,
+      masters: 24,
     });
   });
 

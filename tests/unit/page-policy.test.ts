@@ -112,8 +112,15 @@ describe("the wizard's rewrite", () => {
 
   it("sends /wizard with any of those keys to the page that renders answers, before the prerendered page", async () => {
     const config = nextConfig("phase-production-build");
-    const { beforeFiles } = (await config.rewrites!()) as { beforeFiles: { source: string; destination: string; has: { key: string }[] }[] };
-    expect(beforeFiles.map((rule) => rule.has.map((h) => h.key)).flat().sort()).toEqual([...WIZARD_QUERY_KEYS].sort());
+    const { beforeFiles } = (await config.rewrites!()) as {
+      beforeFiles: { source: string; destination: string; has: { key: string }[] }[];
+    };
+    expect(
+      beforeFiles
+        .map((rule) => rule.has.map((h) => h.key))
+        .flat()
+        .sort(),
+    ).toEqual([...WIZARD_QUERY_KEYS].sort());
     for (const rule of beforeFiles) expect([rule.source, rule.destination]).toEqual(["/wizard", "/wizard/answers"]);
   });
 });

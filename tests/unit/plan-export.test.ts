@@ -166,7 +166,13 @@ describe("the calendar a subscription polls", () => {
   /** The same plan, rescheduled from a day 10 weeks after it started, as the API does it. */
   function rescheduled(from: SavedPlan): SavedPlan {
     const today = addDays(from.snapshot.plan.startDate, 70);
-    const moved = reschedule({ answers: from.answers, plan: currentPlan(from), catalogVersion: from.snapshot.catalogVersion, done: from.done, today });
+    const moved = reschedule({
+      answers: from.answers,
+      plan: currentPlan(from),
+      catalogVersion: from.snapshot.catalogVersion,
+      done: from.done,
+      today,
+    });
     return { ...from, schedule: moved.plan, version: from.version + 1, updatedAt: `${today}T08:00:00.000Z` };
   }
 

@@ -9,7 +9,11 @@ const schedule = (done: Record<string, boolean>, today: string) => planProgress(
 
 describe("planProgress", () => {
   it("counts the steps done and names the first open one", () => {
-    expect(planProgress(plan.steps, {}, "2026-12-01")).toMatchObject({ done: 0, total: plan.steps.length, next: { number: 1, step: first } });
+    expect(planProgress(plan.steps, {}, "2026-12-01")).toMatchObject({
+      done: 0,
+      total: plan.steps.length,
+      next: { number: 1, step: first },
+    });
     const some = planProgress(plan.steps, { [first!.id]: true, [second!.id]: false }, "2026-12-01");
     expect(some).toMatchObject({ done: 1, next: { number: 2, step: second } });
     const all = Object.fromEntries(plan.steps.map((s) => [s.id, true]));

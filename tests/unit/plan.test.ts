@@ -75,14 +75,34 @@ describe("every plan", () => {
       // Past MAX_PLAN_STEPS (a wait's step aside), the route's optional steps have given way.
       const counted = steps.length - steps.filter((s) => meanwhileIds.includes(s.id)).length;
       assert.ok(counted >= MIN_PLAN_STEPS, label(c));
-      const optional = routes.find((r) => r.id === c.outcome.route)!.steps.filter((s) => s.optional).map((s) => s.id);
-      if (counted > MAX_PLAN_STEPS) assert.deepEqual(ids.filter((id) => optional.includes(id)), [], label(c));
-      if (counted < MAX_PLAN_STEPS) assert.equal(optional.every((id) => ids.includes(id)), true, label(c));
+      const optional = routes
+        .find((r) => r.id === c.outcome.route)!
+        .steps.filter((s) => s.optional)
+        .map((s) => s.id);
+      if (counted > MAX_PLAN_STEPS)
+        assert.deepEqual(
+          ids.filter((id) => optional.includes(id)),
+          [],
+          label(c),
+        );
+      if (counted < MAX_PLAN_STEPS)
+        assert.equal(
+          optional.every((id) => ids.includes(id)),
+          true,
+          label(c),
+        );
       if (c.outcome.added.includes("restore-standing")) assert.equal(ids[0], "restore-standing", label(c));
       const rest = steps.filter((s) => s.id !== "restore-standing").map((s) => s.dates.start);
       assert.deepEqual(rest, [...rest].sort(), label(c));
       assert.deepEqual([plan.route, plan.level, plan.pace, plan.startDate], [c.outcome.route, c.outcome.level, c.outcome.pace, c.start]);
-      assert.equal(plan.endDate, steps.map((s) => s.dates.end).sort().at(-1), label(c));
+      assert.equal(
+        plan.endDate,
+        steps
+          .map((s) => s.dates.end)
+          .sort()
+          .at(-1),
+        label(c),
+      );
     });
   });
 
@@ -260,7 +280,7 @@ describe("what a person reads", () => {
     });
   });
 
-  it("says \"entry-level\" only to people aiming at the Associate PM level", () => {
+  it('says "entry-level" only to people aiming at the Associate PM level', () => {
     each((c, steps) => {
       const text = steps.map((s) => `${s.title} ${s.detail} ${s.doneWhen}`).join(" ");
       if (c.outcome.level === "pm") assert.doesNotMatch(text, /entry-level/i, label(c));

@@ -38,7 +38,10 @@ const summary = (answers: Answers) => {
   return {
     route: r.route.id,
     level: r.plan.level,
-    added: r.plan.steps.map((s) => s.id).filter((id) => (ADDED_STEPS as readonly string[]).includes(id)).sort(),
+    added: r.plan.steps
+      .map((s) => s.id)
+      .filter((id) => (ADDED_STEPS as readonly string[]).includes(id))
+      .sort(),
     warnings: r.warnings.map((w) => w.id),
   };
 };
@@ -219,7 +222,7 @@ describe("explaining the result", () => {
     return parts.find((c) => delta(c) === most)!.question;
   }
 
-  overBoth("\"would need\" names only what the answers given do not meet, and nothing about skipped questions", ({ answers, r }) => {
+  overBoth('"would need" names only what the answers given do not meet, and nothing about skipped questions', ({ answers, r }) => {
     for (const other of r.others) {
       const unmet = unmetNeeds(other.route, answers);
       for (const c of unmet) assert.notEqual(answers[c.question], undefined, `${other.route}: ${c.text}`);
@@ -230,8 +233,16 @@ describe("explaining the result", () => {
       }
       // Every unmet need, except the one the line above already names; none that is met or skipped.
       const said = namedQuestion(answers, r.route, other);
-      assert.deepEqual(named, unmet.filter((c) => c.question !== said), other.route);
-      if (other.wouldNeed) assert.equal(other.wouldNeed.startsWith("It would also take"), unmet.some((c) => c.question === said));
+      assert.deepEqual(
+        named,
+        unmet.filter((c) => c.question !== said),
+        other.route,
+      );
+      if (other.wouldNeed)
+        assert.equal(
+          other.wouldNeed.startsWith("It would also take"),
+          unmet.some((c) => c.question === said),
+        );
     }
   });
 
@@ -255,14 +266,19 @@ describe("explaining the result", () => {
     }
   });
 
-  overBoth("\"mostly because\" names the answer that favoured the winner over that route the most", ({ answers, r }) => {
+  overBoth('"mostly because" names the answer that favoured the winner over that route the most', ({ answers, r }) => {
     const parts = contributions(answers);
     for (const other of r.others.filter((o) => o.status === "outscored")) {
       const delta = (c: (typeof parts)[number]) => (c.effect.points[r.route] ?? 0) - (c.effect.points[other.route] ?? 0);
       const most = Math.max(...parts.map(delta));
       assert.ok(most > 0);
-      const phrases = parts.filter((c) => delta(c) === most).map((c) => getQuestion(c.question).options.find((o) => o.id === c.option)!.phrase);
-      assert.ok(phrases.some((p) => other.why.endsWith(`mostly because ${p}.`)), other.why);
+      const phrases = parts
+        .filter((c) => delta(c) === most)
+        .map((c) => getQuestion(c.question).options.find((o) => o.id === c.option)!.phrase);
+      assert.ok(
+        phrases.some((p) => other.why.endsWith(`mostly because ${p}.`)),
+        other.why,
+      );
     }
   });
 
@@ -274,7 +290,10 @@ describe("explaining the result", () => {
       const group = r.others.filter((o) => o.status === "eliminated" && by(o.route) === answer).map((o) => o.route);
       const expected =
         group.length > 1 && answer.effect.eliminatesTogether
-          ? copy.together(answer.effect.eliminatesTogether, ROUTE_IDS.filter((x) => group.includes(x)).map((x) => getRoute(x).name))
+          ? copy.together(
+              answer.effect.eliminatesTogether,
+              ROUTE_IDS.filter((x) => group.includes(x)).map((x) => getRoute(x).name),
+            )
           : answer.effect.eliminates[other.route];
       assert.equal(other.why, expected);
     }

@@ -39,17 +39,28 @@ describe("reschedule", () => {
       const { plan: after, weeksMoved } = reschedule({ answers: persona.answers, plan, catalogVersion: CATALOG_VERSION, done, today });
       const label = `${persona.name} on ${today}`;
       // Done steps keep their dates and words.
-      for (const step of plan.steps.slice(0, 2)) expect(after.steps.find((s) => s.id === step.id), label).toEqual(step);
+      for (const step of plan.steps.slice(0, 2))
+        expect(
+          after.steps.find((s) => s.id === step.id),
+          label,
+        ).toEqual(step);
       const open = after.steps.filter((s) => !done[s.id]);
       for (const step of open) expect(step.dates.start >= today, `${label}: ${step.id} ${step.dates.start}`).toBe(true);
       // The same open steps (waits aside), and those the person paces keep their order and working length.
-      const ids = (steps: PlanStep[]) => steps.filter((s) => !done[s.id] && !WAITS.has(s.id)).map((s) => s.id).sort();
+      const ids = (steps: PlanStep[]) =>
+        steps
+          .filter((s) => !done[s.id] && !WAITS.has(s.id))
+          .map((s) => s.id)
+          .sort();
       expect(ids(after.steps), label).toEqual(ids(plan.steps));
       const paced = (steps: PlanStep[]) =>
         steps.filter((s) => !done[s.id] && templateOf(plan, s.id)?.weeks).sort((a, b) => a.dates.start.localeCompare(b.dates.start) || 0);
       const before = paced(plan.steps);
       const now = paced(after.steps);
-      expect(now.map((s) => s.id), label).toEqual(before.map((s) => s.id));
+      expect(
+        now.map((s) => s.id),
+        label,
+      ).toEqual(before.map((s) => s.id));
       // A step's length is its weeks at the pace, and for a step that depends on other people at
       // most the holidays longer.
       for (const step of now) {
@@ -141,7 +152,11 @@ describe("reschedule", () => {
 describe("the pace a person has kept", () => {
   const { plan } = saved(personas[3]!.answers, 0);
   const doneOn = (factor: number) =>
-    Object.fromEntries(plan.steps.slice(0, 3).map((s) => [s.id, addDays(plan.startDate, Math.round((daysBetween(plan.startDate, s.dates.end) + 1) * factor) - 1)]));
+    Object.fromEntries(
+      plan.steps
+        .slice(0, 3)
+        .map((s) => [s.id, addDays(plan.startDate, Math.round((daysBetween(plan.startDate, s.dates.end) + 1) * factor) - 1)]),
+    );
 
   it.each<[number, OptionId<"hours">]>([
     [1, "3-8"],

@@ -39,12 +39,11 @@ const switched = (version: number) => ({
 const input = { planId: owner.id, plan: plan(1) };
 
 const done = (id: string, output: unknown) => ({ type: `xstate.done.actor.${id}`, output }) as unknown as SavedPlanEvent;
-const ok = <T,>(data: T): Result<T> => ({ ok: true, data });
+const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 const fail = (reason: Exclude<Failure["reason"], "conflict">): Failure => ({ ok: false, reason });
 const conflict = (current: SavedPlan): Failure => ({ ok: false, reason: "conflict", plan: current });
 
-const start = (i: Parameters<typeof initialTransition<typeof savedPlanMachine>>[1] = input) =>
-  initialTransition(savedPlanMachine, i)[0];
+const start = (i: Parameters<typeof initialTransition<typeof savedPlanMachine>>[1] = input) => initialTransition(savedPlanMachine, i)[0];
 const send = (s: Snapshot, ...events: SavedPlanEvent[]) => events.reduce((x, e) => transition(savedPlanMachine, x, e)[0], s);
 
 describe("saved-plan machine: transitions", () => {
@@ -94,7 +93,11 @@ describe("saved-plan machine: transitions", () => {
   });
 
   it("never lets an older answer replace a newer plan", () => {
-    let s = send(start({ planId: owner.id, plan: plan(7) }), { type: "owner.changed", owner }, { type: "step.set", stepId: A!, done: true });
+    let s = send(
+      start({ planId: owner.id, plan: plan(7) }),
+      { type: "owner.changed", owner },
+      { type: "step.set", stepId: A!, done: true },
+    );
     s = send(s, done("patch", ok(plan(3, { [A!]: true }))));
     expect(s.context.server!.version).toBe(7);
   });
@@ -102,7 +105,10 @@ describe("saved-plan machine: transitions", () => {
   it("moves to the new link and ignores this browser's list from then on", () => {
     let s = send(start(), { type: "owner.changed", owner }, { type: "plan.newLink" });
     expect(s.matches({ ready: "renewing" })).toBe(true);
-    s = send(s, done("renew", ok<NewLinkResponse>({ id: "NewIdNewIdNewIdNewId01", url: "/plans/NewIdNewIdNewIdNewId01", editToken: "n".repeat(43) })));
+    s = send(
+      s,
+      done("renew", ok<NewLinkResponse>({ id: "NewIdNewIdNewIdNewId01", url: "/plans/NewIdNewIdNewIdNewId01", editToken: "n".repeat(43) })),
+    );
     expect(s.status).toBe("done");
     expect(s.value).toBe("moved");
   });
@@ -133,7 +139,11 @@ describe("who the page shows as owner, with a page opened from an edit link", ()
   });
 
   it("then shows what this browser holds, whatever the edit link's check said", () => {
-    for (const check of [null, { status: "done", failure: null, stored: true }, { status: "done", failure: fail("gone"), stored: false }] as const) {
+    for (const check of [
+      null,
+      { status: "done", failure: null, stored: true },
+      { status: "done", failure: fail("gone"), stored: false },
+    ] as const) {
       expect(shownAsOwner(owner, check)).toBe(true);
       expect(shownAsOwner(null, check)).toBe(false);
     }
@@ -142,8 +152,9 @@ describe("who the page shows as owner, with a page opened from an edit link", ()
 
 describe("what the page does with the machine as it learns who this browser is", () => {
   it("waits until it knows, shows a rendered plan to a viewer without a machine, and starts the machine once", () => {
-    for (const who of [owner, null]) for (const rendered of [true, false]) for (const started of [true, false])
-      expect(arrival({ known: false, owner: who, rendered, started })).toBe("wait");
+    for (const who of [owner, null])
+      for (const rendered of [true, false])
+        for (const started of [true, false]) expect(arrival({ known: false, owner: who, rendered, started })).toBe("wait");
     expect(arrival({ known: true, owner: null, rendered: true, started: false })).toBe("viewer");
     // My plans hands in no plan: the machine loads it, owner or not.
     expect(arrival({ known: true, owner: null, rendered: false, started: false })).toBe("start");
@@ -151,8 +162,8 @@ describe("what the page does with the machine as it learns who this browser is",
   });
 
   it("once started, every change of owner (another tab forgot or stored the token) goes to the machine", () => {
-    for (const who of [owner, null]) for (const rendered of [true, false])
-      expect(arrival({ known: true, owner: who, rendered, started: true })).toBe("forward");
+    for (const who of [owner, null])
+      for (const rendered of [true, false]) expect(arrival({ known: true, owner: who, rendered, started: true })).toBe("forward");
   });
 });
 
@@ -160,7 +171,13 @@ describe("saved-plan machine: living plans", () => {
   it("reschedules on the plan's version, keeps the new dates and what moved", () => {
     let s = send(start(), { type: "owner.changed", owner }, { type: "plan.reschedule", hours: "8-15" });
     expect(s.matches({ ready: "living" })).toBe(true);
-    const move = { id: A!, title: "x", from: { start: "2027-01-01", end: "2027-01-07" }, to: { start: "2027-02-01", end: "2027-02-07" }, why: "pace" as const };
+    const move = {
+      id: A!,
+      title: "x",
+      from: { start: "2027-01-01", end: "2027-01-07" },
+      to: { start: "2027-02-01", end: "2027-02-07" },
+      why: "pace" as const,
+    };
     s = send(s, done("live", ok({ plan: plan(2), moves: [move] })));
     expect(s.context.server!.version).toBe(2);
     expect(s.context.moves).toEqual([move]);
@@ -208,14 +225,22 @@ describe("saved-plan machine: every path", () => {
       patching: [done("patch", ok(plan(v + 1, { [A!]: true }))), done("patch", conflict(plan(v + 2))), done("patch", fail("busy"))],
       living: [done("live", ok({ plan: plan(v + 1), moves: [] })), done("live", conflict(plan(v + 3))), done("live", fail("invalid"))],
       switching: [done("switchPlan", ok(switched(v + 1))), done("switchPlan", conflict(plan(v + 4))), done("switchPlan", fail("offline"))],
-      renewing: [done("renew", ok({ id: "NewIdNewIdNewIdNewId01", url: "/plans/x", editToken: "n".repeat(43) })), done("renew", fail("offline"))],
+      renewing: [
+        done("renew", ok({ id: "NewIdNewIdNewIdNewId01", url: "/plans/x", editToken: "n".repeat(43) })),
+        done("renew", fail("offline")),
+      ],
       removing: [done("remove", ok(undefined)), done("remove", fail("server"))],
     };
     const busy = Object.keys(ends).find((k) => s.matches(k as never) || s.matches({ ready: k } as never));
     return [...base, ...(busy ? ends[busy]! : [])];
   };
   const serialize = (s: Snapshot) =>
-    JSON.stringify([s.value, s.context.owner === undefined ? "?" : Boolean(s.context.owner), s.context.queue.map((r) => r.kind), s.context.reapplied]);
+    JSON.stringify([
+      s.value,
+      s.context.owner === undefined ? "?" : Boolean(s.context.owner),
+      s.context.queue.map((r) => r.kind),
+      s.context.reapplied,
+    ]);
 
   /** Holds in every state any path reaches. */
   function assertCoherent(s: Snapshot) {

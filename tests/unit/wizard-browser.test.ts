@@ -307,5 +307,4 @@ describe("two tabs", () => {
     }
     expect(CATALOG_VERSION).not.toBe("1999-01-01");
   });
-
 });

@@ -25,10 +25,7 @@ const resume = (raw: string | null) => restore(raw)?.state ?? FRESH;
 
 describe("wizard persistence", () => {
   it("resumes at the same question with the same answers and selection", () => {
-    const s = run([
-      { type: "answer.select", value: FIRST_ANSWER },
-      { type: "answer.submit" },
-    ]);
+    const s = run([{ type: "answer.select", value: FIRST_ANSWER }, { type: "answer.submit" }]);
     const second = s.context.current!;
     const pick = second === "constraints" ? [] : getQuestion(second).options[0]!.id;
     const raw = serialize(transition(wizardSession, s, { type: "answer.select", value: pick })[0].context);

@@ -208,7 +208,10 @@ describe("wizard session: transitions", () => {
     expect(s.context.compare).toBe("abc");
     s = answerAll(s, personas[0]!.answers);
     expect(s.context.address).toContain("compare=abc");
-    expect(transition(wizardSession, send(s, { type: "wizard.back" }), { type: "answer.submit" })[1].find((a) => a.type === "showResult")?.params).toEqual({
+    expect(
+      transition(wizardSession, send(s, { type: "wizard.back" }), { type: "answer.submit" })[1].find((a) => a.type === "showResult")
+        ?.params,
+    ).toEqual({
       href: resultHref(s.context.answers, "abc"),
     });
   });
@@ -284,8 +287,7 @@ describe("wizard session: generated paths", () => {
         const firstSelect = all.find((e) => e.type === "answer.select");
         return all.filter((e) => e.type !== "answer.select" || e === firstSelect);
       },
-      serializeState: (s) =>
-        `${JSON.stringify(s.value)}|${s.context.current}|${s.context.draft !== null}|${s.context.notice !== null}`,
+      serializeState: (s) => `${JSON.stringify(s.value)}|${s.context.current}|${s.context.draft !== null}|${s.context.notice !== null}`,
     });
     const covered = new Set<string>();
     for (const path of paths) {
@@ -301,9 +303,16 @@ describe("wizard session: generated paths", () => {
     // are global; the generated paths never reach a result with a notice still showing).
     expect([...covered].sort()).toEqual([
       "arriving:page.hydrate",
-      "asking:answer.select", "asking:answer.submit", "asking:history.pop", "asking:notice.dismiss",
-      "asking:storage.change", "asking:wizard.back", "asking:wizard.restart",
-      "result:history.pop", "result:wizard.back", "result:wizard.restart",
+      "asking:answer.select",
+      "asking:answer.submit",
+      "asking:history.pop",
+      "asking:notice.dismiss",
+      "asking:storage.change",
+      "asking:wizard.back",
+      "asking:wizard.restart",
+      "result:history.pop",
+      "result:wizard.back",
+      "result:wizard.restart",
     ]);
   });
 });

@@ -70,16 +70,13 @@ export default async function PlanPage({ params }: Props) {
           <PlanHeading className="mt-2 text-3xl font-bold tracking-tight break-words sm:text-4xl" />
           <p className="mt-2 text-sm text-ink-muted">
             Saved {formatDate(plan.createdAt.slice(0, 10))}
-            {plan.updatedAt.slice(0, 10) !== plan.createdAt.slice(0, 10)
-              ? `, last changed ${formatDate(plan.updatedAt.slice(0, 10))}`
-              : ""}
+            {plan.updatedAt.slice(0, 10) !== plan.createdAt.slice(0, 10) ? `, last changed ${formatDate(plan.updatedAt.slice(0, 10))}` : ""}
             . Runs {formatDate(steps.startDate)} to {formatDate(steps.endDate)}.
           </p>
           {plan.switchedFrom ? <SwitchedFrom planId={plan.id} from={plan.switchedFrom} /> : null}
           {older ? (
             <p className="mt-3 rounded-xl border border-line bg-accent-soft px-4 py-3 print:hidden">
-              OnePath&rsquo;s advice has been updated since this plan was saved; the plan below stays exactly as
-              saved.{" "}
+              OnePath&rsquo;s advice has been updated since this plan was saved; the plan below stays exactly as saved.{" "}
               <Link href={rerunHref} className="font-semibold text-accent-text">
                 Re-run it with the same answers
               </Link>{" "}
@@ -163,9 +160,8 @@ export default async function PlanPage({ params }: Props) {
                 </li>
               </ul>
               <p className="text-sm text-ink-muted">
-                One all-day event for each step. Subscribe and your calendar app follows the plan as it changes; the file
-                is a copy of the plan as it is today. Anyone with the plan&rsquo;s link can subscribe; a new link ends every
-                subscription.
+                One all-day event for each step. Subscribe and your calendar app follows the plan as it changes; the file is a copy of the
+                plan as it is today. Anyone with the plan&rsquo;s link can subscribe; a new link ends every subscription.
               </p>
             </section>
             <OwnerTools rerunHref={rerunHref} />

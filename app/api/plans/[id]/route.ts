@@ -14,14 +14,11 @@ export const GET = handler<undefined, Params>({}, async (_, { id }) => {
   return plan ? json(plan) : planNotFound();
 });
 
-export const PATCH = handler<typeof PatchPlanBody, Params>(
-  { body: PatchPlanBody, sameOrigin: true },
-  async ({ body, token }, { id }) => {
-    if (!token) return planNotFound();
-    const result = await (await getPlanRepository()).update(id, token, body);
-    return answerChange(result, ({ plan }) => json(plan));
-  },
-);
+export const PATCH = handler<typeof PatchPlanBody, Params>({ body: PatchPlanBody, sameOrigin: true }, async ({ body, token }, { id }) => {
+  if (!token) return planNotFound();
+  const result = await (await getPlanRepository()).update(id, token, body);
+  return answerChange(result, ({ plan }) => json(plan));
+});
 
 export const DELETE = handler<undefined, Params>({ sameOrigin: true }, async ({ token }, { id }) => {
   if (!token || !(await (await getPlanRepository()).remove(id, token))) return planNotFound();

@@ -14,7 +14,9 @@ const text = (body: string, status: number) =>
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = (await params).id;
-  const plan = await loadPlan(id).catch((error: unknown) => storeUnavailable(error, { method: request.method, path: `/plans/${id}/plan.ics` }));
+  const plan = await loadPlan(id).catch((error: unknown) =>
+    storeUnavailable(error, { method: request.method, path: `/plans/${id}/plan.ics` }),
+  );
   if (plan instanceof Response) return plan;
   if (!plan) return text("No such plan.\n", 404);
   const ics = planToIcs(plan);

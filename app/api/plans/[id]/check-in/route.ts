@@ -12,7 +12,9 @@ export const POST = handler<typeof CheckInBody, { id: string }>(
   { body: CheckInBody, sameOrigin: true },
   async ({ body, token }, { id }) => {
     if (!token) return planNotFound();
-    const result = await (await getPlanRepository()).live(id, token, body.version, (plan, today) => {
+    const result = await (
+      await getPlanRepository()
+    ).live(id, token, body.version, (plan, today) => {
       const questions = checkInQuestions(plan.snapshot.route.id);
       if (body.answers.length !== questions.length) return { error: `answers: this plan's check-in has ${questions.length} questions` };
       if (!checkpointReached(plan, today)) return { error: "answers: the check-in opens in the checkpoint's week" };

@@ -13,7 +13,9 @@ export const POST = handler<typeof RescheduleBody, { id: string }>(
   async ({ body, token }, { id }) => {
     if (!token) return planNotFound();
     let moves: Move[] = [];
-    const result = await (await getPlanRepository()).live(id, token, body.version, (plan, today) => {
+    const result = await (
+      await getPlanRepository()
+    ).live(id, token, body.version, (plan, today) => {
       const moved = reschedule({
         answers: plan.answers,
         plan: currentPlan(plan),

@@ -15,7 +15,9 @@ export const POST = handler<typeof SwitchBody, { id: string }>(
   { body: SwitchBody, sameOrigin: true },
   async ({ request, body, token }, { id }) => {
     if (!token) return planNotFound();
-    const result = await (await getPlanRepository()).switchTo(id, token, body.version, (plan, today) => {
+    const result = await (
+      await getPlanRepository()
+    ).switchTo(id, token, body.version, (plan, today) => {
       if (!checkpointReached(plan, today)) return { error: "version: switching opens in the checkpoint's week" };
       if (plan.switchedTo) return { error: `version: this plan was already switched to ${plan.switchedTo.name}` };
       const switched = switchedResult(plan, today);
