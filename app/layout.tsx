@@ -6,14 +6,14 @@ import Link from "next/link";
 import { Hydrated } from "@/components/ui/hydrated";
 import { MY_PLANS } from "@/lib/addresses";
 import "./globals.css";
+import { LogoMark } from "@/components/ui/logo-mark";
 
 export const metadata: Metadata = {
   title: {
     default: "OnePath: one route into your first PM job",
     template: "%s · OnePath",
   },
-  description:
-    "Answer a few questions and get one route into your first Product Manager job, with a step plan you can start this week.",
+  description: "Answer a few questions and get one route into your first Product Manager job, with a step plan you can start this week.",
   applicationName: "OnePath",
 };
 
@@ -50,17 +50,16 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               href="/"
               className="-ml-1 inline-flex min-h-11 items-center gap-2 rounded-md px-1 text-lg font-bold tracking-tight text-ink no-underline"
             >
-              <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" className="shrink-0">
-                <rect width="24" height="24" rx="6" className="fill-accent" />
-                <path
-                  d="M6 17.5c3.5 0 4-11 8-11h4"
-                  fill="none"
-                  strokeWidth="2.25"
-                  strokeLinecap="round"
-                  className="stroke-accent-ink"
-                />
-                <circle cx="6" cy="17.5" r="1.9" className="fill-accent-ink" />
-              </svg>
+              <LogoMark
+                size={24}
+                aria-hidden="true"
+                className="shrink-0"
+                parts={{
+                  back: { className: "fill-accent" },
+                  line: { className: "stroke-accent-ink" },
+                  dot: { className: "fill-accent-ink" },
+                }}
+              />
               OnePath
             </Link>
             <nav aria-label="Main" className="-mx-3 sm:mx-0 print:hidden">

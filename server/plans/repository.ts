@@ -17,7 +17,7 @@ import { today } from "@/lib/dates";
 import type { Connection } from "../db/connect";
 import type { Database, PlansTable } from "../db/schema";
 import { hashToken, newEditToken, newPlanId, tokenMatches } from "../tokens";
-import { planFromRow } from "./stored-row";
+import { planFromRow, UNTOUCHED } from "./stored-row";
 
 /** A plan to save: its snapshot is a result as the API sends it (the engine's, or one made for a switch). */
 export type NewPlan = { title: string; answers: Answers; snapshot: RecommendationResponse };
@@ -35,8 +35,7 @@ type LivingChange = (plan: SavedPlan, day: string) => Living | { error: string }
 /** Switching at the checkpoint: the new plan, and what it carries over from the old one. */
 type Switch = { plan: NewPlan; done: Record<string, boolean>; doneOn: Record<string, string>; from: SwitchLink; to: SwitchLink };
 type SwitchResult =
-  | { status: "ok"; plan: SavedPlan; created: { plan: SavedPlan; editToken: string } }
-  | Exclude<UpdateResult, { status: "ok" }>;
+  { status: "ok"; plan: SavedPlan; created: { plan: SavedPlan; editToken: string } } | Exclude<UpdateResult, { status: "ok" }>;
 
 export interface PlanRepository {
   create(plan: NewPlan): Promise<{ plan: SavedPlan; editToken: string }>;
@@ -47,7 +46,12 @@ export interface PlanRepository {
   /** Reschedules or records a check-in, on the version the client had. */
   live(id: string, token: string, version: number, change: LivingChange): Promise<UpdateResult>;
   /** Saves the plan switched to, linked both ways with this one, on the version the client had. */
-  switchTo(id: string, token: string, version: number, make: (plan: SavedPlan, day: string) => Switch | { error: string }): Promise<SwitchResult>;
+  switchTo(
+    id: string,
+    token: string,
+    version: number,
+    make: (plan: SavedPlan, day: string) => Switch | { error: string },
+  ): Promise<SwitchResult>;
   remove(id: string, token: string): Promise<boolean>;
   /**
    * Makes a new link: the plan moves to a new id with a new edit token; the old link and the old
@@ -106,16 +110,10 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
       answers: JSON.stringify(answers),
       snapshot: JSON.stringify(snapshot),
       catalog_version: snapshot.catalogVersion,
-      done: "{}",
+      ...UNTOUCHED,
       version: 1,
       created_at: stamp,
       updated_at: stamp,
-      done_on: "{}",
-      schedule: null,
-      reschedules: "[]",
-      check_ins: "[]",
-      switched_from: null,
-      switched_to: null,
       ...extra,
     };
     return { row, editToken };
@@ -221,7 +219,12 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
           done_on: JSON.stringify(made.doneOn),
           switched_from: JSON.stringify(made.from),
         });
-        const next: PlansTable = { ...row, switched_to: JSON.stringify(made.to), version: plan.version + 1, updated_at: now().toISOString() };
+        const next: PlansTable = {
+          ...row,
+          switched_to: JSON.stringify(made.to),
+          version: plan.version + 1,
+          updated_at: now().toISOString(),
+        };
         await trx.insertInto("plans").values(created.row).execute();
         await trx
           .updateTable("plans")

@@ -19,6 +19,17 @@ const StoredPlan = z.looseObject({
   snapshot: StoredRecommendation,
 });
 
+/** The columns of a plan saved and left alone: no ticks, no reschedules, no check-ins, no switch. */
+export const UNTOUCHED = {
+  done: "{}",
+  done_on: "{}",
+  schedule: null,
+  reschedules: "[]",
+  check_ins: "[]",
+  switched_from: null,
+  switched_to: null,
+} satisfies Partial<PlansTable>;
+
 /** A JSON column as text, parsed: what it holds is for the schema to say. */
 const json = (text: string): unknown => JSON.parse(text);
 

@@ -63,7 +63,9 @@ beforeAll(async () => {
   process.env.ONEPATH_SQLITE_FILE = file;
   holder.onepathPlans = undefined;
   for (const persona of personas.slice(0, 3)) {
-    const response = await create(request("/api/plans", { method: "POST", origin: ORIGIN, body: JSON.stringify({ answers: persona.answers }) }));
+    const response = await create(
+      request("/api/plans", { method: "POST", origin: ORIGIN, body: JSON.stringify({ answers: persona.answers }) }),
+    );
     const { id, editToken } = CreatePlanResponse.parse(await response.json());
     plans.push({ id, token: editToken });
   }
@@ -91,7 +93,10 @@ type Case = { route: string; send: () => Promise<Response> };
 
 function cases(): fc.Arbitrary<Case> {
   const real = fc.constantFrom(...plans);
-  const anyId = fc.oneof(real.map((p) => p.id), notAnId);
+  const anyId = fc.oneof(
+    real.map((p) => p.id),
+    notAnId,
+  );
   // A plan with a token that is not its own (another plan's, or none, or garbage).
   const wrongToken = real.chain((plan) => fc.tuple(fc.constant(plan.id), notTheToken(plans.filter((p) => p !== plan).map((p) => p.token))));
   const anyIdWrongToken = fc.oneof(wrongToken, fc.tuple(notAnId, notTheToken(plans.map((p) => p.token))));
@@ -117,7 +122,13 @@ function cases(): fc.Arbitrary<Case> {
       // The right token and origin, but a body that is not a valid change, or a stale version.
       ...(schema && stale
         ? [
-            fc.tuple(real, anyBodyText.filter((b) => !isValid(schema, b)), type).map(([p, b, t]) => send(p.id, p.token, ORIGIN, b, t)),
+            fc
+              .tuple(
+                real,
+                anyBodyText.filter((b) => !isValid(schema, b)),
+                type,
+              )
+              .map(([p, b, t]) => send(p.id, p.token, ORIGIN, b, t)),
             fc.tuple(real, fc.integer({ min: 2, max: 1_000_000 })).map(([p, v]) => send(p.id, p.token, ORIGIN, JSON.stringify(stale(v)))),
           ]
         : []),
@@ -131,23 +142,78 @@ function cases(): fc.Arbitrary<Case> {
       fc
         .tuple(anyBodyText, origin, type)
         .filter(([b, o, t]) => o !== ORIGIN || !t.startsWith("application/json") || !isValid(CreatePlanBody, b))
-        .map(([b, o, t]) => () => create(request("/api/plans", { method: "POST", body: b, origin: o, type: t }))),
+        .map(
+          ([b, o, t]) =>
+            () =>
+              create(request("/api/plans", { method: "POST", body: b, origin: o, type: t })),
+        ),
     ),
-    named("GET /api/plans/<id>", fc.tuple(anyId, notTheToken([])).map(([id, token]) => () => read(request(`/api/plans/${path(id)}`, { token }), params(id)))),
-    named("PATCH /api/plans/<id>", changes("PATCH", (id) => `/api/plans/${path(id)}`, patch, PatchPlanBody, (version) => ({ version, title: "Stale" }))),
-    named("DELETE /api/plans/<id>", changes("DELETE", (id) => `/api/plans/${path(id)}`, remove)),
-    named("POST /api/plans/<id>/new-link", changes("POST", (id) => `/api/plans/${path(id)}/new-link`, newLink)),
-    named("POST /api/plans/<id>/owner", changes("POST", (id) => `/api/plans/${path(id)}/owner`, checkOwner)),
-    named("POST /api/plans/<id>/reschedule", changes("POST", (id) => `/api/plans/${path(id)}/reschedule`, reschedule, RescheduleBody, (version) => ({ version }))),
     named(
-      "POST /api/plans/<id>/check-in",
-      changes("POST", (id) => `/api/plans/${path(id)}/check-in`, checkIn, CheckInBody, (version) => ({ version, answers: [true, true] })),
+      "GET /api/plans/<id>",
+      fc.tuple(anyId, notTheToken([])).map(
+        ([id, token]) =>
+          () =>
+            read(request(`/api/plans/${path(id)}`, { token }), params(id)),
+      ),
     ),
-    named("POST /api/plans/<id>/switch", changes("POST", (id) => `/api/plans/${path(id)}/switch`, switchPlan, SwitchBody, (version) => ({ version }))),
-    named("GET /plans/<id>/plan.md", anyId.map((id) => () => planMd(request(`/plans/${path(id)}/plan.md`), params(id)))),
-    named("GET /plans/<id>/plan.ics", anyId.map((id) => () => planIcs(request(`/plans/${path(id)}/plan.ics`), params(id)))),
-    named("POST /api/recommendation", fc.tuple(anyBodyText, type).map(([b, t]) => () => recommendation(request("/api/recommendation", { method: "POST", body: b, type: t })))),
-    named("POST /api/wizard/next", fc.tuple(anyBodyText, type).map(([b, t]) => () => wizardNext(request("/api/wizard/next", { method: "POST", body: b, type: t })))),
+    named(
+      "PATCH /api/plans/<id>",
+      changes(
+        "PATCH",
+        (id) => `/api/plans/${path(id)}`,
+        patch,
+        PatchPlanBody,
+        (version) => ({ version, title: "Stale" }),
+      ),
+    ),
+    named(
+      "DELETE /api/plans/<id>",
+      changes("DELETE", (id) => `/api/plans/${path(id)}`, remove),
+    ),
+    named(
+      "POST /api/plans/<id>/new-link",
+      changes("POST", (id) => `/api/plans/${path(id)}/new-link`, newLink),
+    ),
+    named(
+      "POST /api/plans/<id>/owner",
+      changes("POST", (id) => `/api/plans/${path(id)}/owner`, checkOwner),
+    ),
+    // The living plan's actions: each takes a version, and a body a stale version would carry.
+    ...(
+      [
+        ["reschedule", reschedule, RescheduleBody, (version: number) => ({ version })],
+        ["check-in", checkIn, CheckInBody, (version: number) => ({ version, answers: [true, true] })],
+        ["switch", switchPlan, SwitchBody, (version: number) => ({ version })],
+      ] as const
+    ).map(([action, handle, body, stale]) =>
+      named(
+        `POST /api/plans/<id>/${action}`,
+        changes("POST", (id) => `/api/plans/${path(id)}/${action}`, handle, body, stale),
+      ),
+    ),
+    named(
+      "GET /plans/<id>/plan.md",
+      anyId.map((id) => () => planMd(request(`/plans/${path(id)}/plan.md`), params(id))),
+    ),
+    named(
+      "GET /plans/<id>/plan.ics",
+      anyId.map((id) => () => planIcs(request(`/plans/${path(id)}/plan.ics`), params(id))),
+    ),
+    ...(
+      [
+        ["/api/recommendation", recommendation],
+        ["/api/wizard/next", wizardNext],
+      ] as const
+    ).map(([address, handle]) =>
+      named(
+        `POST ${address}`,
+        fc.tuple(anyBodyText, type).map(
+          ([b, t]) =>
+            () =>
+              handle(request(address, { method: "POST", body: b, type: t })),
+        ),
+      ),
+    ),
     named(
       "GET /api/catalog",
       fc.constant(() => Promise.resolve(catalog())),
@@ -171,7 +237,10 @@ it(`${RUNS} invalid requests across every route handler: 4xx, no stack, no log, 
         // { error }, plus the current plan with a 409 or the next question with a 422.
         const body = JSON.parse(text) as Record<string, unknown>;
         expect(typeof body.error, route).toBe("string");
-        expect(Object.keys(body).filter((key) => !["error", "plan", "next"].includes(key)), route).toEqual([]);
+        expect(
+          Object.keys(body).filter((key) => !["error", "plan", "next"].includes(key)),
+          route,
+        ).toEqual([]);
       }
       expect(log, route).not.toHaveBeenCalled();
       expect(snapshot(), route).toBe(before);

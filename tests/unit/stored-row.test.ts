@@ -4,11 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { SavedPlan } from "@/lib/api-contract";
 import type { PlansTable } from "@/server/db/schema";
-import { planFromRow } from "@/server/plans/stored-row";
+import { planFromRow, UNTOUCHED } from "@/server/plans/stored-row";
 import { savedUnderV2 } from "../fixtures/saved-under-v2";
-
-/** A plan saved and left alone: no ticks, no reschedules, no check-ins, no switch. */
-const NOTHING_DONE_YET = { done: "{}", done_on: "{}", schedule: null, reschedules: "[]", check_ins: "[]", switched_from: null, switched_to: null };
 
 const row = (snapshot: unknown, title = "A plan"): PlansTable => ({
   id: "storedrowplan00000000000",
@@ -20,7 +17,7 @@ const row = (snapshot: unknown, title = "A plan"): PlansTable => ({
   version: 1,
   created_at: "2026-11-30T09:00:00.000Z",
   updated_at: "2026-11-30T09:00:00.000Z",
-  ...NOTHING_DONE_YET,
+  ...UNTOUCHED,
 });
 
 describe("a stored row", () => {

@@ -6,6 +6,7 @@ import { progressText, stepsDone } from "@/lib/plan-progress";
 import { currentPlan } from "@/lib/living-plan";
 import { storeUnavailable } from "@/server/http";
 import { loadPlan } from "@/server/plans/load-plan";
+import { LogoMark } from "@/components/ui/logo-mark";
 
 export const alt = "A saved OnePath plan: its route, title and progress";
 export const size = { width: 1200, height: 630 };
@@ -20,50 +21,44 @@ const drawable = (text: string) =>
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const id = (await params).id;
-  const plan = await loadPlan(id).catch((error: unknown) => storeUnavailable(error, { method: "GET", path: `/plans/${id}/opengraph-image` }));
+  const plan = await loadPlan(id).catch((error: unknown) =>
+    storeUnavailable(error, { method: "GET", path: `/plans/${id}/opengraph-image` }),
+  );
   if (plan instanceof Response) return plan;
   if (!plan) return new Response("Not found", { status: 404 });
   const progress = stepsDone(currentPlan(plan).steps, plan.done);
   const title = drawable(plan.title) || "A OnePath plan";
 
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: 72,
-          background: "#f7f8f6",
-          color: "#14201f",
-        }}
-      >
-        <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 34, fontWeight: 700 }}>
-          <svg viewBox="0 0 24 24" width="56" height="56">
-            <rect width="24" height="24" rx="6" fill="#0f6e66" />
-            <path d="M6 17.5c3.5 0 4-11 8-11h4" fill="none" stroke="#ffffff" strokeWidth="2.25" strokeLinecap="round" />
-            <circle cx="6" cy="17.5" r="1.9" fill="#ffffff" />
-          </svg>
-          OnePath
-        </div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 20 }}>
-          <div style={{ fontSize: 34, color: "#0b6259", fontWeight: 700 }}>{`Route: ${drawable(plan.snapshot.route.name)}`}</div>
-          <div style={{ fontSize: title.length > 60 ? 52 : 68, fontWeight: 700, lineHeight: 1.1, display: "flex" }}>
-            {title.length > 110 ? `${title.slice(0, 109)}…` : title}
-          </div>
-        </div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
-          <div style={{ fontSize: 36, color: "#4a5a58" }}>
-            {progressText(progress)}
-          </div>
-          <div style={{ display: "flex", width: "100%", height: 18, borderRadius: 9, background: "#e3f1ee" }}>
-            <div style={{ width: `${(100 * progress.done) / progress.total}%`, height: "100%", borderRadius: 9, background: "#0f6e66" }} />
-          </div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 72,
+        background: "#f7f8f6",
+        color: "#14201f",
+      }}
+    >
+      <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 34, fontWeight: 700 }}>
+        <LogoMark size={56} parts={{ back: { fill: "#0f6e66" }, line: { stroke: "#ffffff" }, dot: { fill: "#ffffff" } }} />
+        OnePath
+      </div>
+      <div style={{ display: "flex", flexDirection: "column", gap: 20 }}>
+        <div style={{ fontSize: 34, color: "#0b6259", fontWeight: 700 }}>{`Route: ${drawable(plan.snapshot.route.name)}`}</div>
+        <div style={{ fontSize: title.length > 60 ? 52 : 68, fontWeight: 700, lineHeight: 1.1, display: "flex" }}>
+          {title.length > 110 ? `${title.slice(0, 109)}…` : title}
         </div>
       </div>
-    ),
+      <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
+        <div style={{ fontSize: 36, color: "#4a5a58" }}>{progressText(progress)}</div>
+        <div style={{ display: "flex", width: "100%", height: 18, borderRadius: 9, background: "#e3f1ee" }}>
+          <div style={{ width: `${(100 * progress.done) / progress.total}%`, height: "100%", borderRadius: 9, background: "#0f6e66" }} />
+        </div>
+      </div>
+    </div>,
     { ...size, headers: { "Cache-Control": "no-store" } },
   );
 }
