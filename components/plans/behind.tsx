@@ -27,7 +27,8 @@ export function Behind({ today, hours }: Props) {
   const moves = useMoves();
   const send = useSend();
   const [chosen, setChosen] = useState<OptionId<"hours"> | null>(null);
-  if (!plan || !owner) return null;
+  // A plan switched away from at its checkpoint is closed: the plan that goes on is the other one.
+  if (!plan || !owner || plan.switchedTo) return null;
 
   const current = currentPlan(plan);
   const overdue = overdueSteps(current, plan.done, today);

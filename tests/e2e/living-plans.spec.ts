@@ -114,6 +114,9 @@ test("at its checkpoint a plan checks in, not working, and switches; both plans 
   await expect(page).toHaveURL(new RegExp(plan.id));
   await expect(page.getByRole("heading", { name: `You switched to ${target.name} on ${formatDate(today())}.` })).toBeVisible();
   await expect(page.getByRole("link", { name: `Open your ${target.name} plan` })).toBeVisible();
+  // Still 9 weeks behind, but closed: nothing offers to move it.
+  await expect(page.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Your plan has fallen behind" })).toHaveCount(0);
 });
 
 test("before the checkpoint's week the page shows its date and offers no switch", async ({ page, request, baseURL }) => {

@@ -132,6 +132,11 @@ describe.each(engines)("a living plan on %s", (engine, make) => {
     );
     expect(renamed.status).toBe(200);
     expect((await post(switchPlan, mine.id, mine.editToken, { version: 2 }, "switch")).status).toBe(400);
+    // The old plan is closed: its overdue steps are not moved, the new plan's are.
+    const move = await post(reschedule, mine.id, mine.editToken, { version: 2 }, "reschedule");
+    expect(move.status).toBe(400);
+    expect(await move.json()).toEqual({ error: expect.stringContaining(`switched to ${target.name}`) as unknown });
+    expect((await get(mine.id)).reschedules).toEqual([]);
   });
 
   it("carries a done step over when the plan switched to has the same step", async () => {
