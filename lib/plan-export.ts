@@ -77,7 +77,9 @@ type CalendarEvent = EventAttributes & { timestamp: number };
  * day to its last (iCalendar's end is exclusive). A calendar that subscribes to the file polls it:
  * each event keeps its UID for good, and SEQUENCE is the plan's version, which rises with every
  * change, so the calendar updates the events it has instead of adding copies. Done steps say so;
- * the checkpoint, until it is done, carries a reminder.
+ * the checkpoint, until it is done, carries a reminder. Once the plan was switched away from at its
+ * checkpoint, the steps not done are CANCELLED (RFC 5545 3.8.1.11): a calendar subscribed to both
+ * plans shows only the plan that goes on.
  */
 export function planToEvents(plan: SavedPlan): CalendarEvent[] {
   // Stable across a reschedule (a step keeps its id) and a new link (the id changes, the creation
@@ -88,15 +90,20 @@ export function planToEvents(plan: SavedPlan): CalendarEvent[] {
   return currentPlan(plan).steps.map((step, i): CalendarEvent => {
     const done = plan.done[step.id] === true;
     const doneOn = plan.doneOn[step.id];
-    const reminder = step.id === checkpoint.id && !done;
+    const cancelled = plan.switchedTo !== null && !done;
+    const reminder = step.id === checkpoint.id && !done && !cancelled;
     return {
       uid: `${stamp}-${step.id}@onepath`,
       sequence: plan.version,
       timestamp: changed,
       lastModified: changed,
       title: `${done ? "✓ " : ""}${i + 1}. ${step.title}`,
+      ...(cancelled ? { status: "CANCELLED" as const } : {}),
       description: [
         ...(done ? [doneOn ? `Done on ${formatDate(doneOn)}.` : "Done."] : []),
+        ...(cancelled && plan.switchedTo
+          ? [`No longer planned: you switched to ${plan.switchedTo.name} on ${formatDate(plan.switchedTo.on)}.`]
+          : []),
         step.detail,
         `Done when: ${step.doneWhen}`,
         `From "${plan.title}" (${plan.snapshot.route.name}).`,

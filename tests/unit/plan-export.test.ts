@@ -146,6 +146,29 @@ describe("planToEvents and planToIcs", () => {
     expect(ics).not.toContain(plan.id);
   });
 
+  it("cancels the steps not done once the plan was switched away from, and keeps the done ones", () => {
+    const icsOf = (p: SavedPlan) => {
+      const result = planToIcs(p);
+      if (!result.ok) throw result.error;
+      return result.text;
+    };
+    const open = parseCalendar(icsOf(plan)).events;
+    expect(open.map((e) => e.status)).toEqual(steps.map(() => ""));
+    const switched = {
+      ...plan,
+      version: plan.version + 1,
+      switchedTo: { route: "networking" as const, name: "Networking", on: "2027-01-20" },
+    };
+    const events = parseCalendar(icsOf(switched)).events;
+    expect(events.map((e) => e.uid)).toEqual(open.map((e) => e.uid));
+    expect(events.map((e) => e.status)).toEqual(steps.map((s) => (plan.done[s.id] ? "" : "CANCELLED")));
+    expect(events.filter((e) => e.status === "CANCELLED").length).toBeGreaterThan(0);
+    for (const event of events.filter((e) => e.status === "CANCELLED")) {
+      expect(event.description).toContain("No longer planned: you switched to Networking on 20 Jan 2027.");
+      expect(event.alarms).toEqual([]);
+    }
+  });
+
   it("keeps a title with line breaks from adding lines of its own", () => {
     const result = planToIcs(savedPlan("Mine\r\nBEGIN:VEVENT\nUID:evil"));
     expect(result.ok).toBe(true);
