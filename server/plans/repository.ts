@@ -191,6 +191,12 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
         const found = await current(trx, id, token, version);
         if (found.status !== "found") return found;
         const { row, plan } = found;
+        // Switched away from at its checkpoint: the plan that goes on is the other one.
+        if (plan.switchedTo)
+          return {
+            status: "invalid",
+            error: `version: this plan was switched to ${plan.switchedTo.name}; that plan is the one that goes on`,
+          };
         const living = change(plan, day());
         if ("error" in living) return { status: "invalid", error: living.error };
         const next: PlansTable = {

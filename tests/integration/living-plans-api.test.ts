@@ -137,6 +137,9 @@ describe.each(engines)("a living plan on %s", (engine, make) => {
     expect(move.status).toBe(400);
     expect(await move.json()).toEqual({ error: expect.stringContaining(`switched to ${target.name}`) as unknown });
     expect((await get(mine.id)).reschedules).toEqual([]);
+    const checkAgain = await post(checkIn, mine.id, mine.editToken, { version: 2, answers: [true, true] }, "check-in");
+    expect(checkAgain.status).toBe(400);
+    expect((await get(mine.id)).checkIns).toEqual([]);
   });
 
   it("carries a done step over when the plan switched to has the same step", async () => {

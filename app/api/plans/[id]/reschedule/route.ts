@@ -16,8 +16,6 @@ export const POST = handler<typeof RescheduleBody, { id: string }>(
     const result = await (
       await getPlanRepository()
     ).live(id, token, body.version, (plan, today) => {
-      // Switched away from at its checkpoint: the plan that goes on is the other one.
-      if (plan.switchedTo) return { error: `version: this plan was switched to ${plan.switchedTo.name}; that plan is the one to move` };
       const moved = reschedule({
         answers: plan.answers,
         plan: currentPlan(plan),
