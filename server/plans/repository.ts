@@ -32,6 +32,9 @@ export type UpdateResult =
 type Living = { schedule?: Plan; reschedule?: RescheduleEntry; checkIn?: CheckIn };
 type LivingChange = (plan: SavedPlan, day: string) => Living | { error: string };
 
+/** What a change's `make` answers when the change cannot be made as asked. */
+const refused = (made: object): made is { error: string } => "error" in made;
+
 /** Switching at the checkpoint: the new plan, and what it carries over from the old one. */
 type Switch = { plan: NewPlan; done: Record<string, boolean>; doneOn: Record<string, string>; from: SwitchLink; to: SwitchLink };
 type SwitchResult =
@@ -43,9 +46,9 @@ export interface PlanRepository {
   /** Is this the plan's edit token? Reads only: for a device opening the plan from its edit link. */
   owns(id: string, token: string): Promise<boolean>;
   update(id: string, token: string, patch: PatchPlanBody): Promise<UpdateResult>;
-  /** Reschedules or records a check-in, on the version the client had. */
+  /** Reschedules or records a check-in, on the version the client had; never on a plan switched away from. */
   live(id: string, token: string, version: number, change: LivingChange): Promise<UpdateResult>;
-  /** Saves the plan switched to, linked both ways with this one, on the version the client had. */
+  /** Saves the plan switched to, linked both ways with this one, on the version the client had; once. */
   switchTo(
     id: string,
     token: string,
@@ -133,6 +136,28 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
     return { status: "found", row, plan };
   }
 
+  /**
+   * A change at the checkpoint or after it (a reschedule, a check-in, a switch), worked out by
+   * `make` from the plan as it is now: the plan must be owned, on the client's version, and not
+   * switched away from already (the plan that goes on is the other one).
+   */
+  async function checkpointChange<T extends object>(
+    trx: Kysely<Database>,
+    id: string,
+    token: string,
+    version: number,
+    make: (plan: SavedPlan, day: string) => T | { error: string },
+  ): Promise<{ status: "found"; row: PlansTable; plan: SavedPlan; made: T } | Exclude<UpdateResult, { status: "ok" }>> {
+    const found = await current(trx, id, token, version);
+    if (found.status !== "found") return found;
+    const { plan } = found;
+    if (plan.switchedTo) {
+      return { status: "invalid", error: `version: this plan was switched to ${plan.switchedTo.name}; that plan is the one that goes on` };
+    }
+    const made = make(plan, day());
+    return refused(made) ? { status: "invalid", error: made.error } : { ...found, made };
+  }
+
   return {
     async create(plan) {
       const { row, editToken } = newRow(plan);
@@ -188,17 +213,9 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
 
     async live(id, token, version, change) {
       return write(async (trx): Promise<UpdateResult> => {
-        const found = await current(trx, id, token, version);
+        const found = await checkpointChange(trx, id, token, version, change);
         if (found.status !== "found") return found;
-        const { row, plan } = found;
-        // Switched away from at its checkpoint: the plan that goes on is the other one.
-        if (plan.switchedTo)
-          return {
-            status: "invalid",
-            error: `version: this plan was switched to ${plan.switchedTo.name}; that plan is the one that goes on`,
-          };
-        const living = change(plan, day());
-        if ("error" in living) return { status: "invalid", error: living.error };
+        const { row, plan, made: living } = found;
         const next: PlansTable = {
           ...row,
           schedule: living.schedule ? JSON.stringify(living.schedule) : row.schedule,
@@ -215,11 +232,9 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
 
     async switchTo(id, token, version, make) {
       return write(async (trx): Promise<SwitchResult> => {
-        const found = await current(trx, id, token, version);
+        const found = await checkpointChange(trx, id, token, version, make);
         if (found.status !== "found") return found;
-        const { row, plan } = found;
-        const made = make(plan, day());
-        if ("error" in made) return { status: "invalid", error: made.error };
+        const { row, plan, made } = found;
         const created = newRow(made.plan, {
           done: JSON.stringify(made.done),
           done_on: JSON.stringify(made.doneOn),

@@ -19,7 +19,6 @@ export const POST = handler<typeof SwitchBody, { id: string }>(
       await getPlanRepository()
     ).switchTo(id, token, body.version, (plan, today) => {
       if (!checkpointReached(plan, today)) return { error: "version: switching opens in the checkpoint's week" };
-      if (plan.switchedTo) return { error: `version: this plan was already switched to ${plan.switchedTo.name}` };
       const switched = switchedResult(plan, today);
       if (!switched.ok) return { error: switched.error };
       const next = switched.result;
