@@ -21,6 +21,16 @@ const head = (context: SavedPlanContext) => context.queue[0];
 const changeOf = (request: Request | undefined): Change =>
   request?.kind === "rename" ? { title: request.title } : { steps: request?.kind === "tick" ? request.steps : {} };
 
+/** The plan the server sent, unless the machine already holds a newer one. */
+const accepted = (context: SavedPlanContext, plan: SavedPlan): Partial<SavedPlanContext> =>
+  context.server && plan.version < context.server.version ? {} : { server: plan, planId: plan.id };
+
+/** The change at the head of the queue is over, with this failure or none. */
+const finished = (context: SavedPlanContext, failure: Failure | null): Partial<SavedPlanContext> => {
+  const [done, ...rest] = context.queue;
+  return { queue: rest, reapplied: false, reply: done ? { request: done, failure } : context.reply };
+};
+
 /** A request the machine names; the browser supplies it where the machine is mounted. */
 const supplied = <Output, Input>(name: string) =>
   fromPromise<Output, Input>(() => Promise.reject(new Error(`${name} is supplied where the machine is mounted`)));
@@ -55,18 +65,17 @@ export const savedPlanMachine = setup({
     changed: () => {},
     /** switched at the checkpoint: this browser keeps the new plan, linked to this one, and goes there (supplied) */
     switched: (_, _params: { from: string; created: SwitchResponse }) => {},
-    accept: assign(({ context }, plan: SavedPlan) =>
-      // An older answer never wins over a newer one.
-      context.server && plan.version < context.server.version ? {} : { server: plan, planId: plan.id },
-    ),
+    accept: assign(({ context }, plan: SavedPlan) => accepted(context, plan)),
     ask: assign(({ context }, request: Omit<Request, "n"> & Partial<Pick<Request, "n">>) => ({
       queue: [...context.queue, { ...request, n: context.asked } as Request],
       asked: context.asked + 1,
     })),
-    finish: assign(({ context }, failure: Failure | null) => {
-      const [done, ...rest] = context.queue;
-      return { queue: rest, reapplied: false, reply: done ? { request: done, failure } : context.reply };
-    }),
+    finish: assign(({ context }, failure: Failure | null) => finished(context, failure)),
+    /** A change not made, and not to be tried again: after a 409 the page shows the plan as it is now; the reply says why. */
+    refuse: assign(({ context }, failure: Failure) => ({
+      ...(failure.reason === "conflict" ? accepted(context, failure.plan) : {}),
+      ...finished(context, failure),
+    })),
   },
   guards: {
     owns: ({ context }) => Boolean(context.owner),
@@ -212,16 +221,8 @@ export const savedPlanMachine = setup({
                   "changed",
                 ],
               },
-              {
-                // Asked on a plan that has changed since: show it as it is now, and say so.
-                guard: ({ event }) => !event.output.ok && event.output.reason === "conflict",
-                target: "idle",
-                actions: [
-                  { type: "accept", params: ({ event }) => (event.output as { plan: SavedPlan }).plan },
-                  { type: "finish", params: ({ event }) => event.output as Failure },
-                ],
-              },
-              { target: "idle", actions: { type: "finish", params: ({ event }) => event.output as Failure } },
+              // Not repeated on a plan that has changed since (a 409): the page shows it as it is now.
+              { target: "idle", actions: { type: "refuse", params: ({ event }) => event.output as Failure } },
             ],
             onError: { target: "idle", actions: { type: "finish", params: { ok: false, reason: "server" } } },
           },
@@ -244,15 +245,7 @@ export const savedPlanMachine = setup({
                   },
                 ],
               },
-              {
-                guard: ({ event }) => !event.output.ok && event.output.reason === "conflict",
-                target: "idle",
-                actions: [
-                  { type: "accept", params: ({ event }) => (event.output as { plan: SavedPlan }).plan },
-                  { type: "finish", params: ({ event }) => event.output as Failure },
-                ],
-              },
-              { target: "idle", actions: { type: "finish", params: ({ event }) => event.output as Failure } },
+              { target: "idle", actions: { type: "refuse", params: ({ event }) => event.output as Failure } },
             ],
             onError: { target: "idle", actions: { type: "finish", params: { ok: false, reason: "server" } } },
           },
