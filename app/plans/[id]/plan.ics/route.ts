@@ -3,7 +3,7 @@
 // poll that names the ETag it already holds (If-None-Match) gets 304 and no body. Plan responses
 // are never stored by caches (no-store), so a revoked link is gone at once; a calendar app keeps
 // its own copy and revalidates with the ETag.
-import { CALENDAR_FILE } from "@/lib/addresses";
+import { CALENDAR_FILE, planCalendarPath } from "@/lib/addresses";
 import { planToIcs } from "@/lib/plan-export";
 import { alreadyHeld, etagOf } from "@/server/etag";
 import { storeUnavailable } from "@/server/http";
@@ -15,7 +15,7 @@ const text = (body: string, status: number) =>
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = (await params).id;
   const plan = await loadPlan(id).catch((error: unknown) =>
-    storeUnavailable(error, { method: request.method, path: `/plans/${id}/plan.ics` }),
+    storeUnavailable(error, { method: request.method, path: planCalendarPath(id) }),
   );
   if (plan instanceof Response) return plan;
   if (!plan) return text("No such plan.\n", 404);
