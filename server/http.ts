@@ -166,11 +166,12 @@ export function handler<S extends z.ZodMiniType | undefined = undefined, P = unk
 export function storeUnavailable(error: unknown, request: { method: string; path: string }): Response {
   if (!isStoreFailure(error)) throw error;
   console.error(`${request.method} ${loggablePath(request.path)} failed`, error);
-  return new Response(`${STORE_UNAVAILABLE}\n`, {
-    status: 503,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
+  return plainText(`${STORE_UNAVAILABLE}\n`, 503);
 }
+
+/** A short plain-text answer from a plan's downloads, never cached (like every answer about a plan). */
+export const plainText = (body: string, status: number): Response =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /** A POST handler that takes a JSON body matching schema (the stateless engine endpoints). */
 export function jsonPost<S extends z.ZodMiniType>(schema: S, handle: (body: z.output<S>) => Response) {

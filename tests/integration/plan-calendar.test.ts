@@ -6,6 +6,7 @@ import { POST as create } from "@/app/api/plans/route";
 import { PATCH as patch } from "@/app/api/plans/[id]/route";
 import { POST as newLink } from "@/app/api/plans/[id]/new-link/route";
 import { GET as planIcs } from "@/app/plans/[id]/plan.ics/route";
+import { GET as planMd } from "@/app/plans/[id]/plan.md/route";
 import { CreatePlanResponse, NewLinkResponse } from "@/lib/api-contract";
 import { addDays, today } from "@/lib/dates";
 import { currentPlan } from "@/lib/living-plan";
@@ -101,6 +102,11 @@ describe.each(engines)("the plan's calendar on %s", (engine, make) => {
     const old = await poll(mine.id, etag);
     expect(old.status).toBe(404);
     expect(old.body).toBe("No such plan.\n");
+    expect(old.headers.get("cache-control")).toBe("no-store");
+    // The Markdown download at the old address is gone the same way, and nothing may keep its 404 either.
+    const markdown = await planMd(request(`/plans/${mine.id}/plan.md`), params(mine.id));
+    expect(markdown.status).toBe(404);
+    expect(markdown.headers.get("cache-control")).toBe("no-store");
     const moved = (await poll(id)).calendar!.events;
     expect(moved.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
     expect(moved.map((e) => e.start)).toEqual(events.map((e) => e.start));

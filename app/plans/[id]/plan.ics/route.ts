@@ -6,11 +6,8 @@
 import { CALENDAR_FILE, planCalendarPath } from "@/lib/addresses";
 import { planToIcs } from "@/lib/plan-export";
 import { alreadyHeld, etagOf } from "@/server/etag";
-import { storeUnavailable } from "@/server/http";
+import { plainText, storeUnavailable } from "@/server/http";
 import { loadPlan } from "@/server/plans/load-plan";
-
-const text = (body: string, status: number) =>
-  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = (await params).id;
@@ -18,11 +15,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     storeUnavailable(error, { method: request.method, path: planCalendarPath(id) }),
   );
   if (plan instanceof Response) return plan;
-  if (!plan) return text("No such plan.\n", 404);
+  if (!plan) return plainText("No such plan.\n", 404);
   const ics = planToIcs(plan);
   if (!ics.ok) {
     console.error(`plan.ics for ${plan.id.slice(0, 4)}… failed:`, ics.error.message);
-    return text("We couldn't make the calendar file.\n", 500);
+    return plainText("We couldn't make the calendar file.\n", 500);
   }
   const etag = etagOf(ics.text);
   const validators = { ETag: etag, "Cache-Control": "no-store" };

@@ -2,14 +2,14 @@
 // link, like the page; an unknown or revoked id is a 404, a plan store that fails a 503.
 import { MARKDOWN_FILE, planMarkdownPath } from "@/lib/addresses";
 import { planToMarkdown } from "@/lib/plan-export";
-import { storeUnavailable } from "@/server/http";
+import { plainText, storeUnavailable } from "@/server/http";
 import { loadPlan } from "@/server/plans/load-plan";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = (await params).id;
   const plan = await loadPlan(id).catch((error: unknown) => storeUnavailable(error, { method: request.method, path: planMarkdownPath(id) }));
   if (plan instanceof Response) return plan;
-  if (!plan) return new Response("No such plan.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!plan) return plainText("No such plan.\n", 404);
   return new Response(planToMarkdown(plan), {
     headers: {
       "Content-Type": "text/markdown; charset=utf-8",
