@@ -70,6 +70,22 @@ export const copy = {
     needsScript:
       "Ticking steps, moving the plan and checking in need JavaScript here: the key that lets you change this plan lives in your browser.",
   },
+  /** Choosing the checkpoint's switch route before the check-in: the skipped questions that decide it, one at a time. */
+  planB: {
+    heading: "Your plan B",
+    open: (route: string, date: string, count: number) =>
+      `If ${route} isn't working by your checkpoint on ${date}, your check-in will help you choose where to switch: ${count === 1 ? "one question" : `up to ${count} questions`} you skipped decide it, because they could not change your route. You can answer them now.`,
+    choose: "Choose my plan B now",
+    progress: (left: number) => (left === 1 ? "Last question for your plan B" : `Plan B: up to ${left} questions to go`),
+    next: "Continue",
+    chosen: "Your plan B is chosen",
+    route: (route: string, plan: string, date: string) =>
+      `If ${plan} isn't working by your checkpoint on ${date}, switch to ${route}. The checkpoint in your plan now names it; until then, give ${plan} a fair go.`,
+    bridge: (plan: string, date: string) =>
+      `If ${plan} isn't working by your checkpoint on ${date}, no other route fits the time your deadline leaves: put the effort into your second door, the product-adjacent roles.`,
+    none: (plan: string, date: string) =>
+      `If ${plan} isn't working by your checkpoint on ${date}, no other route fits your answers well: keep going and adjust, or re-run the questions with what you have learned.`,
+  },
   /** The headings and labels of a result, wherever it appears (lib/result-view.ts). */
   result: {
     aimFor: "Aim for",
@@ -82,6 +98,13 @@ export const copy = {
       "deadline-tight": "This route may run past your deadline",
     } satisfies Record<WarningId, string>,
     whyHeading: "Why it fits you",
+    /** under a deadline warning, beside the plan's own offer dates: the route's longest typical time */
+    offersNote: (months: number, by: string) => `if it goes to plan; often up to ${months} months, by ${by}`,
+    /** the steps that start after the deadline date, under a deadline warning */
+    ifNoOffer: (date: string) => `If you have no offer by ${date}`,
+    ifNoOfferIntro: "Until then, the steps above and your second door. If no offer has come by this date, carry on with these.",
+    /** on the checkpoint: the steps whose work it judges, by their numbers */
+    judges: (numbers: number[]) => `Judges the work of ${numbers.length === 1 ? "step" : "steps"} ${joinList(numbers.map(String))}`,
     closeCall: "A close call.",
     stepsHeading: "Your steps",
     whyNotSummary: (n: number) => `Why not the other ${n} routes?`,
@@ -89,6 +112,10 @@ export const copy = {
     tied: "tied on your answers",
     fitLess: "fit less well",
   },
+  /** "Your answers": the questions the wizard skipped, and the part of them that decides the plan B */
+  notAsked: (topics: string) => `Not asked, because no answer could change your route or your plan: ${topics}.`,
+  notAskedPlanB: (topics: string) =>
+    `Your answers about ${topics} would decide where your checkpoint points if the plan isn't working: your check-in will ask, or choose your plan B now.`,
   restoreFailed: "We couldn't read your earlier answers, so the questions start fresh.",
   unreadableLink: "We couldn't read the answers in that link, so the questions start fresh.",
   restoreMigrated: "The questions have changed since your last visit; we kept the answers that still apply.",
@@ -107,7 +134,10 @@ export const copy = {
   behind: "Can't catch up any more with your answers so far.",
   flip: (phrases: string[], name: string) => `If ${joinList(phrases)}, ${name} would win.`,
   /** also: the line above already named one thing it needs */
-  wouldNeed: (conditions: string[], also: boolean) => `It would ${also ? "also " : ""}take ${joinList(conditions)}.`,
-  closeSecond: (name: string, winner: string, checkpointDate: string) =>
-    `${name} came out level with ${winner} on your answers. Give ${winner} a fair go until your checkpoint on ${checkpointDate}, and reconsider only there.`,
+  wouldNeed: (conditions: string[], also: boolean) => `It would ${also ? "also " : ""}need ${joinList(conditions)}.`,
+  /** the close second, where the checkpoint's switch route is another route or none: only that the two tied */
+  closeSecond: (name: string, winner: string) => `${name} came out level with ${winner} on your answers, and the tie went to ${winner}.`,
+  /** the close second that is also where the checkpoint points */
+  closeSecondIsSwitch: (name: string, winner: string, checkpointDate: string) =>
+    `${name} came out level with ${winner} on your answers, and it is where your checkpoint points if ${winner} isn't working. Give ${winner} a fair go until your checkpoint on ${checkpointDate}, and reconsider only there.`,
 };

@@ -25,17 +25,19 @@ export const DEADLINE_MONTHS: Record<OptionId<"deadline">, number> = {
 /**
  * The routes that end in applications to other employers. The steps that aim those applications
  * (returnships after a break, remote-first companies away from a tech hub, internships for
- * students, APM programmes for people with 1-3 years) apply to these routes only: an internal move
- * keeps the employer, and a master's student recruits through the school's internship season.
+ * students) apply to these routes only: an internal move keeps the employer, and a master's
+ * student recruits through the school's internship season.
  */
 export const SEARCH_ROUTES: readonly RouteId[] = ["networking", "transferable-resume", "side-project", "nonprofit"];
 
 /**
- * Needing a visa adds a step on the routes that end in applications to employers (aim them at
- * employers that sponsor visas) and on the master's (pick a STEM-designated programme). An
- * internal move or shadowing keeps the employer the person already has.
+ * Needing a visa adds a step: on the routes that end in applications to employers, aim them at
+ * employers that sponsor visas; on the master's, pick a STEM-designated programme; on a move inside
+ * the company, the amended petition a move into PM usually needs, just before applying.
  */
-export const VISA_STEP: Partial<Record<RouteId, "visa-sponsors" | "stem-programmes">> = {
+export const VISA_STEP: Record<RouteId, "visa-sponsors" | "stem-programmes" | "visa-amendment"> = {
+  "internal-transfer": "visa-amendment",
+  shadowing: "visa-amendment",
   networking: "visa-sponsors",
   "transferable-resume": "visa-sponsors",
   "side-project": "visa-sponsors",
@@ -43,14 +45,42 @@ export const VISA_STEP: Partial<Record<RouteId, "visa-sponsors" | "stem-programm
   masters: "stem-programmes",
 };
 
-/** Level APM (Associate PM programmes) for new graduates and students; PM for everyone else. */
-export const APM_ANSWERS = { experience: "new-grad", role: "student" } as const;
+/**
+ * The level to aim for (docs/domain.md, "What the result decides", v4): PM on a master's (MBA
+ * graduates recruit for PM roles); otherwise Associate PM for new graduates and students, and for
+ * people with 1-3 years on a route that ends in outside applications unless they have shipped
+ * product work with a measurable result; PM for everyone else.
+ */
+export const APM_LEVEL = {
+  answers: { experience: "new-grad", role: "student" },
+  earlyCareer: { experience: "1-3", unless: { "pm-work": "shipped-with-results" }, routes: SEARCH_ROUTES },
+  neverOn: ["masters"],
+} as const;
 
 /**
- * Beside PM roles, APM and RPM programmes are a second door on a search route for people early in
- * their careers: some take a few years of work (Meta's RPM takes 1-4 years).
+ * A student whose deadline is a year or more away is far from graduating: on a search route the
+ * plan aims at internships now and the APM window next, and no step with a full-time job offer
+ * starts before that window opens.
  */
-export const APM_SECOND_DOOR: OptionId<"experience"> = "1-3";
+export const FAR_FROM_GRADUATING: readonly OptionId<"deadline">[] = ["12-24-months", "no-rush"];
+
+/**
+ * At most this many steps run at once for each answer about hours (the checkpoint does not count;
+ * a calendar window counts while it is open; a master's is exempt, its school calendar sets its
+ * dates). The plan sequences steps to stay within it rather than stack work.
+ */
+export const LOAD: Record<OptionId<"hours">, number> = {
+  "under-3": 2,
+  "3-8": 3,
+  "8-15": 4,
+  "over-15": 4,
+};
+
+/**
+ * The checkpoint comes about two months in: a route to switch to there must have its shortest
+ * typical time to an offer inside the months the deadline leaves by then.
+ */
+export const CHECKPOINT_MONTHS = 2;
 
 /** Every plan's first phase ends with this step (data/plan-steps.ts). */
 export const CHECKPOINT_ID = "checkpoint";
@@ -58,10 +88,12 @@ export const CHECKPOINT_ID = "checkpoint";
 /** The steps a person's answers can add to a route's plan (ids are part of the API). */
 export const ADDED_STEPS = [
   "restore-standing",
+  "bridge-roles",
   "apm-programmes",
   "internships",
   "visa-sponsors",
   "stem-programmes",
+  "visa-amendment",
   "returnships",
   "remote-first",
 ] as const;

@@ -13,16 +13,23 @@ export const WeekRange = z
   .check(z.refine((w) => w.to >= w.from, { message: "a week range must not end before it starts" }));
 export type WeekRange = z.infer<typeof WeekRange>;
 
+/** What a step's "done when" offer is: a PM job, an internship, or a product-adjacent job (the second door). */
+export const OFFER_KINDS = ["job", "internship", "adjacent"] as const;
+
 export const PlanStep = z.object({
   id: z.string(),
   title: z.string(),
   detail: z.string(),
   doneWhen: z.string(),
   interviewPractice: z.boolean(),
-  /** on the step whose "done when" is an offer: the plan's first offers (absent from plans saved before it) */
-  offer: z.optional(z.enum(["job", "internship"])),
+  /** on a step whose "done when" is an offer (absent from plans saved before steps said so) */
+  offer: z.optional(z.enum(OFFER_KINDS)),
   weeks: WeekRange,
   dates: z.object({ start: IsoDate, end: IsoDate }),
+  /** on the checkpoint (v4): the steps whose work its signs judge; it comes after they end */
+  measures: z.optional(z.array(z.string())),
+  /** v4: set on steps that start after the deadline date while a deadline warning shows: the plan if no offer has come by then */
+  afterDeadline: z.optional(z.literal(true)),
 });
 export type PlanStep = z.infer<typeof PlanStep>;
 
@@ -33,5 +40,7 @@ export const Plan = z.object({
   endDate: IsoDate,
   pace: z.number().check(z.positive()),
   steps: z.array(PlanStep).check(z.minLength(1)),
+  /** v4, under a deadline warning: the start date plus the deadline's months; steps after it are the plan if no offer has come */
+  deadline: z.optional(IsoDate),
 });
 export type Plan = z.infer<typeof Plan>;

@@ -1,4 +1,4 @@
-// The ten background questions (catalog v3), in the order a fixed questionnaire would ask them.
+// The ten background questions (catalog v4: the questions of v3), in the order a fixed questionnaire would ask them.
 // The wizard asks them adaptively (lib/next-question.ts) and skips any that can no longer change
 // the result. Every option should be answerable honestly by someone outside tech, and none should
 // sound like the right answer.

@@ -2,7 +2,7 @@
 // whole catalog with them so a typo in an id or a missing field fails the build. The catalog is
 // code, so it is checked there rather than parsed again on every start and in every browser.
 import { QuestionIdSchema, RouteIdSchema } from "./answers";
-import { WeekRange } from "./plan";
+import { OFFER_KINDS, WeekRange } from "./plan";
 import * as z from "./zod";
 
 const text = z.string().check(z.trim(), z.minLength(3));
@@ -37,6 +37,13 @@ const StepText = z.object({
   doneWhen: text,
 });
 
+/**
+ * Steps dated from another date of the plan: from the start to the week of the deadline date (the
+ * second door a deadline at risk opens from day one), or the two weeks just before the route's
+ * step that applies for the internal role (the visa amendment, which comes before that move).
+ */
+const SPANS = ["until-deadline", "before-internal-application"] as const;
+
 export const StepTemplate = z
   .extend(StepText, {
     /** kebab-case, unique within its plan; saved plans refer to steps by this id */
@@ -47,6 +54,15 @@ export const StepTemplate = z
     fixedWeeks: z.optional(WeekRange),
     /** or dates the calendar sets */
     calendar: z.optional(CalendarSlot),
+    /** or dates set by another date of the plan */
+    span: z.optional(z.enum(SPANS)),
+    /**
+     * Placeholders this step's text takes from a calendar slot without being dated by it: the visa
+     * step names the registration it races, though it is a short step at the start.
+     */
+    words: z.optional(CalendarSlot),
+    /** on the route's step that applies for the internal PM role (the visa amendment comes just before it) */
+    internalApplication: z.optional(z.literal(true)),
     /** set on the step that practises the interview lessons: customer first, why and for whom */
     interviewPractice: z.optional(z.literal(true)),
     /**
@@ -54,8 +70,12 @@ export const StepTemplate = z
      * the holidays do not count as working time for them (lib/holidays.ts).
      */
     withOthers: z.optional(z.literal(true)),
-    /** Set on the step whose "done when" is an offer: the plan's first offers are its dates. */
-    offer: z.optional(z.enum(["job", "internship"])),
+    /**
+     * Set on a step whose "done when" is an offer: a full-time PM job, an internship, or (the
+     * second door under a deadline warning) a product-adjacent job. The plan's first offers are
+     * the dates of its first job or internship step.
+     */
+    offer: z.optional(z.enum(OFFER_KINDS)),
     /**
      * Set on steps that give way when the steps a person's answers add would make the plan longer
      * than MAX_PLAN_STEPS: 1 goes first, then 2, and so on.
@@ -65,10 +85,16 @@ export const StepTemplate = z
     light: z.optional(z.partial(StepText)),
     /** the same step in the words of the Associate PM level ("entry-level PM duties") */
     apm: z.optional(z.partial(StepText)),
+    /**
+     * the same step for a student far from graduating (docs/domain.md, "student path"): the
+     * interview step prepares for internship and programme interviews, the offer is for after
+     * graduating
+     */
+    student: z.optional(z.partial(StepText)),
   })
   .check(
-    z.refine((s) => [s.weeks, s.fixedWeeks, s.calendar].filter(Boolean).length === 1, {
-      message: "a step has exactly one of weeks, fixedWeeks or calendar",
+    z.refine((s) => [s.weeks, s.fixedWeeks, s.calendar, s.span].filter(Boolean).length === 1, {
+      message: "a step has exactly one of weeks, fixedWeeks, calendar or span",
     }),
   );
 export type StepTemplate = z.infer<typeof StepTemplate>;
@@ -116,10 +142,23 @@ export const Route = z.object({
   deadlineWarning: text,
   /** the tight-deadline warning: the route can make the deadline but may not, and a backup to start by the checkpoint */
   tightWarning: text,
-  /** what "working" looks like at the checkpoint, about week 8 at the typical pace */
-  checkpoint: text,
-  /** the same signs as yes/no questions for the check-in: working when every answer is yes */
-  checkIn: z.array(text).check(z.minLength(2), z.maxLength(3)),
+  /**
+   * What "working" looks like at the checkpoint: 2-3 signs, each judging the work of one of the
+   * route's steps (the checkpoint lists them as `measures` and comes after they end), as words for
+   * the checkpoint ("you have had at least 15 conversations") and as a yes/no question for the
+   * check-in (working when every answer is yes).
+   */
+  signs: z
+    .array(
+      z.object({
+        step: z.string(),
+        text,
+        question: text,
+        /** the same sign where the step's amounts are sized for under 3 hours a week */
+        light: z.optional(z.object({ text, question: text })),
+      }),
+    )
+    .check(z.minLength(2), z.maxLength(3)),
   steps: z.array(StepTemplate).check(z.minLength(5), z.maxLength(8)),
 });
 export type Route = z.infer<typeof Route>;

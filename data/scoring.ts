@@ -1,4 +1,4 @@
-// Scoring weights, catalog v3 (docs/domain.md, "Scoring"), as calibrated there.
+// Scoring weights, catalog v4 (docs/domain.md, "Scoring"), as calibrated there.
 // Two kinds of rule are kept apart: hard eliminations (with the one-line reason shown to the
 // person) and fit points (with the plain sentence shown when the answer helps a route win; the
 // points themselves are never shown). The principles behind the numbers: a free, fast route the
@@ -171,10 +171,15 @@ export const scoring: Scoring = {
   },
   "pm-work": {
     "shipped-with-results": {
-      points: { "transferable-resume": 4, "internal-transfer": 1 },
+      // Evidence sets the route: a policy analyst who led a redesign with measured uptake, or a
+      // game designer whose games have 100k players, has a PM resume already (v4: +6, was +4).
+      // Someone new at a company with PMs who has shipped product work still does best moving
+      // inside once eligible, so shadowing gains too.
+      points: { "transferable-resume": 6, "internal-transfer": 1, shadowing: 2 },
       fits: {
         "transferable-resume": "You have already led product work with a result you can measure, which is what a PM resume needs.",
         "internal-transfer": "Your company has already seen you deliver product work.",
+        shadowing: "You have already shipped product work, so a PM beside you can hand you real ownership soon.",
       },
       eliminates: none,
     },
@@ -246,10 +251,11 @@ export const scoring: Scoring = {
   },
   hours: {
     "under-3": {
-      points: { nonprofit: -2, networking: -1, shadowing: 1, "transferable-resume": 1 },
+      // Little time is no reason to pick a route (v4: the transferable resume no longer gains a
+      // point here); shadowing happens in work time, so it is the one route that gains.
+      points: { nonprofit: -2, networking: -1, shadowing: 1 },
       fits: {
         shadowing: "Shadowing happens beside your day job, so it fits in very little spare time.",
-        "transferable-resume": "A sharp resume and a few well-aimed applications fit in a few hours a week.",
       },
       eliminates: { "side-project": "A side project needs more than 3 hours a week to ship." },
     },

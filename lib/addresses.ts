@@ -29,6 +29,11 @@ export function wizardHref(answers: Answers, question: QuestionId | null, compar
 export const resultHref = (answers: Answers, compare: string | null = null): string =>
   `/result?${join(answersToSearch(answers), compareParam(compare))}`;
 
+/** The result with its plan-B questions open (the questions the wizard skipped that decide the checkpoint's switch route). */
+export const planBHref = (answers: Answers, compare: string | null = null): string => `${resultHref(answers, compare)}&${PLAN_B}=1#plan-b`;
+/** The result page's query parameter that opens the plan-B questions. */
+export const PLAN_B = "planb";
+
 /** A saved plan's re-run: the result its answers give today, compared with the plan. */
 export const rerunHref = (plan: { id: string; answers: Answers }): string => resultHref(plan.answers, plan.id);
 

@@ -62,7 +62,8 @@ export type WizardNextResponse = z.infer<typeof WizardNextResponse>;
  * plan was saved with. `fresh` is a result as the API sends it now; `saved` is a recommendation as
  * a saved plan holds it, under whichever catalog: the first catalog's reasons carried points and
  * its close second a gap, and plans saved under it have no warnings, no "would need" lines and no
- * route to switch to.
+ * route to switch to; before catalog v4 the switch route was always named (never null) and there
+ * was no `switchOpen`.
  */
 export function recommendationSchemas(object: typeof z.strictObject) {
   const RouteRef = object({ route: RouteIdSchema, name: z.string() });
@@ -85,9 +86,16 @@ export function recommendationSchemas(object: typeof z.strictObject) {
     route: object({ id: RouteIdSchema, name: z.string() }),
     reasons: z.array(Reason).check(z.minLength(1)),
     others: z.array(Other),
+    /** a route that tied the winner and lost the tie-break, named only where the skipped questions cannot change it */
     closeSecond: z.nullable(CloseSecond),
-    /** where the checkpoint points if the route is not working: the strongest route through another door */
-    switchTo: RouteRef,
+    /**
+     * where the checkpoint points if the route is not working: the best route through another
+     * door that suits the person (docs/domain.md, "checkpoint"), or null where none qualifies or
+     * while it is not settled
+     */
+    switchTo: z.nullable(RouteRef),
+    /** while the switch route is not settled: the skipped questions that decide it, in catalog order (the check-in asks them) */
+    switchOpen: z.array(QuestionIdSchema),
     /**
      * always a list, with at most one: "deadline" when the route usually takes longer than the
      * person's deadline, "deadline-tight" when it can make it but may not
@@ -99,7 +107,8 @@ export function recommendationSchemas(object: typeof z.strictObject) {
     reasons: z.array(z.extend(Reason, { points: z.optional(z.number()) })).check(z.minLength(1)),
     others: z.array(z.extend(Other, { wouldNeed: z.optional(z.nullable(z.string())) })),
     closeSecond: z.nullable(z.extend(CloseSecond, { gap: z.optional(z.number()) })),
-    switchTo: z.optional(RouteRef),
+    switchTo: z.optional(z.nullable(RouteRef)),
+    switchOpen: z.optional(z.array(QuestionIdSchema)),
     warnings: z.optional(z.array(Warning)),
   });
   return { fresh, saved };

@@ -148,16 +148,3 @@ export function holidayDays({ start, end }: DateRange): number {
   }
   return days;
 }
-
-/**
- * The dates of a step that depends on other people: the holidays do not count as working time. Its
- * end moves out by the days it overlaps them, and a step that would start inside them starts
- * after them (never shorter than it was).
- */
-export function aroundHolidays(range: DateRange): DateRange {
-  const end = addDays(range.end, holidayDays(range));
-  if (!inHolidays(range.start)) return { start: range.start, end };
-  const start = afterHolidays(range.start);
-  const kept = addDays(start, daysBetween(range.start, range.end));
-  return { start, end: end > kept ? end : kept };
-}

@@ -7,6 +7,18 @@ const toIsoDate = (time: number): string => new Date(time).toISOString().slice(0
 export const addDays = (iso: string, days: number): string => toIsoDate(parseIsoDate(iso) + days * DAY);
 export const daysBetween = (from: string, to: string): number => Math.round((parseIsoDate(to) - parseIsoDate(from)) / DAY);
 
+/**
+ * The same day `months` calendar months later, or that month's last day where it has no such day
+ * (31 January + 1 month = 28 or 29 February).
+ */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const first = Date.UTC(y, m - 1 + months, 1);
+  const month = new Date(first);
+  const lastDay = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 0)).getUTCDate();
+  return toIsoDate(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), Math.min(d, lastDay)));
+}
+
 /** Today's date where the code runs, as an ISO date. */
 export const today = (now: Date = new Date()): string => toIsoDate(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 

@@ -7,9 +7,10 @@ import { routeFacts } from "@/data/route-facts";
 import { MULTI_QUESTION, OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type OptionId, type QuestionId, type RouteId } from "@/data/ids";
 import type { LevelId } from "@/data/ladder";
 import {
-  APM_ANSWERS,
-  APM_SECOND_DOOR,
+  APM_LEVEL,
   DEADLINE_MONTHS,
+  FAR_FROM_GRADUATING,
+  LOAD,
   PACE,
   SEARCH_ROUTES,
   VISA_STEP,
@@ -25,6 +26,7 @@ const constraint = (id: OptionId<"constraints">) => 1 << option(MULTI_QUESTION, 
 
 const EMPLOYER = question("employer");
 const ROLE = question("role");
+const PM_WORK = question("pm-work");
 const EXPERIENCE = question("experience");
 const CONSTRAINTS = question("constraints");
 const HOURS = question("hours");
@@ -32,20 +34,24 @@ const DEADLINE = question("deadline");
 
 const AT_RISK = option("employer", "pm-team-at-risk");
 const CAREER_BREAK = option("employer", "career-break");
-const STUDENT = option("role", APM_ANSWERS.role);
-const NEW_GRAD = option("experience", APM_ANSWERS.experience);
-const SECOND_DOOR = option("experience", APM_SECOND_DOOR);
+const STUDENT = option("role", APM_LEVEL.answers.role);
+const NEW_GRAD = option("experience", APM_LEVEL.answers.experience);
+const EARLY_CAREER = option("experience", APM_LEVEL.earlyCareer.experience);
+const SHIPPED = option("pm-work", APM_LEVEL.earlyCareer.unless["pm-work"]);
 const UNDER_3_MONTHS = option("deadline", "under-3-months");
+const FAR_DEADLINES = FAR_FROM_GRADUATING.map((d) => option("deadline", d));
 const VISA = constraint("needs-visa");
 const NO_DEGREE = constraint("no-bachelors");
 const AWAY = constraint("outside-tech-hub");
 const UNDER_3_HOURS = option("hours", "under-3");
-const MASTERS = ROUTE_IDS.indexOf("masters");
 
 const paceScales = ROUTE_IDS.map((r) => routeFacts[r].paceScales);
-const visaStep = ROUTE_IDS.map((r) => VISA_STEP[r] ?? null);
+const visaStep = ROUTE_IDS.map((r) => VISA_STEP[r]);
 const search = ROUTE_IDS.map((r) => SEARCH_ROUTES.includes(r));
+const earlyCareerApm = ROUTE_IDS.map((r) => APM_LEVEL.earlyCareer.routes.includes(r));
+const neverApm = ROUTE_IDS.map((r) => (APM_LEVEL.neverOn as readonly RouteId[]).includes(r));
 const paceByHours = OPTION_IDS.hours.map((h) => PACE[h]);
+const loadByHours = OPTION_IDS.hours.map((h) => LOAD[h]);
 /** The pace "value" of a route whose dates the calendar sets: one past the hours answers. */
 const CALENDAR_PACE = OPTION_IDS.hours.length;
 
@@ -74,21 +80,20 @@ const flag = (state: State, q: number, yes: boolean): number => (answered(state,
 /** One part of the result: its value for a route on these answers (or OPEN), how many values it can take, and the questions it waits on while open. */
 type Part = { values: number; value: (state: State, route: number) => number; needs: number[] };
 
-/** Level: 1 for APM, 0 for PM, OPEN while role and experience could still make it either. */
-function level(state: State): number {
-  if (state[ROLE] === STUDENT || state[EXPERIENCE] === NEW_GRAD) return 1;
-  return answered(state, ROLE) && answered(state, EXPERIENCE) ? 0 : OPEN;
-}
-
 /**
- * APM programmes as a second door on a search route for someone with 1-3 years (level APM adds
- * the step anyway, from `level`): 1, 0, or OPEN while role and experience could still decide it.
+ * Level (v4): 1 for APM, 0 for PM, OPEN while the answers it rests on could still make it either.
+ * PM on a master's; APM for a student or a new graduate, and for 1-3 years on a route that ends in
+ * outside applications unless they have shipped product work with a result; PM otherwise.
  */
-function secondDoor(state: State, route: number): number {
-  if (!search[route]) return 0;
-  const e = state[EXPERIENCE]!;
-  if (e === SECOND_DOOR || e === NEW_GRAD || state[ROLE] === STUDENT) return 1;
-  return answered(state, ROLE) && answered(state, EXPERIENCE) ? 0 : OPEN;
+function level(state: State, route: number): number {
+  if (neverApm[route]) return 0;
+  if (state[ROLE] === STUDENT || state[EXPERIENCE] === NEW_GRAD) return 1;
+  const early = earlyCareerApm[route] && state[EXPERIENCE] === EARLY_CAREER;
+  if (early && answered(state, PM_WORK) && state[PM_WORK] !== SHIPPED) return 1;
+  // What is left needs the role (a student is APM whatever else) and, on the early-career rule's
+  // routes, the years and the product work.
+  if (!answered(state, ROLE) || !answered(state, EXPERIENCE)) return OPEN;
+  return early && !answered(state, PM_WORK) ? OPEN : 0;
 }
 
 /** A student on a search route applies for next summer's internships, unless the deadline is under 3 months. */
@@ -100,23 +105,37 @@ function internships(state: State, route: number): number {
   return role === STUDENT && answered(state, DEADLINE) ? 1 : OPEN;
 }
 
-/** 0 no visa step, 1 a visa step, 2 a visa step for someone without a bachelor's degree. */
+/**
+ * 0 no visa step, 1 a visa step, 2 the visa-sponsors step for someone without a bachelor's degree
+ * (an H-1B needs one or equivalent experience, and the step says so).
+ */
 function visa(state: State, route: number): number {
-  if (visaStep[route] === null) return 0;
   if (!answered(state, CONSTRAINTS)) return OPEN;
   const c = state[CONSTRAINTS]!;
-  return c & VISA ? (c & NO_DEGREE ? 2 : 1) : 0;
+  if (!(c & VISA)) return 0;
+  return visaStep[route] === "visa-sponsors" && c & NO_DEGREE ? 2 : 1;
+}
+
+/**
+ * A student far from graduating on a search route (deadline 12-24 months or no rush): internships
+ * now, the APM window next, and no full-time offer step before it opens. 1, 0 or OPEN.
+ */
+function studentPath(state: State, route: number): number {
+  if (!search[route]) return 0;
+  if (answered(state, ROLE) && state[ROLE] !== STUDENT) return 0;
+  if (answered(state, DEADLINE) && !FAR_DEADLINES.includes(state[DEADLINE]!)) return 0;
+  return answered(state, ROLE) && answered(state, DEADLINE) ? 1 : OPEN;
 }
 
 const PARTS: Part[] = [
   { values: 2, needs: [EMPLOYER], value: (s) => flag(s, EMPLOYER, s[EMPLOYER] === AT_RISK) },
-  { values: 2, needs: [ROLE, EXPERIENCE], value: level },
+  { values: 2, needs: [ROLE, EXPERIENCE, PM_WORK], value: level },
   {
     values: CALENDAR_PACE + 1,
     needs: [HOURS],
     value: (s, r) => (!paceScales[r] ? CALENDAR_PACE : answered(s, HOURS) ? s[HOURS]! : OPEN),
   },
-  { values: 2, needs: [ROLE, EXPERIENCE], value: secondDoor },
+  { values: 2, needs: [ROLE, DEADLINE], value: studentPath },
   { values: 3, needs: [CONSTRAINTS], value: visa },
   { values: 2, needs: [EMPLOYER], value: (s, r) => (search[r] ? flag(s, EMPLOYER, s[EMPLOYER] === CAREER_BREAK) : 0) },
   { values: 2, needs: [CONSTRAINTS], value: (s, r) => (search[r] ? flag(s, CONSTRAINTS, (s[CONSTRAINTS]! & AWAY) !== 0) : 0) },
@@ -127,7 +146,7 @@ const PARTS: Part[] = [
     value: (s, r) => (!canWarn[r] ? 0 : answered(s, DEADLINE) ? warningByDeadline[r]![s[DEADLINE]!]! : OPEN),
   },
 ];
-const [STANDING, LEVEL, PACE_PART, SECOND_DOOR_PART, VISA_PART, RETURNSHIPS, REMOTE, INTERNSHIPS, WARNING] = PARTS;
+const [STANDING, LEVEL, PACE_PART, STUDENT_PATH, VISA_PART, RETURNSHIPS, REMOTE, INTERNSHIPS, WARNING] = PARTS;
 
 /** The unanswered questions route's result still needs for its parts, as a bitmask of question indexes. */
 export function partQuestions(state: State, route: number): number {
@@ -171,12 +190,18 @@ export type Outcome = {
   pace: number;
   /** under 3 hours a week on a route they pace: weekly amounts in the steps shrink to fit */
   light: boolean;
+  /** at most this many steps at once (null where the calendar sets the dates: a master's) */
+  load: number | null;
   /** steps these answers add to the route's plan */
   added: AddedStep[];
   /** needs a visa but has no bachelor's degree: the visa step says what that means */
   visaWithoutDegree: boolean;
   /** the route may run past the deadline ("deadline-tight") or usually does ("deadline") */
   warning: WarningId | null;
+  /** under a warning, the deadline in months: the second door runs until then */
+  deadlineMonths: number | null;
+  /** a student far from graduating on a search route: no full-time offer step before the APM window */
+  studentPath: boolean;
 };
 
 const valueOf = (part: Part | undefined, state: State, route: number) => part!.value(state, route);
@@ -185,23 +210,28 @@ const valueOf = (part: Part | undefined, state: State, route: number) => part!.v
 export function outcomeOf(state: State, route: number): Outcome | null {
   if (outcomeKey(state, route) === -1) return null;
   const apm = valueOf(LEVEL, state, route) === 1;
+  const w = valueOf(WARNING, state, route);
   const added: AddedStep[] = [];
   if (valueOf(STANDING, state, route)) added.push("restore-standing");
-  if ((apm && route !== MASTERS) || valueOf(SECOND_DOOR_PART, state, route)) added.push("apm-programmes");
+  // A deadline at risk opens a second door from day one.
+  if (w !== 0) added.push("bridge-roles");
+  if (apm) added.push("apm-programmes");
   if (valueOf(INTERNSHIPS, state, route)) added.push("internships");
   const visaValue = valueOf(VISA_PART, state, route);
   if (visaValue) added.push(visaStep[route]!);
   if (valueOf(RETURNSHIPS, state, route)) added.push("returnships");
   if (valueOf(REMOTE, state, route)) added.push("remote-first");
   const p = valueOf(PACE_PART, state, route);
-  const w = valueOf(WARNING, state, route);
   return {
     route: ROUTE_IDS[route]!,
     level: apm ? "apm" : "pm",
     pace: p === CALENDAR_PACE ? 1 : paceByHours[p]!,
     light: p === UNDER_3_HOURS,
+    load: p === CALENDAR_PACE ? null : loadByHours[p]!,
     added,
     visaWithoutDegree: visaValue === 2,
     warning: w === 0 ? null : WARNING_IDS[w - 1]!,
+    deadlineMonths: w === 0 ? null : DEADLINE_MONTHS[OPTION_IDS.deadline[state[DEADLINE]!]!],
+    studentPath: valueOf(STUDENT_PATH, state, route) === 1,
   };
 }

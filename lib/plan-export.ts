@@ -32,7 +32,7 @@ export function planToMarkdown(plan: SavedPlan): string {
     "",
     `## ${view.route.name}`,
     "",
-    ...view.facts.map(({ term, value }) => `- ${term}: ${value}`),
+    ...view.facts.map(({ term, value, note }) => `- ${term}: ${value}${note ? ` (${note})` : ""}`),
     `- Dates: ${planSpan(view)}`,
     `- Progress: ${progress}`,
     `- Saved: ${formatDate(plan.createdAt.slice(0, 10))} with OnePath (catalog ${plan.snapshot.catalogVersion})`,
@@ -43,6 +43,8 @@ export function planToMarkdown(plan: SavedPlan): string {
   if (view.closeSecond) lines.push(`${copy.result.closeCall} ${view.closeSecond}`, "");
   lines.push(`## ${copy.result.stepsHeading}`, "");
   view.steps.forEach((step, i) => {
+    if (view.ifNoOffer && step.afterDeadline && !view.steps[i - 1]?.afterDeadline)
+      lines.push(`### ${view.ifNoOffer.heading}`, "", copy.result.ifNoOfferIntro, "");
     lines.push(
       `- [${plan.done[step.id] ? "x" : " "}] ${i + 1}. ${step.title}`,
       `  ${formatWeeks(step.weeks)}: ${formatDate(step.dates.start)} to ${formatDate(step.dates.end)}${step.interviewPractice ? " (interview practice)" : ""}`,

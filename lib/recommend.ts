@@ -9,11 +9,12 @@ import { getRoute } from "@/data/routes";
 import { copy } from "@/data/copy";
 import { QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
 import type { Condition } from "@/data/schema";
-import { decidedWinner, leader, tally } from "./decide";
+import { decidedWinner, tally } from "./decide";
 import { contributions, eliminationOf, type Contribution } from "./eliminations";
 import { findFlips, type Flip } from "./flip";
 import { nextQuestionIndex } from "./next-question";
 import { outcomeOf, type Outcome } from "./outcome";
+import { routeOrNull, settle } from "./switch-route";
 import { tieRank, toState } from "./table";
 
 /** An answer that helps the winner, in plain words; question is null for the fallback reason. */
@@ -32,9 +33,14 @@ export type Recommendation = {
   route: RouteId;
   reasons: Reason[];
   others: OtherRoute[];
-  /** where the checkpoint points if this route is not working: the strongest route through another door */
-  switchTo: RouteId;
-  /** a route level with the winner on points, when the winner won on the tie-break */
+  /**
+   * where the checkpoint points if this route is not working (lib/switch-route.ts): a route, or
+   * null where none qualifies or while the skipped questions in switchOpen could still change it
+   */
+  switchTo: RouteId | null;
+  /** the skipped questions that decide the switch route; empty once it is settled */
+  switchOpen: QuestionId[];
+  /** a route level with the winner on points that lost the tie-break, where the skipped questions cannot change it */
   closeSecond: RouteId | null;
   outcome: Outcome;
 };
@@ -76,14 +82,6 @@ function tieReason(winner: RouteId, other: RouteId): string {
   return sooner ? copy.tieReason.sooner : copy.tieReason.order;
 }
 
-/** The winner and the routes through the same door (a move inside the company is one door), as a bitmask. */
-export const sameDoor = (winner: number): number =>
-  ROUTE_IDS.reduce(
-    (mask, r, i) =>
-      i === winner || (routeFacts[r].insideCompany && routeFacts[ROUTE_IDS[winner]!].insideCompany) ? mask | (1 << i) : mask,
-    0,
-  );
-
 export function recommend(answers: Answers): RecommendResult {
   const state = toState(answers);
   const t = tally(state);
@@ -119,11 +117,13 @@ export function recommend(answers: Answers): RecommendResult {
       const why = copy.tied(winnerName, tieReason(route, r));
       return { route: r, status: "tied", why, flip, wouldNeed: wouldNeed(r, null, flip) };
     }
-    // What held it back most: the answer that favoured the winner over it by the most.
-    const drag = parts
-      .map((c) => ({ c, delta: (c.effect.points[route] ?? 0) - (c.effect.points[r] ?? 0) }))
-      .filter((d) => d.delta > 0)
-      .sort((a, b) => b.delta - a.delta)[0]!;
+    // What held it back most: the answer that favoured the winner over it by the most, taken from
+    // the answers that added to the winner where one did (not one that only cost this route).
+    const favoured = parts
+      .map((c) => ({ c, added: c.effect.points[route] ?? 0, delta: (c.effect.points[route] ?? 0) - (c.effect.points[r] ?? 0) }))
+      .filter((d) => d.delta > 0);
+    const adding = favoured.filter((d) => d.added > 0);
+    const drag = (adding.length ? adding : favoured).sort((a, b) => b.delta - a.delta)[0]!;
     const why = copy.outscored(winnerName, phraseOf(drag.c));
     return { route: r, status: "outscored", why, flip, wouldNeed: wouldNeed(r, drag.c.question, flip) };
   });
@@ -136,17 +136,16 @@ export function recommend(answers: Answers): RecommendResult {
       rank[a.status] - rank[b.status] || order(a) - order(b) || tieRank[ROUTE_IDS.indexOf(a.route)]! - tieRank[ROUTE_IDS.indexOf(b.route)]!,
   );
 
-  const tied = others.find((o) => o.status === "tied");
-  const switchTo = leader({ scores: t.scores, eliminated: t.eliminated | sameDoor(winnerIndex) });
+  const { switchTo, closeSecond } = settle(state, winnerIndex);
   return {
     status: "decided",
     recommendation: {
       route,
       reasons: reasonsFor(parts, route),
       others,
-      // Networking and the transferable resume are never ruled out, and each is a door of its own.
-      switchTo: ROUTE_IDS[switchTo]!,
-      closeSecond: tied?.route ?? null,
+      switchTo: routeOrNull(switchTo.value),
+      switchOpen: switchTo.open,
+      closeSecond: routeOrNull(closeSecond.value),
       outcome,
     },
   };

@@ -11,15 +11,16 @@ import type { OptionId } from "@/data/ids";
 import { ROUTE_IDS } from "@/data/ids";
 import type { Plan, PlanStep } from "@/data/plan";
 import { openSteps } from "./living-plan";
-import { meanwhile } from "@/data/plan-steps";
+import { waitSteps } from "@/data/plan-steps";
+import { CHECKPOINT_ID } from "@/data/plan-rules";
 import { holidayDays, type DateRange } from "./calendar";
 import { addDays, daysBetween } from "./dates";
 import { outcomeOf } from "./outcome";
-import { datedSteps, fillWaits, inPlanOrder, planOf, plannedWeeks, type Dated } from "./plan";
+import { datedSteps, deadlineOf, fillWaits, inPlanOrder, markAfterDeadline, pacedStart, planOf, type Dated } from "./plan";
 import { toState } from "./table";
 
 /** The steps that fill a wait: recomputed from today, never carried over. */
-const WAIT_STEPS = new Set(Object.values(meanwhile).map((m) => m.id));
+const WAIT_STEPS = new Set(waitSteps);
 
 export type Move = {
   id: string;
@@ -72,49 +73,42 @@ export function reschedule({ answers, plan, catalogVersion, done, today, hours }
   let pace = plan.pace;
   if (!outcome) {
     // An older plan: shift its open steps so the first starts today, as they are.
-    moved = shifted(open, daysBetween(first.dates.start, today)).map((step) => ({ step, slot: null }));
+    moved = shifted(open, daysBetween(first.dates.start, today)).map((step, order) => ({ step, slot: null, order }));
   } else {
     pace = outcome.pace;
-    const checkpoint = plan.steps.find((s) => s.id === "checkpoint");
-    const switchTo = { name: "", firstStep: "" };
-    // The earliest open step the person paces starts in week `base` of a plan; laid out from
-    // `virtualStart` instead, it starts today and the rest keep their places after it.
-    const fromToday = datedSteps(outcome, switchTo, today);
-    const base = Math.min(...open.map((s) => plannedWeeks(outcome, s.id)?.from ?? Infinity));
-    const virtualStart = base === Infinity ? today : addDays(today, -(base - 1) * 7);
-    const fromVirtual = datedSteps(outcome, switchTo, virtualStart);
-    const openIds = new Set(open.map((s) => s.id));
+    const saved = (id: string) => plan.steps.find((s) => s.id === id)!;
+    const openIds = new Set(open.map((s) => s.id).filter((id) => !WAIT_STEPS.has(id)));
     const testsOpen = openIds.has("tests-and-essays");
-    moved = fromVirtual
-      .filter((d) => openIds.has(d.step.id))
-      .map((d): Dated => {
-        const saved = plan.steps.find((s) => s.id === d.step.id)!;
-        if (d.step.id === "checkpoint") {
-          // The checkpoint moves with the plan, never into the past; its words stay as saved.
-          const start = d.step.dates.start < today ? today : d.step.dates.start;
-          const dates = d.step.dates.start < today ? { start, end: addDays(start, 6) } : d.step.dates;
-          return { step: { ...checkpoint!, dates }, slot: null };
-        }
-        if (d.slot === null) return d;
-        // A step the calendar sets: its next valid window from today. An MBA's school year moves
-        // only if the admission tests are still to do; otherwise each slot comes round yearly.
-        if (d.slot.startsWith("mba-") && !testsOpen) return { step: { ...saved, dates: nextYear(saved.dates, today) }, slot: d.slot };
-        return fromToday.find((t) => t.step.id === d.step.id) ?? d;
-      });
+    // Laid out from today, so that the earliest open step the person paces starts today and the
+    // rest keep their places after it; weeks count from the plan's own start.
+    const pacedFrom = Math.min(...[...openIds].map((id) => pacedStart(outcome, id) ?? Infinity));
+    const input = { outcome, ifNot: "", startDate: today, only: openIds, origin: plan.startDate };
+    moved = datedSteps({ ...input, pacedFrom: pacedFrom === Infinity ? 1 : pacedFrom }).map((d): Dated => {
+      // The checkpoint keeps its words as saved, at its new dates.
+      if (d.step.id === CHECKPOINT_ID) return { ...d, step: { ...saved(CHECKPOINT_ID), dates: d.step.dates, weeks: d.step.weeks } };
+      // An MBA's school year moves only if the admission tests are still to do; otherwise each slot comes round yearly.
+      if (d.slot?.startsWith("mba-") && !testsOpen)
+        return { ...d, step: { ...saved(d.step.id), dates: nextYear(saved(d.step.id).dates, today) } };
+      return d;
+    });
   }
   // Weeks count from the plan's start, as before.
   const week = (date: string) => Math.floor(daysBetween(plan.startDate, date) / 7) + 1;
-  const renumbered = inPlanOrder(moved).map(({ step, slot }) => ({
-    step: { ...step, weeks: { from: Math.max(1, week(step.dates.start)), to: Math.max(1, week(step.dates.end)) } },
-    slot,
+  const renumbered = inPlanOrder(moved).map((d) => ({
+    ...d,
+    step: { ...d.step, weeks: { from: Math.max(1, week(d.step.dates.start)), to: Math.max(1, week(d.step.dates.end)) } },
   }));
-  // Waits are filled again from today; one filled before, and not done, goes.
+  // Waits are filled again from today; one filled before, and not done, goes. Under a deadline
+  // warning, what now starts after the deadline date is marked so again.
   const filledOpen = outcome
-    ? fillWaits(
-        renumbered.filter((d) => !WAIT_STEPS.has(d.step.id)),
-        today,
-        plan.startDate,
-        false,
+    ? markAfterDeadline(
+        fillWaits(
+          renumbered.filter((d) => !WAIT_STEPS.has(d.step.id)),
+          today,
+          plan.startDate,
+          false,
+        ).map(({ afterDeadline: _, ...step }) => step),
+        deadlineOf(outcome, plan.startDate),
       )
     : renumbered.map((d) => d.step);
   const steps = inPlanOrder([...kept, ...filledOpen].map((step) => ({ step }))).map((d) => d.step);

@@ -10,7 +10,7 @@ import type { Plan, PlanStep } from "@/data/plan";
 import { routeFacts } from "@/data/route-facts";
 import type { RouteId } from "@/data/ids";
 import type { SavedRecommendation } from "./api-contract";
-import { formatDate, formatDateRange } from "./dates";
+import { addMonths, formatDate, formatDateRange } from "./dates";
 
 type WhyNotItem = {
   /** routes that share this line (more than one when the same answer ruled them out) */
@@ -24,12 +24,15 @@ type WhyNotItem = {
 export type ResultView = {
   route: { id: RouteId; name: string };
   level: { name: string; summary: string };
-  /** label and value pairs under the route: the level, when offers come, the cost */
-  facts: { term: string; value: string }[];
+  /** label and value pairs under the route: the level, when offers come (with a note under a deadline warning), the cost */
+  facts: { term: string; value: string; note?: string }[];
   warnings: { id: string; heading: string; text: string }[];
   reasons: string[];
   closeSecond: string | null;
+  /** every step, in plan order */
   steps: PlanStep[];
+  /** under a deadline warning (v4): the deadline date, the heading over the steps that start after it */
+  ifNoOffer: { date: string; heading: string } | null;
   startDate: string;
   endDate: string;
   whyNot: WhyNotItem[];
@@ -42,6 +45,13 @@ export type ResultView = {
 export function firstOffers(steps: readonly PlanStep[]): PlanStep | null {
   return steps.find((s) => s.offer === "internship") ?? steps.find((s) => s.offer === "job") ?? null;
 }
+
+/** The deadline date of a result saved under a deadline warning (v4 plans say it), else null. */
+export const deadlineOf = (result: Pick<SavedRecommendation, "warnings" | "plan">): string | null =>
+  result.warnings?.length ? (result.plan.deadline ?? null) : null;
+
+/** "If you have no offer by 7 Mar 2027": the heading over the steps after the deadline date. */
+export const ifNoOfferHeading = (deadline: string | null): string | null => (deadline ? copy.result.ifNoOffer(formatDate(deadline)) : null);
 
 /** A route level with the winner: saved as "tied", or under an older catalog as "outscored" saying so. */
 const isTie = (other: SavedRecommendation["others"][number]) => other.status === "tied" || /just as well/.test(other.why);
@@ -73,6 +83,10 @@ export function resultView(result: SavedRecommendation, plan: Plan = result.plan
   const level = getLevel(plan.level);
   const facts = routeFacts[result.route.id];
   const offers = firstOffers(plan.steps);
+  // Under a deadline warning the plan's own offer dates stand beside the route's longest typical time.
+  const deadline = deadlineOf(result);
+  const longest = facts.timeToOffer.longestMonths;
+  const monthYear = (iso: string) => formatDate(iso).replace(/^\d+ /, "");
   return {
     route: result.route,
     level: { name: level.name, summary: level.summary },
@@ -82,6 +96,7 @@ export function resultView(result: SavedRecommendation, plan: Plan = result.plan
         ? {
             term: offers.offer === "internship" ? copy.result.internshipOffers : copy.result.firstOffers,
             value: formatDateRange(offers.dates.start, offers.dates.end),
+            ...(deadline ? { note: copy.result.offersNote(longest, monthYear(addMonths(plan.startDate, longest))) } : {}),
           }
         : { term: copy.result.typicalTime, value: facts.timeToOffer.label },
       { term: copy.result.cost, value: facts.cost },
@@ -90,6 +105,7 @@ export function resultView(result: SavedRecommendation, plan: Plan = result.plan
     reasons: result.reasons.map((r) => r.text),
     closeSecond: result.closeSecond?.text ?? null,
     steps: plan.steps,
+    ifNoOffer: deadline ? { date: deadline, heading: copy.result.ifNoOffer(formatDate(deadline)) } : null,
     startDate: plan.startDate,
     endDate: plan.endDate,
     whyNot: whyNot(result.others),

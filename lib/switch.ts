@@ -10,17 +10,28 @@ import { getRoute } from "@/data/routes";
 import { CATALOG_VERSION } from "@/data/catalog";
 import { CHECKPOINT_ID } from "@/data/plan-rules";
 import type { RecommendationResponse, SavedPlan } from "./api-contract";
-import { leader, tally } from "./decide";
+import { tally } from "./decide";
 import { formatDate } from "./dates";
 import { contributions } from "./eliminations";
 import { checkpointOf, currentPlan } from "./living-plan";
 import { outcomeOf } from "./outcome";
 import { buildPlan } from "./plan";
-import { recommend, reasonsFor, sameDoor } from "./recommend";
+import { recommend, reasonsFor } from "./recommend";
+import { ifNotWorking } from "./result";
+import { routeOrNull, switchRoute } from "./switch-route";
 import { toState } from "./table";
 
-/** The route's signs of working, as yes/no questions. */
-export const checkInQuestions = (route: RouteId): readonly string[] => getRoute(route).checkIn;
+/**
+ * The route's signs of working, as yes/no questions: those of the steps the plan's checkpoint
+ * measures (a plan saved before checkpoints said which: all of them).
+ */
+export function checkInQuestions(route: RouteId, plan?: Plan): readonly string[] {
+  const measures = plan?.steps.find((s) => s.id === CHECKPOINT_ID)?.measures;
+  const light = plan !== undefined && plan.pace === 1.5;
+  return getRoute(route)
+    .signs.filter((s) => !measures || measures.includes(s.step))
+    .map((s) => (light && s.light ? s.light.question : s.question));
+}
 
 /**
  * The route the checkpoint names: as saved with the result, or (for a plan saved before results
@@ -28,6 +39,7 @@ export const checkInQuestions = (route: RouteId): readonly string[] => getRoute(
  */
 function switchTarget(saved: Pick<SavedPlan, "snapshot" | "answers">): RouteId | null {
   if (saved.snapshot.switchTo) return saved.snapshot.switchTo.route;
+  if (saved.snapshot.switchTo === null) return null;
   const now = recommend(saved.answers);
   return now.status === "decided" ? now.recommendation.switchTo : null;
 }
@@ -66,15 +78,10 @@ export function switchedResult(
   const index = ROUTE_IDS.indexOf(route);
   const outcome = outcomeOf(toState({ ...NEUTRAL, ...saved.answers }), index)!;
   // Its own checkpoint points elsewhere again: not back, and not through the same door.
-  const t = tally(toState(saved.answers));
-  const next = ROUTE_IDS[leader({ ...t, eliminated: t.eliminated | sameDoor(index) | (1 << ROUTE_IDS.indexOf(from.id)) })];
-  const target = next ?? ROUTE_IDS[leader({ ...t, eliminated: t.eliminated | sameDoor(index) })]!;
-  const first = getRoute(target).steps[0]!;
-  const plan = buildPlan(
-    outcome,
-    { name: routeName(target), firstStep: (outcome.level === "apm" && first.apm?.title) || first.title },
-    today,
-  );
+  const full = toState({ ...NEUTRAL, ...saved.answers });
+  const t = tally(full);
+  const target = routeOrNull(switchRoute(full, t.scores, t.eliminated | (1 << ROUTE_IDS.indexOf(from.id)), index));
+  const plan = buildPlan({ outcome, ifNot: ifNotWorking({ switchTo: target, switchOpen: [], outcome }), startDate: today });
   const checkpointDate = checkpointOf(currentPlan(saved))?.dates.start ?? today;
   const { deadlineWarning, tightWarning } = getRoute(route);
   const result: RecommendationResponse = {
@@ -95,7 +102,8 @@ export function switchedResult(
         .map(({ route: id, name, status, why, flip, wouldNeed }) => ({ route: id, name, status, why, flip, wouldNeed: wouldNeed ?? null })),
     ],
     closeSecond: null,
-    switchTo: { route: target, name: routeName(target) },
+    switchTo: target ? { route: target, name: routeName(target) } : null,
+    switchOpen: [],
     warnings: outcome.warning ? [{ id: outcome.warning, text: outcome.warning === "deadline" ? deadlineWarning : tightWarning }] : [],
     plan,
   };

@@ -9,11 +9,12 @@ import { today } from "@/lib/dates";
 import { diffPlans } from "@/lib/plan-diff";
 import { resultFor } from "@/lib/result";
 import { resultView } from "@/lib/result-view";
-import { RESTART_WIZARD, WIZARD, wizardHref } from "@/lib/addresses";
+import { PLAN_B, RESTART_WIZARD, WIZARD, wizardHref } from "@/lib/addresses";
 import { readWizardUrl } from "@/lib/wizard-url";
 import { buttonClasses } from "@/components/ui/button";
 import { PlanComparison } from "@/components/plans/plan-comparison";
 import { SavePlanButton } from "@/components/plans/save-plan-button";
+import { PlanB } from "@/components/result/plan-b";
 import { YourAnswers } from "@/components/result/your-answers";
 import { PlanChecklist } from "@/components/result/plan-checklist";
 import { ResultSummary } from "@/components/result/result-summary";
@@ -36,7 +37,7 @@ const compute = cache((query: string) => {
     // A re-run of a plan saved under older questions may need a new answer first: keep the comparison.
     redirect(wizardHref(answers, null, compare));
   }
-  return { answers, result: found.result, compare };
+  return { answers, result: found.result, compare, planB: params[PLAN_B] !== undefined };
 });
 
 const load = async (searchParams: Props["searchParams"]) => compute(JSON.stringify(await searchParams));
@@ -89,9 +90,21 @@ export default async function ResultPage({ searchParams }: Props) {
         <PlanChecklist plan={plan} />
       </section>
 
+      <PlanB
+        answers={answers}
+        compare={data.compare}
+        open={result.switchOpen}
+        switchTo={result.switchTo?.name ?? null}
+        warned={result.warnings.length > 0}
+        routeName={view.route.name}
+        checkpointDate={plan.steps.find((s) => s.id === "checkpoint")!.dates.start}
+        asking={data.planB}
+        action="/result"
+      />
+
       <section aria-label="Other routes and your answers" className="grid gap-4">
         <WhyNot view={view} />
-        <YourAnswers answers={answers} compare={data.compare} />
+        <YourAnswers answers={answers} compare={data.compare} switchOpen={result.switchOpen} />
         <p>
           <Link href={RESTART_WIZARD} className="font-medium text-accent-text">
             Start over with new answers

@@ -4,6 +4,7 @@
 import { failureMessage } from "@/lib/api-result";
 import { currentPlan } from "@/lib/living-plan";
 import { progressText, stepsDone } from "@/lib/plan-progress";
+import { deadlineOf, ifNoOfferHeading } from "@/lib/result-view";
 import { StepChecklist } from "@/components/result/step-checklist";
 import { useIsOwner, useReply, usePlanView, useSaving, useSend } from "./saved-plan";
 
@@ -30,6 +31,7 @@ export function SavedChecklist() {
         done={plan.done}
         onChange={(stepId, checked) => send({ type: "step.set", stepId, done: checked })}
         disabled={!owner}
+        ifNoOffer={ifNoOfferHeading(deadlineOf(plan.snapshot))}
       />
     </div>
   );

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import type { Plan } from "@/data/plan";
 import { progressText, stepsDone } from "@/lib/plan-progress";
 import { readStored, writeStored } from "@/browser/storage";
+import { ifNoOfferHeading } from "@/lib/result-view";
 import { StepChecklist } from "./step-checklist";
 
 const storageKey = (plan: Plan) => `onepath.ticks.${plan.route}.${plan.startDate}`;
@@ -34,7 +35,7 @@ export function PlanChecklist({ plan }: { plan: Plan }) {
         {progressText(stepsDone(plan.steps, ticked))}
       </p>
       <div className="mt-3">
-        <StepChecklist steps={plan.steps} done={ticked} onChange={set} />
+        <StepChecklist steps={plan.steps} done={ticked} onChange={set} ifNoOffer={ifNoOfferHeading(plan.deadline ?? null)} />
       </div>
     </div>
   );

@@ -30,10 +30,11 @@ export function ResultSummary({ view, headingLevel: Heading, eyebrow }: Props) {
         </Heading>
         <p className="mt-3 text-lg text-ink-muted">{getRoute(view.route.id).summary}</p>
         <dl className="mt-5 flex flex-wrap gap-3 text-sm">
-          {view.facts.map(({ term, value }) => (
+          {view.facts.map(({ term, value, note }) => (
             <div key={term} className="rounded-lg border border-line bg-surface-raised px-3 py-2 print:border-0 print:p-0 print:pr-4">
               <dt className="text-ink-muted">{term}</dt>
               <dd className="font-semibold">{value}</dd>
+              {note ? <dd className="text-ink-muted">{note}</dd> : null}
             </div>
           ))}
         </dl>

@@ -1,9 +1,12 @@
 // The answers behind a result, each with a link back into the wizard at that question: change one
 // and the wizard carries on from there (setting aside answers that no longer matter), without
 // starting over. Plain links, so it works before and without JavaScript. Questions the wizard did
-// not ask are listed too: no answer to them could have changed this result.
+// not ask are listed too: no answer to them could change the route or the plan, though some may
+// decide the plan B that the checkpoint will offer (switchOpen), and the page says so.
 import type { Answers } from "@/data/answers";
-import { questions } from "@/data/catalog";
+import { getQuestion, questions } from "@/data/catalog";
+import { copy, joinList } from "@/data/copy";
+import type { QuestionId } from "@/data/ids";
 import { Disclosure } from "@/components/ui/disclosure";
 import { wizardHref } from "@/lib/addresses";
 
@@ -12,7 +15,9 @@ const answerText = (options: { id: string; label: string }[], value: string | re
   return ids.length ? ids.map((id) => options.find((o) => o.id === id)?.label ?? id).join("; ") : "None of these";
 };
 
-export function YourAnswers({ answers, compare }: { answers: Answers; compare: string | null }) {
+type Props = { answers: Answers; compare: string | null; switchOpen: readonly QuestionId[] };
+
+export function YourAnswers({ answers, compare, switchOpen }: Props) {
   const asked = questions.filter((q) => answers[q.id] !== undefined);
   const skipped = questions.filter((q) => answers[q.id] === undefined);
   return (
@@ -36,7 +41,8 @@ export function YourAnswers({ answers, compare }: { answers: Answers; compare: s
         </dl>
         {skipped.length ? (
           <p className="text-sm text-ink-muted">
-            Not asked, because no answer could have changed this result: {skipped.map((q) => q.topic).join(", ")}.
+            {copy.notAsked(joinList(skipped.map((q) => q.topic)))}
+            {switchOpen.length ? ` ${copy.notAskedPlanB(joinList(switchOpen.map((q) => getQuestion(q).topic)))}` : ""}
           </p>
         ) : null}
       </div>

@@ -9,6 +9,7 @@ import { getQuestion } from "@/data/catalog";
 import type { QuestionId } from "@/data/ids";
 import type { Draft } from "@/machines/wizard-steps";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { ChoiceOptions } from "@/components/ui/choice-options";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { WIZARD } from "@/lib/addresses";
 
@@ -139,39 +140,7 @@ export function QuestionForm({
             {q.help}
           </p>
         ) : null}
-        <div className="mt-6 grid gap-3">
-          {q.options.map((option, i) => (
-            <label
-              key={option.id}
-              className="group flex min-h-14 cursor-pointer items-start gap-3 rounded-xl border border-line bg-surface px-4 py-3 transition-colors hover:border-line-strong has-checked:border-accent has-checked:bg-accent-soft has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus"
-            >
-              <input
-                type={q.multiple ? "checkbox" : "radio"}
-                name={q.id}
-                value={option.id}
-                checked={selected(option.id)}
-                onChange={() => choose(option.id)}
-                required={!q.multiple}
-                aria-labelledby={`${id}-${option.id}`}
-                aria-describedby={option.hint ? `${id}-${option.id}-hint` : undefined}
-                className="mt-1 size-5 shrink-0 accent-accent focus-visible:outline-none"
-              />
-              <span className="min-w-0 flex-1">
-                <span id={`${id}-${option.id}`} className="block font-medium">
-                  {option.label}
-                </span>
-                {option.hint ? (
-                  <span id={`${id}-${option.id}-hint`} className="mt-0.5 block text-sm text-ink-muted">
-                    {option.hint}
-                  </span>
-                ) : null}
-              </span>
-              <kbd aria-hidden="true" className="hidden rounded border border-line px-1.5 text-xs text-ink-muted sm:inline">
-                {(i + 1) % 10}
-              </kbd>
-            </label>
-          ))}
-        </div>
+        <ChoiceOptions question={q} idPrefix={id} checked={selected} onChoose={choose} required keys />
       </fieldset>
 
       <p id={`${id}-missing`} className="mt-3 min-h-6 text-sm font-medium text-red-700 dark:text-red-300" aria-live="assertive">

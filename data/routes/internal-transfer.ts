@@ -13,14 +13,21 @@ export const internalTransfer: RouteInput = {
   ],
   needs: [{ question: "employer", anyOf: ["pm-team-settled"], text: "a company with PMs where you have passed the bar for moving teams" }],
   deadlineWarning:
-    "An internal move usually takes at least 3 months, and you need an offer sooner. Start this plan, and meanwhile ask about a product-adjacent role, such as product operations, product analyst or product marketing, inside your company or outside it: it is a stepping-stone that moves you closer to PM while the transfer comes together.",
+    "An internal move usually takes at least 3 months, and you need an offer sooner. So this plan opens a second door from today: a product-adjacent role or project inside your company, such as product operations or product analyst, which moves you next to product while the move comes together.",
   tightWarning:
-    "An internal move can come within your deadline, but it often takes up to a year. If your checkpoint comes and no role is in sight, start applying for a product-adjacent role, such as product operations or product analyst, inside your company or outside it, as a backup.",
-  checkpoint: "your manager has named what to work on, a senior PM has agreed to meet you, and your problem brief has had a reaction",
-  checkIn: [
-    "Has your manager named two or three things to work on?",
-    "Has a senior PM agreed to meet you regularly?",
-    "Has a PM read your problem brief and reacted to it?",
+    "An internal move can come within your deadline, but it often takes up to a year. So this plan opens a second door from today: a product-adjacent role or project inside your company, such as product operations or product analyst, which moves you next to product while the move comes together.",
+  signs: [
+    {
+      step: "ask-manager",
+      text: "your manager has named what to work on",
+      question: "Has your manager named two or three things to work on?",
+    },
+    { step: "find-sponsor", text: "a senior PM has agreed to meet you", question: "Has a senior PM agreed to meet you regularly?" },
+    {
+      step: "problem-write-up",
+      text: "a PM has read your problem brief and reacted to it",
+      question: "Has a PM read your problem brief and reacted to it?",
+    },
   ],
   steps: [
     {
@@ -78,6 +85,7 @@ export const internalTransfer: RouteInput = {
       doneWhen: "You have an offer for an internal PM role.",
       weeks: { from: 16, to: 26 },
       withOthers: true,
+      internalApplication: true,
       offer: "job",
     },
   ],

@@ -16,24 +16,31 @@ export const masters: RouteInput = {
   needs: [
     { question: "constraints", noneOf: ["no-bachelors"], text: "a bachelor's degree" },
     { question: "funding", anyOf: ["yes"], text: "funding for about $150k of costs plus two years without a salary" },
-    { question: "deadline", anyOf: ["no-rush"], text: "two years or more before you need an offer" },
+    { question: "deadline", anyOf: ["no-rush"], text: "a deadline two years or more away" },
     { question: "experience", noneOf: ["new-grad", "1-3"], text: "4 or more years of work (most MBA students have 4–7)" },
   ],
   deadlineWarning:
     "An MBA usually leads to a full-time PM offer after about 24–33 months, later than you need; a summer internship offer comes sooner, after about 14–24 months. If that is too late, a product-adjacent role, such as product marketing or product analyst, is a stepping-stone you can start sooner.",
   tightWarning:
     "An MBA can lead to a full-time PM offer within your horizon, but it often takes up to 30 months or more. Keep the internship's return offer as your first aim, and a product-adjacent role, such as product marketing or product analyst, as a backup.",
-  checkpoint: "your practice test scores are near your target schools' averages and 5 graduates have told you the degree was worth it",
-  checkIn: [
-    "Are your practice test scores near your target schools' averages?",
-    "Have 5 graduates told you the degree was worth it for them?",
+  signs: [
+    {
+      step: "talk-to-alumni",
+      text: "5 graduates have told you the degree was worth it for them",
+      question: "Have 5 graduates told you the degree was worth it for them?",
+    },
+    {
+      step: "tests-and-essays",
+      text: "your test score is near your target schools' averages",
+      question: "Is your test score near your target schools' averages?",
+    },
   ],
   steps: [
     {
       id: "talk-to-alumni",
       title: "Talk to 5 people who went from an MBA into PM, and read employment reports",
       detail:
-        "Ask what helped them land a product role and what they would skip. Read each school's employment report for the share going into tech and for how many graduates are still looking: at Harvard Business School about 19% go into tech, and about 23% of its 2024 job-seekers had no accepted offer three months after graduating, as tech hiring slowed. Two years there cost about $250k before aid.",
+        "Find them through the schools' admissions offices and student clubs, which put applicants in touch with students and graduates, or through alumni search on LinkedIn; ask what helped them land a product role and what they would skip. Read each school's employment report for the share going into tech and for how many graduates are still looking: at Harvard Business School about 19% go into tech, and about 23% of its 2024 job-seekers had no accepted offer three months after graduating, as tech hiring slowed. Two years there cost about $250k before aid.",
       doneWhen: "You have spoken to 5 people and have a shortlist of schools with their tech placement rates.",
       fixedWeeks: { from: 1, to: 4 },
       withOthers: true,
@@ -69,7 +76,7 @@ export const masters: RouteInput = {
       id: "internship-applications",
       title: "Apply for PM internships in the November–December window",
       detail:
-        "MBA internship applications usually open in November and December of your first year, so have your resume and target list ready in the weeks before. Ask the PMs you met to refer you.",
+        "MBA internship applications usually open in November and December of your first year, so have your resume and target list ready in the weeks before. Ask the PMs you met, and the school's alumni in product, to refer you.",
       doneWhen: "You have sent your internship applications before the December deadlines.",
       calendar: "mba-applications",
       withOthers: true,
@@ -78,7 +85,7 @@ export const masters: RouteInput = {
       id: "internship-interviews",
       title: "Interview for internships in January–February and March–April",
       detail:
-        "Do mock interviews with classmates and second-years through the winter. In each answer, start from the customer and their pain and say why and for whom before any feature, since skipping the customer is the most common reason candidates are turned down.",
+        "Do mock interviews with classmates, second-years and the product club through the winter. In each answer, start from the customer and their pain and say why and for whom before any feature, since skipping the customer is the most common reason candidates are turned down.",
       doneWhen: "You have done at least 10 mocks and have a PM internship offer for the summer.",
       calendar: "mba-interviews",
       withOthers: true,

@@ -16,14 +16,24 @@ export const nonprofit: RouteInput = {
       text: "a background non-profits look for, such as a field outside tech, sales or business",
     },
     { question: "constraints", noneOf: ["needs-visa"], text: "no work visa at stake (unpaid work can breach a visa's terms)" },
-    { question: "deadline", noneOf: ["under-3-months"], text: "more than 3 months before you need an offer" },
+    { question: "deadline", noneOf: ["under-3-months"], text: "a deadline more than 3 months away" },
   ],
   deadlineWarning:
-    "A volunteer project usually takes at least 6 months to turn into an offer. Start it, and meanwhile apply for product-adjacent roles, such as product operations or product analyst, as a stepping-stone.",
+    "A volunteer project usually takes at least 6 months to turn into an offer, and you need one sooner. So this plan opens a second door from today: product-adjacent jobs, such as product operations or product analyst, a stepping-stone you can move from into PM.",
   tightWarning:
-    "A volunteer project can lead to an offer within your deadline, but it often takes up to a year. If your checkpoint comes and you are not on a project with a real product decision, start applying for product-adjacent roles, such as product operations or product analyst, as a backup.",
-  checkpoint: "you are on a project with a real product decision, and the people you interviewed agree on the main pain",
-  checkIn: ["Are you on a project with a real product decision to make?", "Do the people you interviewed agree on the main pain?"],
+    "A volunteer project can lead to an offer within your deadline, but it often takes up to a year. So this plan opens a second door from today: product-adjacent jobs, such as product operations or product analyst, a stepping-stone you can move from into PM.",
+  signs: [
+    {
+      step: "pick-project",
+      text: "you are on a project with a real product decision",
+      question: "Are you on a project with a real product decision to make?",
+    },
+    {
+      step: "stakeholder-interviews",
+      text: "the people you interviewed agree on the main pain",
+      question: "Do the people you interviewed agree on the main pain?",
+    },
+  ],
   steps: [
     {
       id: "volunteer-profiles",
@@ -76,12 +86,17 @@ export const nonprofit: RouteInput = {
       id: "apply-with-references",
       title: "Apply with the organisation's people as references, and practise interviews",
       detail:
-        "Ask the staff you worked with to be references, then do at least 5 mock interviews before your first real one. In each answer, start from the customer and their pain and say why and for whom before any solution, exactly as you did for the non-profit.",
+        "Ask the staff you worked with to be references, then do at least 5 mock interviews before your first real one, with peers, a PM community's mock-interview channel or a free mentoring session. In each answer, start from the customer and their pain and say why and for whom before any solution, exactly as you did for the non-profit.",
       doneWhen: "You have a PM offer, with two people from the organisation as your references and 5 mocks behind you.",
       weeks: { from: 12, to: 26 },
       withOthers: true,
       interviewPractice: true,
       offer: "job",
+      student: {
+        title: "Apply to APM programmes and new-graduate PM roles with the organisation's people as references",
+        doneWhen:
+          "You have an offer for an APM programme or a PM role that starts after you graduate, with two people from the organisation as references and 5 mocks behind you.",
+      },
     },
   ],
 };

@@ -10,17 +10,20 @@ export const shadowing: RouteInput = {
   blockers: ["No PM works on or near your team.", "Your manager will not free up the time, or you are on a performance plan."],
   needs: [
     { question: "employer", anyOf: ["pm-team-new", "pm-team-settled"], text: "a PM team at your company, where you are in good standing" },
-    { question: "deadline", noneOf: ["under-3-months"], text: "more than 3 months before you need an offer" },
+    { question: "deadline", noneOf: ["under-3-months"], text: "a deadline more than 3 months away" },
   ],
   deadlineWarning:
-    "Shadowing leads to a transfer that is usually at least 6 months away. Start it, and meanwhile look at a product-adjacent role, such as product operations or product analyst, as a stepping-stone.",
+    "Shadowing leads to a transfer that is usually at least 6 months away, and you need an offer sooner. So this plan opens a second door from today: a product-adjacent role or project inside your company, such as product operations or product analyst, which moves you next to product while the move comes together.",
   tightWarning:
-    "Shadowing can lead to a transfer within your deadline, but it often takes up to 18 months. If your checkpoint comes and a transfer is not in sight, start applying for a product-adjacent role, such as product operations or product analyst, as a backup.",
-  checkpoint: "you have a weekly shadowing slot, a decision log with 10 or more entries, and a PM task of your own",
-  checkIn: [
-    "Do you have a weekly shadowing slot in your calendar?",
-    "Does your decision log hold 10 or more decisions?",
-    "Do you run a PM task on your own?",
+    "Shadowing can lead to a transfer within your deadline, but it often takes up to 18 months. So this plan opens a second door from today: a product-adjacent role or project inside your company, such as product operations or product analyst, which moves you next to product while the move comes together.",
+  signs: [
+    { step: "agree-time", text: "you have a weekly shadowing slot", question: "Do you have a weekly shadowing slot in your calendar?" },
+    {
+      step: "decision-log",
+      text: "your decision log holds 10 or more decisions",
+      question: "Does your decision log hold 10 or more decisions?",
+    },
+    { step: "take-chore", text: "you run a PM task of your own", question: "Do you run a PM task on your own?" },
   ],
   steps: [
     {
@@ -87,6 +90,7 @@ export const shadowing: RouteInput = {
       doneWhen: "You have done 5 mock interviews and have an offer for an internal PM role.",
       weeks: { from: 22, to: 40 },
       withOthers: true,
+      internalApplication: true,
       interviewPractice: true,
       offer: "job",
     },

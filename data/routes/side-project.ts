@@ -11,14 +11,16 @@ export const sideProject: RouteInput = {
   needs: [
     { question: "hours", anyOf: ["8-15", "over-15"], text: "8 or more spare hours a week" },
     { question: "building", anyOf: ["no-code", "code"], text: "something you have built that other people used" },
-    { question: "deadline", noneOf: ["under-3-months"], text: "more than 3 months before you need an offer" },
+    { question: "deadline", noneOf: ["under-3-months"], text: "a deadline more than 3 months away" },
   ],
   deadlineWarning:
-    "A side project usually takes at least 6 months to turn into an offer. Build it, and meanwhile apply for product-adjacent roles, such as product analyst or product operations, as a stepping-stone.",
+    "A side project usually takes at least 6 months to turn into an offer, and you need one sooner. So this plan opens a second door from today: product-adjacent jobs, such as product analyst or product operations, a stepping-stone you can move from into PM.",
   tightWarning:
-    "A side project can lead to an offer within your deadline, but it often takes up to a year. If your checkpoint comes and your product is not live with real users, start applying for product-adjacent roles, such as product analyst or product operations, as a backup.",
-  checkpoint: "your product is live at a URL and people you don't know have used it",
-  checkIn: ["Is your product live at a URL?", "Have people you don't know used it?"],
+    "A side project can lead to an offer within your deadline, but it often takes up to a year. So this plan opens a second door from today: product-adjacent jobs, such as product analyst or product operations, a stepping-stone you can move from into PM.",
+  signs: [
+    { step: "build-mvp", text: "your product is live at a URL", question: "Is your product live at a URL?" },
+    { step: "build-mvp", text: "people you don't know have tried it", question: "Have people you don't know tried it?" },
+  ],
   steps: [
     {
       id: "pick-problem",
@@ -67,12 +69,19 @@ export const sideProject: RouteInput = {
       id: "outreach-and-interviews",
       title: "Use the project in outreach and practise interviews around it",
       detail:
-        "Share what you built, with its numbers, in every message and application, and do at least 5 mock interviews. Always open with the customer and their pain and say why and for whom before you describe a single feature, because interviewers reject candidates who jump straight to how.",
+        "Share what you built, with its numbers, in every message and application, and do at least 5 mock interviews, with peers, a PM community's mock-interview channel or a free mentoring session. Always open with the customer and their pain and say why and for whom before you describe a single feature, because interviewers reject candidates who jump straight to how.",
       doneWhen: "You have a PM offer, after sharing the project with 20 people and doing at least 5 mock interviews.",
       weeks: { from: 13, to: 24 },
       withOthers: true,
       interviewPractice: true,
       offer: "job",
+      student: {
+        title: "Use the project in your APM and new-graduate applications, and practise programme interviews",
+        detail:
+          "Put what you built, with its numbers, at the top of every programme and new-graduate application, and do at least 5 mock interviews with your university's product club, a PM community or a free mentoring session. Always open with the customer and their pain and say why and for whom before you describe a single feature.",
+        doneWhen:
+          "You have an offer for an APM programme or a PM role that starts after you graduate, after doing at least 5 mock interviews.",
+      },
     },
   ],
 };

@@ -2,7 +2,7 @@
 // API with an earlier start date, as if saved weeks ago, and this browser is given the edit token
 // the saving browser would keep.
 import type { APIRequestContext, Page } from "@playwright/test";
-import { getRoute } from "@/data/routes";
+import { checkInQuestions } from "@/lib/switch";
 import { CreatePlanResponse, SavedPlan } from "@/lib/api-contract";
 import { addDays, formatDate, today } from "@/lib/dates";
 import { PLAN_STORE_KEY } from "@/browser/plan-store";
@@ -95,7 +95,7 @@ test("at its checkpoint a plan checks in, not working, and switches; both plans 
   await page.goto(`/plans/${plan.id}`);
   const checkpoint = page.getByRole("region", { name: "Checkpoint: is it working?" });
   await expect(checkpoint).toBeVisible();
-  const questions = getRoute(seller.route).checkIn;
+  const questions = checkInQuestions(seller.route);
   await checkpoint.getByRole("group", { name: questions[0] }).getByRole("radio", { name: "Yes" }).check();
   await checkpoint.getByRole("group", { name: questions[1] }).getByRole("radio", { name: "No" }).check();
   await checkA11y();

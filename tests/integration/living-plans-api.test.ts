@@ -7,7 +7,7 @@ import { GET as read, PATCH as patch } from "@/app/api/plans/[id]/route";
 import { POST as checkIn } from "@/app/api/plans/[id]/check-in/route";
 import { POST as reschedule } from "@/app/api/plans/[id]/reschedule/route";
 import { POST as switchPlan } from "@/app/api/plans/[id]/switch/route";
-import { getRoute } from "@/data/routes";
+import { checkInQuestions } from "@/lib/switch";
 import { CreatePlanResponse, RescheduleResponse, SavedPlan, SwitchResponse } from "@/lib/api-contract";
 import { addDays, today } from "@/lib/dates";
 import { checkpointOf, currentPlan } from "@/lib/living-plan";
@@ -93,7 +93,7 @@ describe.each(engines)("a living plan on %s", (engine, make) => {
 
   it("opens the check-in only in the checkpoint's week, and records it", async () => {
     const early = await saveStarted(0);
-    const questions = getRoute(seller.route).checkIn;
+    const questions = checkInQuestions(seller.route);
     const answers = questions.map(() => true);
     const closed = await post(checkIn, early.id, early.editToken, { version: 1, answers }, "check-in");
     expect(closed.status).toBe(400);

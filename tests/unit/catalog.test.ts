@@ -13,7 +13,7 @@ import { OPTION_IDS, QUESTION_IDS, ROUTE_IDS } from "@/data/ids";
 import { routeFacts } from "@/data/route-facts";
 import { CALENDAR_SLOTS, Effect, Question, Route, StepTemplate } from "@/data/schema";
 
-const { checkpoint, meanwhile, ...rest } = planSteps;
+const { checkpoint, meanwhile, overTheHolidays, waitSteps: _, secondDoor, ...rest } = planSteps;
 const addedSteps = Object.values<StepTemplate>(rest);
 
 describe("catalog", () => {
@@ -23,14 +23,32 @@ describe("catalog", () => {
     expect(() => z.array(StepTemplate).parse(addedSteps)).not.toThrow();
     expect(addedSteps.map((s) => s.id).sort()).toEqual([
       "apm-programmes",
+      "bridge-roles",
+      "bridge-roles",
       "internships",
       "remote-first",
       "restore-standing",
       "returnships",
       "stem-programmes",
+      "visa-amendment",
       "visa-sponsors",
       "visa-sponsors",
     ]);
+    // Every route's checkpoint judges its own steps, and every id in a route's template is unique.
+    for (const route of routes) {
+      const ids = route.steps.map((s) => s.id);
+      expect(new Set(ids).size, route.id).toBe(ids.length);
+      for (const sign of route.signs) expect(ids, `${route.id}: ${sign.step}`).toContain(sign.step);
+      // The inside routes have the step the visa amendment comes before; every route one offer step.
+      expect(
+        route.steps.some((s) => s.internalApplication),
+        route.id,
+      ).toBe(route.insideCompany);
+      expect(
+        route.steps.filter((s) => s.offer === "job" || s.offer === "internship"),
+        route.id,
+      ).not.toHaveLength(0);
+    }
     for (const [id, facts] of Object.entries(routeFacts)) expect(facts.id, id).toBe(id);
   });
 
@@ -97,7 +115,7 @@ describe("catalog", () => {
     const all = [...addedSteps, ...routes.flatMap((r) => r.steps)];
     for (const step of all) {
       const text = `${step.title} ${step.detail} ${step.doneWhen} ${Object.values(step.apm ?? {}).join(" ")}`;
-      if (!step.calendar) expect(text, step.id).not.toMatch(/\{\w+\}/);
+      if (!step.calendar && !step.words) expect(text, step.id).not.toMatch(/\{\w+\}/);
     }
     for (const [slot, step] of Object.entries(meanwhile)) {
       expect(CALENDAR_SLOTS, slot).toContain(slot);
@@ -167,16 +185,23 @@ describe("catalog", () => {
   });
 
   it("bumps CATALOG_VERSION whenever the catalog changes (saved plans record it)", () => {
-    const steps = { addedSteps, meanwhile, checkpoint };
-    const sample = [checkpoint.working("X"), checkpoint.switchTo("Y", "Z"), copy.flip(["A"], "B"), copy.wouldNeed(["C"], true)];
+    const steps = { addedSteps, meanwhile, overTheHolidays, checkpoint, secondDoor };
+    const sample = [
+      checkpoint.working("X"),
+      checkpoint.ifNot.route("Y", "Z"),
+      checkpoint.ifNot.bridge("W"),
+      checkpoint.ifNot.open("V"),
+      copy.flip(["A"], "B"),
+      copy.wouldNeed(["C"], true),
+    ];
     const fingerprint = createHash("sha256")
       .update(JSON.stringify({ routes, questions, scoring, steps, sample, rules, calendarDates, calendar: copy.calendarSlot }))
       .digest("hex")
       .slice(0, 16);
     // If this fails you changed the catalog: bump CATALOG_VERSION, then paste the new fingerprint.
     expect({ version: CATALOG_VERSION, fingerprint }).toEqual({
-      version: "2026-12-03.3",
-      fingerprint: "339df59ddfb3323b",
+      version: "2026-12-07.4",
+      fingerprint: "a56105071f0985ba",
     });
   });
 });

@@ -1,7 +1,8 @@
 // The advice itself: the personas of docs/domain.md get their whole result (route, level, added
-// steps, warnings), and the explanations follow the rules of "Explaining the result", checked as
-// properties over at least 10,000 random full profiles and 10,000 places the wizard stops (where
-// the questions it skipped stay unanswered), not only on examples.
+// steps, warning, the checkpoint's switch route and the close second), and the explanations follow
+// the rules of "Explaining the result", checked as properties over at least 10,000 random full
+// profiles and 10,000 places the wizard stops (where the questions it skipped stay unanswered),
+// not only on examples.
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +10,7 @@ import { Answers } from "@/data/answers";
 import { getQuestion } from "@/data/catalog";
 import { copy } from "@/data/copy";
 import { QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
-import { ADDED_STEPS } from "@/data/plan-rules";
+import { ADDED_STEPS, DEADLINE_MONTHS } from "@/data/plan-rules";
 import { routeFacts } from "@/data/route-facts";
 import { getRoute } from "@/data/routes";
 import { forEachCompletion } from "../fixtures/answer-space";
@@ -19,7 +20,8 @@ import { nextQuestion } from "@/lib/next-question";
 import { recommend, unmetNeeds, type Recommendation } from "@/lib/recommend";
 import type { RecommendationResponse } from "@/lib/api-contract";
 import { resultView, type ResultView } from "@/lib/result-view";
-import { tieRank, toState } from "@/lib/table";
+import { closeSecondRoute, routeOrNull } from "@/lib/switch-route";
+import { fromState, tieRank, toState } from "@/lib/table";
 import { personas, earlierMistakes } from "../fixtures/personas";
 import { decided, decidedResult, fullProfile } from "../fixtures/results";
 import { wizardStop } from "../fixtures/wizard-stops";
@@ -46,14 +48,45 @@ const summary = (answers: Answers) => {
   };
 };
 
+/** "Choose my plan B now": answers the skipped questions that decide the switch route, one at a time, from the full profile. */
+export function planB(answers: Answers, full: Required<Answers>): Answers {
+  let now = answers;
+  for (let open = decidedResult(now).switchOpen; open.length; open = decidedResult(now).switchOpen) {
+    expect(now[open[0]!]).toBeUndefined();
+    now = { ...now, [open[0]!]: full[open[0]!] };
+  }
+  return now;
+}
+
 describe("the personas", () => {
-  it.each(personas)("$name: route, level, added steps and warnings", ({ answers, route, level, added, warnings }) => {
+  it.each(personas)("$name: route, level, added steps, warning, switch route and close second", (persona) => {
+    const { answers, route, level, added, warnings, switchTo, closeSecond } = persona;
     const expected = { route, level, added: [...added].sort(), warnings };
     expect(summary(answers)).toEqual(expected);
-    // The wizard asks fewer questions and gets the same whole result.
+    const full = decidedResult(answers);
+    expect({ switchTo: full.switchTo?.route ?? null, open: full.switchOpen, closeSecond: full.closeSecond?.route ?? null }).toEqual({
+      switchTo,
+      open: [],
+      closeSecond,
+    });
+    // The wizard asks fewer questions and gets the same route, level, pace, added steps and warning.
     const asked = wizardAnswers(answers);
     expect(Object.keys(asked).length).toBeLessThan(QUESTION_IDS.length);
     expect(summary(asked)).toEqual(expected);
+    // Its switch route is the full profile's, or left to the check-in with the questions that decide it.
+    const stop = decidedResult(asked);
+    if (stop.switchOpen.length === 0) expect(stop.switchTo?.route ?? null).toBe(switchTo);
+    else expect(stop.switchTo).toBeNull();
+    // Choosing plan B asks those questions and ends on the full profile's switch route.
+    const chosen = decidedResult(planB(asked, answers));
+    expect({ switchTo: chosen.switchTo?.route ?? null, route: chosen.route.id }).toEqual({ switchTo, route });
+    if (closeSecond === null) expect(chosen.closeSecond).toBeNull();
+  });
+
+  it("leaves the switch route to the check-in for some of them, and names it at once for others", () => {
+    const open = personas.filter((p) => decidedResult(wizardAnswers(p.answers)).switchOpen.length > 0);
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.length).toBeLessThan(personas.length);
   });
 });
 
@@ -74,10 +107,12 @@ describe("the mistakes of earlier calibrations", () => {
   it("does not ask someone on a performance plan for shadowing time, and starts with their standing", () => {
     const r = decidedResult(earlierMistakes.onPerformancePlan);
     expect(r.route.id).not.toMatch(/shadowing|internal-transfer/);
-    expect(r.plan.steps[0]!.id).toBe("restore-standing");
+    // The standing step starts on day one (listed, like every step, by its dates).
+    const standing = r.plan.steps.find((s) => s.id === "restore-standing")!;
+    expect(standing.dates.start).toBe(r.plan.startDate);
     // The outside search runs alongside, and nothing leans on this job's manager as a referee.
-    expect(r.plan.steps[0]!.detail).toMatch(/alongside/);
-    for (const step of r.plan.steps.slice(1)) expect(`${step.detail} ${step.doneWhen}`).not.toMatch(/manager/i);
+    expect(standing.detail).toMatch(/alongside/);
+    for (const step of r.plan.steps.filter((s) => s !== standing)) expect(`${step.detail} ${step.doneWhen}`).not.toMatch(/manager/i);
     expect(r.others.find((o) => o.route === "shadowing")).toMatchObject({ status: "eliminated" });
   });
 
@@ -93,7 +128,8 @@ describe("the mistakes of earlier calibrations", () => {
     expect(asked.constraints).toEqual(["needs-visa"]);
     const { level, added } = summary(asked);
     expect(level).toBe("apm");
-    expect(added).toEqual(["apm-programmes", "visa-sponsors"]);
+    // A tight deadline opens the second door from day one, too.
+    expect(added).toEqual(["apm-programmes", "bridge-roles", "visa-sponsors"]);
   });
 
   it("never lets a master's win while it cannot meet a 2-year deadline", () => {
@@ -218,8 +254,11 @@ describe("explaining the result", () => {
     if (other.status === "eliminated") return parts.find((c) => c.effect.eliminates[other.route])!.question;
     if (other.status === "tied") return null;
     const delta = (c: (typeof parts)[number]) => (c.effect.points[winner] ?? 0) - (c.effect.points[other.route] ?? 0);
-    const most = Math.max(...parts.map(delta));
-    return parts.find((c) => delta(c) === most)!.question;
+    const favoured = parts.filter((c) => delta(c) > 0);
+    const adding = favoured.filter((c) => (c.effect.points[winner] ?? 0) > 0);
+    const pool = adding.length ? adding : favoured;
+    const most = Math.max(...pool.map(delta));
+    return pool.find((c) => delta(c) === most)!.question;
   }
 
   overBoth('"would need" names only what the answers given do not meet, and nothing about skipped questions', ({ answers, r }) => {
@@ -238,49 +277,75 @@ describe("explaining the result", () => {
         unmet.filter((c) => c.question !== said),
         other.route,
       );
-      if (other.wouldNeed)
+      if (other.wouldNeed) {
         assert.equal(
-          other.wouldNeed.startsWith("It would also take"),
+          other.wouldNeed.startsWith("It would also need"),
           unmet.some((c) => c.question === said),
         );
-    }
-  });
-
-  overBoth("ties say so, and only ties are a close second", ({ answers, r, view }) => {
-    const winner = scoreOf(answers, r.route);
-    for (const other of r.others) {
-      const tied = other.status !== "eliminated" && scoreOf(answers, other.route) === winner;
-      assert.equal(other.status === "tied", tied, other.route);
-      if (tied) {
-        assert.match(other.why, /^The tie went to /);
-        // The tie-break really does favour the winner.
-        assert.ok(tieRank[ROUTE_IDS.indexOf(r.route)]! < tieRank[ROUTE_IDS.indexOf(other.route)]!);
+        // Reads as one sentence: "It would need a deadline more than 3 months away", never "take more than ... before".
+        assert.match(other.wouldNeed, /^It would (also )?need [a-z0-9]/);
+        assert.doesNotMatch(other.wouldNeed, /need more than|before you need/);
       }
-      if (other.status === "outscored") assert.ok(scoreOf(answers, other.route) < winner);
-    }
-    assert.equal(r.closeSecond, r.others.find((o) => o.status === "tied")?.route ?? null);
-    // No heading contradicts its text: the badge follows the status.
-    for (const item of view.whyNot) {
-      const status = r.others.find((o) => o.route === item.routes[0]!.id)!.status;
-      assert.equal(item.badge, { eliminated: copy.result.ruledOut, tied: copy.result.tied, outscored: copy.result.fitLess }[status]);
     }
   });
 
-  overBoth('"mostly because" names the answer that favoured the winner over that route the most', ({ answers, r }) => {
-    const parts = contributions(answers);
-    for (const other of r.others.filter((o) => o.status === "outscored")) {
-      const delta = (c: (typeof parts)[number]) => (c.effect.points[r.route] ?? 0) - (c.effect.points[other.route] ?? 0);
-      const most = Math.max(...parts.map(delta));
-      assert.ok(most > 0);
-      const phrases = parts
-        .filter((c) => delta(c) === most)
-        .map((c) => getQuestion(c.question).options.find((o) => o.id === c.option)!.phrase);
-      assert.ok(
-        phrases.some((p) => other.why.endsWith(`mostly because ${p}.`)),
-        other.why,
-      );
-    }
-  });
+  overBoth(
+    "ties say so, and a close second is named only where every skipped answer gives the same one",
+    ({ answers, r, view, result }) => {
+      const winner = scoreOf(answers, r.route);
+      for (const other of r.others) {
+        const tied = other.status !== "eliminated" && scoreOf(answers, other.route) === winner;
+        assert.equal(other.status === "tied", tied, other.route);
+        if (tied) {
+          assert.match(other.why, /^The tie went to /);
+          // The tie-break really does favour the winner.
+          assert.ok(tieRank[ROUTE_IDS.indexOf(r.route)]! < tieRank[ROUTE_IDS.indexOf(other.route)]!);
+        }
+        if (other.status === "outscored") assert.ok(scoreOf(answers, other.route) < winner);
+      }
+      // Named only where every completion of the skipped questions has the same best tie.
+      const seconds = new Set<number>();
+      const winnerIndex = ROUTE_IDS.indexOf(r.route);
+      forEachCompletion(toState(answers), (full) => {
+        const t = tally(full);
+        seconds.add(closeSecondRoute(t.scores, t.eliminated, winnerIndex));
+      });
+      assert.equal(r.closeSecond, seconds.size === 1 ? routeOrNull([...seconds][0]!) : null);
+      if (r.closeSecond) assert.equal(r.closeSecond, r.others.find((o) => o.status === "tied")?.route);
+      // It suggests the close second as the place to go only where the checkpoint points there too.
+      if (result.closeSecond) {
+        const suggests = /checkpoint/.test(result.closeSecond.text);
+        assert.equal(suggests, r.closeSecond === r.switchTo, result.closeSecond.text);
+      }
+      // No heading contradicts its text: the badge follows the status.
+      for (const item of view.whyNot) {
+        const status = r.others.find((o) => o.route === item.routes[0]!.id)!.status;
+        assert.equal(item.badge, { eliminated: copy.result.ruledOut, tied: copy.result.tied, outscored: copy.result.fitLess }[status]);
+      }
+    },
+  );
+
+  overBoth(
+    '"mostly because" names an answer that added to the winner where one did, favouring it over that route the most',
+    ({ answers, r }) => {
+      const parts = contributions(answers);
+      for (const other of r.others.filter((o) => o.status === "outscored")) {
+        const delta = (c: (typeof parts)[number]) => (c.effect.points[r.route] ?? 0) - (c.effect.points[other.route] ?? 0);
+        const favoured = parts.filter((c) => delta(c) > 0);
+        assert.ok(favoured.length > 0);
+        const adding = favoured.filter((c) => (c.effect.points[r.route] ?? 0) > 0);
+        const pool = adding.length ? adding : favoured;
+        const most = Math.max(...pool.map(delta));
+        const phrases = pool
+          .filter((c) => delta(c) === most)
+          .map((c) => getQuestion(c.question).options.find((o) => o.id === c.option)!.phrase);
+        assert.ok(
+          phrases.some((p) => other.why.endsWith(`mostly because ${p}.`)),
+          other.why,
+        );
+      }
+    },
+  );
 
   overBoth("routes ruled out by the same answer share one line that names them all", ({ answers, r, view }) => {
     const parts = contributions(answers);
@@ -302,23 +367,67 @@ describe("explaining the result", () => {
     assert.equal(new Set(lines).size, lines.length);
   });
 
-  overBoth("the checkpoint names the strongest route through another door, and its first step", ({ answers, r, result }) => {
-    const t = tally(toState(answers));
-    const inside = (route: RouteId) => routeFacts[route].insideCompany;
-    assert.notEqual(r.switchTo, r.route);
-    if (inside(r.route)) assert.equal(inside(r.switchTo), false);
-    assert.equal(t.eliminated & (1 << ROUTE_IDS.indexOf(r.switchTo)), 0);
-    // No live route through another door beats it on the answers given.
-    for (const [i, route] of ROUTE_IDS.entries()) {
-      if (route === r.switchTo || route === r.route || (inside(route) && inside(r.route)) || t.eliminated & (1 << i)) continue;
-      const diff = t.scores[i]! - t.scores[ROUTE_IDS.indexOf(r.switchTo)]!;
-      assert.ok(diff < 0 || (diff === 0 && tieRank[i]! > tieRank[ROUTE_IDS.indexOf(r.switchTo)]!), route);
-    }
-    const checkpoint = result.plan.steps.find((s) => s.id === "checkpoint")!;
-    const first = getRoute(r.switchTo).steps[0]!;
-    assert.ok(checkpoint.detail.includes(`switch to ${getRoute(r.switchTo).name}`));
-    assert.ok(checkpoint.detail.includes(r.outcome.level === "apm" ? (first.apm?.title ?? first.title) : first.title));
-  });
+  overBoth(
+    "the checkpoint's switch route suits the person, and is named only where the skipped answers cannot change it",
+    ({ answers, r, result }) => {
+      const winner = ROUTE_IDS.indexOf(r.route);
+      const inside = (route: RouteId) => routeFacts[route].insideCompany;
+      // The rule on every completion, written out here apart from lib/switch-route.ts.
+      const skipped = QUESTION_IDS.filter((q) => answers[q] === undefined);
+      const valueAt = new Map<string, RouteId | null>();
+      forEachCompletion(toState(answers), (full) => {
+        const t = tally(full);
+        const full_ = fromState(full);
+        const left = DEADLINE_MONTHS[full_.deadline!] - 2;
+        const fits = ROUTE_IDS.filter(
+          (route, i) =>
+            route !== r.route &&
+            !(inside(route) && inside(r.route)) &&
+            !(t.eliminated & (1 << i)) &&
+            t.scores[i]! >= 1 &&
+            routeFacts[route].timeToOffer.shortestMonths < left &&
+            !(route === "nonprofit" && full_.constraints!.includes("needs-visa")),
+        );
+        const best = fits.reduce<RouteId | null>((b, route) => {
+          if (b === null) return route;
+          const [i, j] = [ROUTE_IDS.indexOf(route), ROUTE_IDS.indexOf(b)];
+          return t.scores[i]! > t.scores[j]! || (t.scores[i] === t.scores[j] && tieRank[i]! < tieRank[j]!) ? route : b;
+        }, null);
+        valueAt.set(JSON.stringify(skipped.map((q) => full_[q])), best);
+      });
+      const values = new Set(valueAt.values());
+      if (values.size === 1) {
+        assert.deepEqual(r.switchOpen, []);
+        assert.equal(r.switchTo, [...values][0]);
+      } else {
+        assert.equal(r.switchTo, null);
+        // The open questions: those where two completions differing only there differ.
+        const rows = [...valueAt.entries()].map(([key, value]) => ({
+          at: (JSON.parse(key) as unknown[]).map((x) => JSON.stringify(x)),
+          value,
+        }));
+        const open = skipped.filter((_, k) => {
+          const groups = new Map<string, Set<RouteId | null>>();
+          for (const { at, value } of rows) {
+            const rest = at.filter((_, m) => m !== k).join("|");
+            groups.set(rest, (groups.get(rest) ?? new Set()).add(value));
+          }
+          return [...groups.values()].some((g) => g.size > 1);
+        });
+        assert.deepEqual(r.switchOpen, open);
+        assert.ok(open.length > 0);
+      }
+      assert.notEqual(winner, -1);
+      const checkpoint = result.plan.steps.find((s) => s.id === "checkpoint")!;
+      if (r.switchOpen.length) assert.match(checkpoint.detail, /your check-in will help you choose/);
+      else if (r.switchTo) {
+        assert.ok(checkpoint.detail.includes(`switch to ${getRoute(r.switchTo).name}`));
+        // Never unpaid volunteering for someone who needs a visa, whatever they skipped.
+        if (r.switchTo === "nonprofit") assert.ok(!(answers.constraints ?? []).includes("needs-visa"));
+      } else if (result.warnings.length) assert.match(checkpoint.detail, /second door/);
+      else assert.match(checkpoint.detail, /no other route fits these answers well/);
+    },
+  );
 });
 
 describe("what is still open", () => {
