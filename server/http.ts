@@ -139,7 +139,7 @@ export function handler<S extends z.ZodMiniType | undefined = undefined, P = unk
   return async (request: Request, routeContext?: { params: Promise<P> }): Promise<Response> => {
     try {
       const origin = request.headers.get("origin");
-      if (options.sameOrigin && (origin === null || origin !== siteOrigin(request.headers))) {
+      if (options.sameOrigin && (origin === null || origin !== siteOrigin())) {
         return jsonError(403, "Origin: state-changing requests must come from this site");
       }
       let body: unknown;
