@@ -8,9 +8,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 // Next's own check of its router-state header: what it would reject with a 500 and a logged error.
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
-import type { Env } from "../config";
 import type { Limiter } from "../rate-limit";
-import { publicOrigin } from "../config";
+import { type Env, publicOrigin } from "../config";
 import { type Client, clientOf } from "./client-address";
 import { BUSY_RETRY_SECONDS, createAdmission, holdConnection } from "./admission";
 import { servesHost } from "./host";
@@ -103,7 +102,7 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
     if (!ourHost(request.headers.host)) return answerPlainly(request, response, 421, misdirected, { Connection: "close" });
     const target = parseTarget(request.url);
     if (!target) return answerPlainly(request, response, 400, "Bad request: that address is not valid.");
-    // The app resizes no images (next.config.js allows none). Next's optimiser would fetch a plan's
+    // The app resizes no images (next.config.ts allows none). Next's optimiser would fetch a plan's
     // preview card into a public disk cache that outlives a revoke, and it answers 500 to a url
     // that does not decode, so it is never reached at all.
     if (target.segments[0] === "_next" && target.segments[1] === "image") return answerPlainly(request, response, 404, "Not found.");

@@ -1,14 +1,15 @@
-// The front door leaves a mark on the process, and next.config.js refuses to serve without it: started
+// The front door leaves a mark on the process, and next.config.ts refuses to serve without it: started
 // with a bare `next start` or `next dev`, OnePath would have no rate limits and would believe any
-// X-Forwarded-For, so it says how to start instead. Plain JavaScript, so next.config.js (loaded by
-// Node as it is) and the front door (loaded by tsx) read the one definition. A global symbol,
-// because each of them loads its own copy of this module, but they share the process.
+// X-Forwarded-For, so it says how to start instead. A global symbol, because the two load their
+// own copies of this module (the front door through tsx, the config through Next's own TypeScript
+// loader), but they share the process. It stays with the front door, whose state it is: lib/ and
+// data/ remember nothing, and the config at the top may import the server as app/ does (no import
+// runs from server/ up to the config).
 const MARK = Symbol.for("onepath.frontDoor");
+const holder = globalThis as unknown as Record<symbol, unknown>;
 
-/** @returns {void} */
-export function markFrontDoor() {
-  /** @type {Record<symbol, unknown>} */ (globalThis)[MARK] = true;
+export function markFrontDoor(): void {
+  holder[MARK] = true;
 }
 
-/** @returns {boolean} */
-export const behindFrontDoor = () => /** @type {Record<symbol, unknown>} */ (globalThis)[MARK] === true;
+export const behindFrontDoor = (): boolean => holder[MARK] === true;
