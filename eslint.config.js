@@ -1,10 +1,12 @@
 // ESLint (flat config): type-aware TypeScript rules, the Rules of React (with the React Compiler's
-// checks) and Next.js's own rules. `npm run lint` runs it with --max-warnings=0.
+// checks), Next.js's own rules, and the layer table (layers.js): which folder may import which.
+// `npm run lint` runs it with --max-warnings=0.
 import js from "@eslint/js";
 import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
 import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
+import { layerRules } from "./layers.js";
 
 export default defineConfig([
   globalIgnores([".next/", "out/", "next-env.d.ts", "test-results/", "playwright-report/", "bench-results/", "data-local/"]),
@@ -35,4 +37,6 @@ export default defineConfig([
     files: ["tests/e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
+  // An import that breaks the layer table (docs/architecture.md, "The layers") fails.
+  ...layerRules(),
 ]);

@@ -1,8 +1,8 @@
-// What the saved-plan machine (machines/saved-plan.ts) needs from the browser: its four requests
-// to the API, and the bookkeeping that follows a change (this browser's list of plans, the
-// one-time message for the next page, where the page goes next). The component that mounts the
-// machine hands these to .provide().
-import { fromPromise } from "xstate";
+// What the saved-plan machine (machines/saved-plan.ts) needs from the browser: its requests to
+// the API, as plain async functions (machines/requests.ts makes them the machine's actors), and
+// the bookkeeping that follows a change (this browser's list of plans, the one-time message for
+// the next page, where the page goes next). The component that mounts the machine hands these to
+// .provide().
 import { MY_PLANS, planPath } from "@/lib/addresses";
 import { setFlash } from "./flash";
 import type { RescheduleResponse, SavedPlan, SwitchResponse } from "@/lib/api-contract";
@@ -24,28 +24,19 @@ type Options = {
 
 export function savedPlanImplementations({ navigate, refresh, onLost }: Options) {
   return {
-    actors: {
-      load: fromPromise(({ input }: { input: { id: string } }) => fetchPlan(input.id)),
-      patch: fromPromise(({ input }: { input: { id: string; token: string; version: number; change: Change } }) =>
+    requests: {
+      load: (input: { id: string }) => fetchPlan(input.id),
+      patch: (input: { id: string; token: string; version: number; change: Change }) =>
         patchPlan(input.id, input.token, { ...input.change, version: input.version }),
-      ),
-      renew: fromPromise(({ input }: { input: { id: string; token: string } }) => newLink(input.id, input.token)),
-      remove: fromPromise(({ input }: { input: { id: string; token: string } }) => deletePlan(input.id, input.token)),
-      live: fromPromise(
-        ({
-          input,
-        }: {
-          input: { id: string; token: string; version: number; request: Living };
-        }): Promise<Result<SavedPlan | RescheduleResponse>> => {
-          const { id, token, version, request } = input;
-          return request.kind === "reschedule"
-            ? reschedulePlan(id, token, { version, ...(request.hours ? { hours: request.hours } : {}) })
-            : checkIn(id, token, { version, answers: request.answers });
-        },
-      ),
-      switchPlan: fromPromise(({ input }: { input: { id: string; token: string; version: number } }) =>
-        switchPlan(input.id, input.token, input.version),
-      ),
+      renew: (input: { id: string; token: string }) => newLink(input.id, input.token),
+      remove: (input: { id: string; token: string }) => deletePlan(input.id, input.token),
+      live: (input: { id: string; token: string; version: number; request: Living }): Promise<Result<SavedPlan | RescheduleResponse>> => {
+        const { id, token, version, request } = input;
+        return request.kind === "reschedule"
+          ? reschedulePlan(id, token, { version, ...(request.hours ? { hours: request.hours } : {}) })
+          : checkIn(id, token, { version, answers: request.answers });
+      },
+      switchPlan: (input: { id: string; token: string; version: number }) => switchPlan(input.id, input.token, input.version),
     },
     actions: {
       changed: () => refresh?.(),

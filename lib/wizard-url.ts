@@ -7,6 +7,7 @@ import type { Answers } from "@/data/answers";
 import type { QuestionId } from "@/data/ids";
 import { isQuestionId } from "./answer-values";
 import { answersFromSearch, type Params } from "./answers-url";
+import { WIZARD_PARAMS as KEYS } from "./wizard-keys";
 
 export type WizardUrl = {
   /** null when the answers in the address cannot be read */
@@ -25,12 +26,12 @@ const first = (params: Params, key: string): string | null => {
 
 /** What a wizard address says; the result page reads its answers and comparison the same way. */
 export function readWizardUrl(params: Params): WizardUrl {
-  const question = first(params, "q");
-  const compare = first(params, "compare");
+  const question = first(params, KEYS.question);
+  const compare = first(params, KEYS.compare);
   return {
     answers: answersFromSearch(params),
     question: isQuestionId(question) ? question : null,
     compare: compare ? compare.slice(0, 100) : null,
-    restart: first(params, "restart") !== null,
+    restart: first(params, KEYS.restart) !== null,
   };
 }

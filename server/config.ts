@@ -82,7 +82,7 @@ export const Env = z.object({
     blankIsUnset,
     z.enum(["x-forwarded-for", "forwarded"], { error: 'must be "x-forwarded-for" or "forwarded"' }).default("x-forwarded-for"),
   ),
-  /** Where people reach the site, for share links and preview images; unset: the Host of each request. */
+  /** Where people reach the site: share links, preview images, the same-origin check; unset: the address the server listens on. */
   ONEPATH_PUBLIC_URL: z.preprocess(blankIsUnset, PublicUrl.optional()),
   /** Connections one client address may hold open at once (not capped behind trusted proxies). */
   ONEPATH_CONNECTIONS_PER_CLIENT: wholeNumber(64, 1, 1_000_000),
@@ -90,6 +90,18 @@ export const Env = z.object({
   PORT: wholeNumber(3000, 1, 65_535),
 });
 export type Env = z.infer<typeof Env>;
+
+/** The one address the server listens on: loopback only (a reverse proxy of yours serves the internet). */
+export const LISTEN_HOST = "127.0.0.1";
+
+/**
+ * The site's public origin, from the settings alone and never from a request: ONEPATH_PUBLIC_URL,
+ * else the address the server listens on (http://127.0.0.1:<PORT>). Share links, the preview
+ * image's URL and the same-origin check on writes use it, and the front door refuses requests
+ * that name any other host (front-door/host.ts).
+ */
+export const publicOrigin = (env: Pick<Env, "ONEPATH_PUBLIC_URL" | "PORT">): string =>
+  env.ONEPATH_PUBLIC_URL ?? `http://${LISTEN_HOST}:${env.PORT}`;
 
 /** Variables whose value is a secret: named in an error, never shown. */
 const SECRET = new Set(["DATABASE_URL"]);

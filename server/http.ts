@@ -5,7 +5,7 @@ import "server-only";
 import { en } from "zod/locales";
 import * as z from "@/data/zod";
 import { EditToken, MAX_BODY_BYTES } from "@/lib/api-contract";
-import { isStoreFailure } from "./db/failure";
+import { isStoreFailure, logStoreFailure } from "./db/failure";
 import { siteOrigin } from "./origin";
 
 // zod/mini carries no messages of its own; the API's errors read in English.
@@ -129,8 +129,9 @@ const loggablePath = (pathname: string): string => pathname.replace(/(\/plans\/)
 
 /**
  * Wraps a JSON route handler: same-origin check, body parsing, then the handler. A
- * database failure becomes a plain 503 the page can offer to retry; anything else unexpected is
- * logged and answered with a plain 500, never a stack trace.
+ * database failure becomes a plain 503 the page can offer to retry, logged in one line (repeats
+ * counted, server/db/failure.ts); anything else unexpected is logged with its stack and answered
+ * with a plain 500, never a stack trace.
  */
 export function handler<S extends z.ZodMiniType | undefined = undefined, P = unknown>(
   options: Options<S>,
@@ -139,7 +140,7 @@ export function handler<S extends z.ZodMiniType | undefined = undefined, P = unk
   return async (request: Request, routeContext?: { params: Promise<P> }): Promise<Response> => {
     try {
       const origin = request.headers.get("origin");
-      if (options.sameOrigin && (origin === null || origin !== siteOrigin(request.headers))) {
+      if (options.sameOrigin && (origin === null || origin !== siteOrigin())) {
         return jsonError(403, "Origin: state-changing requests must come from this site");
       }
       let body: unknown;
@@ -151,21 +152,28 @@ export function handler<S extends z.ZodMiniType | undefined = undefined, P = unk
       const params = (await routeContext?.params) as P;
       return await handle({ request, body: body as Context<S>["body"], token: bearer(request) }, params);
     } catch (error) {
-      console.error(`${request.method} ${loggablePath(new URL(request.url).pathname)} failed`, error);
+      const where = `${request.method} ${loggablePath(new URL(request.url).pathname)}`;
       // Only what the data layer threw is a store failure: an error code alone (ECONNRESET from a
-      // client that hung up) says nothing about the database.
-      return isStoreFailure(error) ? jsonError(503, STORE_UNAVAILABLE) : jsonError(500, "internal error");
+      // client that hung up) says nothing about the database. Anything else is a bug, whose stack
+      // says where.
+      if (!isStoreFailure(error)) {
+        console.error(`${where} failed`, error);
+        return jsonError(500, "internal error");
+      }
+      logStoreFailure(error, where);
+      return jsonError(503, STORE_UNAVAILABLE);
     }
   };
 }
 
 /**
  * For the plan's downloads and preview card, which are not JSON: a store failure becomes the same
- * plain 503 as the API's, as text, and is logged; anything else is thrown on (Next answers 500).
+ * plain 503 as the API's, as text, logged as the API's are; anything else is thrown on (Next
+ * answers 500).
  */
 export function storeUnavailable(error: unknown, request: { method: string; path: string }): Response {
   if (!isStoreFailure(error)) throw error;
-  console.error(`${request.method} ${loggablePath(request.path)} failed`, error);
+  logStoreFailure(error, `${request.method} ${loggablePath(request.path)}`);
   return plainText(`${STORE_UNAVAILABLE}\n`, 503);
 }
 

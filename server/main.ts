@@ -7,14 +7,12 @@
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
-import { type Env, readEnv } from "./config";
+import { type Env, LISTEN_HOST, readEnv } from "./config";
 import { createReadiness } from "./db/readiness";
 import { createFrontDoor } from "./front-door/door";
 import { createAppServer } from "./front-door/http-server";
 import { markFrontDoor } from "./front-door/marker";
 import { createLimiter } from "./rate-limit";
-
-const HOST = "127.0.0.1";
 
 function fail(message: string): never {
   console.error(`OnePath cannot start: ${message}`);
@@ -34,11 +32,14 @@ function settings(): { env: Env; port: number; dev: boolean } {
   } catch (error) {
     fail((error as Error).message.replace(/^OnePath cannot start: /, ""));
   }
+  // Route handlers read the settings from the environment again (currentEnv), so the port given
+  // with -p becomes PORT for them too: the public origin they build names the port listened on.
+  process.env.PORT = String(env.PORT);
   return { env, port: env.PORT, dev: args.dev ?? false };
 }
 
 const { env, port, dev } = settings();
-const app = next({ dev, dir: fileURLToPath(new URL("..", import.meta.url)), hostname: HOST, port });
+const app = next({ dev, dir: fileURLToPath(new URL("..", import.meta.url)), hostname: LISTEN_HOST, port });
 const limiter = createLimiter(env);
 const readiness = createReadiness(env);
 void readiness.check(); // applies the migrations now, not on the first request
@@ -54,7 +55,7 @@ const { server, stop } = createAppServer({
 const upgrade = app.getUpgradeHandler();
 if (dev) server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head)); // hot reload's websocket
 server.once("error", (error) => fail(error.message));
-server.listen(port, HOST, () => console.log(`OnePath${dev ? " (development)" : ""} on http://${HOST}:${port}`));
+server.listen(port, LISTEN_HOST, () => console.log(`OnePath${dev ? " (development)" : ""} on http://${LISTEN_HOST}:${port}`));
 
 let stopping = false;
 async function shutDown() {

@@ -1,5 +1,5 @@
 // The wizard's first question, prerendered: nothing on it is personal. Answers in the address
-// (/wizard?hours=3-8&...) are served by ./answers/page.tsx instead (a rewrite in next.config.js).
+// (/wizard?hours=3-8&...) are served by ./answers/page.tsx instead (a rewrite in next.config.ts).
 import type { Metadata } from "next";
 import { WizardLoader } from "@/components/wizard/wizard-loader";
 import { routeCount } from "@/data/route-facts";

@@ -2,12 +2,14 @@
 // (components/plans/saved-plan.tsx). Its own module, loaded on demand: a viewer never downloads
 // xstate, the machine or the requests.
 import { createActor } from "xstate";
+import { requestActors } from "@/machines/requests";
 import { savedPlanMachine, type SavedPlanInput } from "@/machines/saved-plan";
 import { savedPlanImplementations } from "@/browser/saved-plan";
 import type { PlanSource } from "./plan-source";
 
 export function startSavedPlan(input: SavedPlanInput, options: Parameters<typeof savedPlanImplementations>[0]): PlanSource {
-  const actor = createActor(savedPlanMachine.provide(savedPlanImplementations(options)), { input }).start();
+  const { requests, actions } = savedPlanImplementations(options);
+  const actor = createActor(savedPlanMachine.provide({ actors: requestActors(requests), actions }), { input }).start();
   // The same object for the same machine snapshot, as React's external stores need.
   let last = actor.getSnapshot();
   let snapshot = { context: last.context, done: last.status === "done" };

@@ -6,6 +6,7 @@ import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { throttledLog } from "../throttled-log";
 import { boundedPool } from "./bounded-pool";
 import type { Database } from "./schema";
 
@@ -21,6 +22,9 @@ export function openSqlite(file: string): Connection {
   database.pragma("foreign_keys = ON");
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), engine: "sqlite", describe: `SQLite ${file}` };
 }
+
+/** Connections lost together (every pooled one, when the server goes) say so once, then count (throttled-log.ts). */
+const connectionLog = throttledLog((line) => console.error(line));
 
 /** How long a plan read or write may wait for PostgreSQL, connecting included, before it fails (503). */
 export const DATABASE_TIMEOUT_MS = 3000;
@@ -44,10 +48,10 @@ export function openPostgres(url: string, { durable = true, timeoutMs = DATABASE
     options: durable ? undefined : "-c synchronous_commit=off",
   });
   // An idle client losing its server must not crash the process; the next query reports it.
-  pool.on("error", (error) => console.error("postgres pool error:", error.message));
+  pool.on("error", (error) => connectionLog(`postgres pool error: ${error.message}`));
   // pg-pool listens only on idle clients: a client that dies while checked out (its backend was
   // killed mid-query) must not become an uncaught exception; the query itself reports the failure.
-  pool.on("connect", (client) => client.on("error", (error) => console.error("postgres client error:", error.message)));
+  pool.on("connect", (client) => client.on("error", (error) => connectionLog(`postgres client error: ${error.message}`)));
   const host = new URL(url).host;
   const dialect = new PostgresDialect({ pool: boundedPool(pool, timeoutMs) });
   return { db: new Kysely<Database>({ dialect }), engine: "postgres", describe: `PostgreSQL ${host}` };

@@ -8,10 +8,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 // Next's own check of its router-state header: what it would reject with a 500 and a logged error.
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
-import type { Env } from "../config";
 import type { Limiter } from "../rate-limit";
+import { type Env, publicOrigin } from "../config";
 import { type Client, clientOf } from "./client-address";
 import { BUSY_RETRY_SECONDS, createAdmission, holdConnection } from "./admission";
+import { servesHost } from "./host";
 import { answeredNotModified } from "./not-modified";
 import { limitSharedCaching } from "./page-cache";
 import { isPage, rendersPerRequest, setPagePolicy } from "./page-policy";
@@ -25,7 +26,7 @@ const PAGE_METHODS: readonly string[] = ["GET", "HEAD", "OPTIONS"];
 
 type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 type Options = {
-  env: Pick<Env, "ONEPATH_TRUSTED_PROXY_HOPS" | "ONEPATH_PROXY_HEADER" | "ONEPATH_RENDERS_AT_ONCE">;
+  env: Pick<Env, "ONEPATH_TRUSTED_PROXY_HOPS" | "ONEPATH_PROXY_HEADER" | "ONEPATH_RENDERS_AT_ONCE" | "ONEPATH_PUBLIC_URL" | "PORT">;
   limiter: Limiter;
   handle: Handle;
   log?: (message: string) => void;
@@ -83,6 +84,8 @@ function identify(request: IncomingMessage, env: Options["env"]): { client: Clie
 export function createFrontDoor({ env, limiter, handle, log = console.error }: Options) {
   let warned = false;
   const admission = createAdmission(env.ONEPATH_RENDERS_AT_ONCE);
+  const ourHost = servesHost(env);
+  const misdirected = `Misdirected request: this server answers for ${publicOrigin(env)} only.`;
   async function admit(request: IncomingMessage, response: ServerResponse) {
     for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
     const method = request.method ?? "";
@@ -95,9 +98,11 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
     if (request.headers.host === undefined && request.httpVersion !== "1.0") {
       return answerPlainly(request, response, 400, "Bad request: the Host header is missing.", { Connection: "close" });
     }
+    // A request for another site (see host.ts): 421, which says this server is the wrong one to ask.
+    if (!ourHost(request.headers.host)) return answerPlainly(request, response, 421, misdirected, { Connection: "close" });
     const target = parseTarget(request.url);
     if (!target) return answerPlainly(request, response, 400, "Bad request: that address is not valid.");
-    // The app resizes no images (next.config.js allows none). Next's optimiser would fetch a plan's
+    // The app resizes no images (next.config.ts allows none). Next's optimiser would fetch a plan's
     // preview card into a public disk cache that outlives a revoke, and it answers 500 to a url
     // that does not decode, so it is never reached at all.
     if (target.segments[0] === "_next" && target.segments[1] === "image") return answerPlainly(request, response, 404, "Not found.");

@@ -6,7 +6,7 @@
 // request's Content-Security-Policy header while rendering and puts it on every script it writes.
 // That policy also carries the not-found page's hashes (an unknown address may be answered with
 // that prerendered page) and, when the address has a query, the hashes of the prerendered page at
-// the same path: next.config.js rewrites the wizard with answers to the page that renders them,
+// the same path: next.config.ts rewrites the wizard with answers to the page that renders them,
 // and any other query is answered with the prerendered page as it is. Everything Next may answer
 // with HTML is a page here, its not-found answers for /api and /_next included.
 import { randomBytes } from "node:crypto";

@@ -5,13 +5,13 @@
 // changes nothing). Every way of changing one is a "write". Every answer the engine computes for
 // the asking is a "compute": a result page, the wizard with answers in its address, and
 // POST /api/recommendation and /api/wizard/next.
-import { WIZARD_QUERY_KEYS } from "../../next.config.js";
+import { WIZARD_QUERY_KEYS } from "@/lib/wizard-keys";
 import type { Kind } from "../rate-limit";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 const COMPUTING_APIS = new Set(["recommendation", "wizard/next"]);
 
-/** Whether next.config.js sends this /wizard address to the page that renders its answers. */
+/** Whether next.config.ts sends this /wizard address to the page that renders its answers. */
 export const rewritesWizard = (search: URLSearchParams): boolean => WIZARD_QUERY_KEYS.some((key) => search.has(key));
 
 /** A request's path as sent (percent-encoded), its decoded segments, and its query. */

@@ -1,6 +1,6 @@
 // Headers every response carries, set by the front door before Next sees the request, so that
 // Next's own error answers and the door's refusals have them too. Pages' Content-Security-Policy
-// is set in page-policy.ts; plan pages' extra headers in next.config.js.
+// is set in page-policy.ts; plan pages' extra headers in next.config.ts.
 export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ["X-Content-Type-Options", "nosniff"],
   ["Referrer-Policy", "no-referrer"],

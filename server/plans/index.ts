@@ -23,7 +23,7 @@ async function start(): Promise<PlanRepository> {
 export function getPlanRepository(): Promise<PlanRepository> {
   holder.onepathPlans ??= start().catch((error: unknown) => {
     holder.onepathPlans = undefined; // let the next request try again (e.g. Postgres was down)
-    throw asStoreFailure(error);
+    throw asStoreFailure(error, "open");
   });
   return holder.onepathPlans;
 }

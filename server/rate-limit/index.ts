@@ -6,6 +6,7 @@
 import type { Env } from "../config";
 import { openPostgres } from "../db/connect";
 import { migrateToLatest } from "../db/migrations";
+import { type Log, throttledLog } from "../throttled-log";
 import { MemoryWindows } from "./memory-store";
 import { PostgresWindows } from "./postgres-store";
 import { secondsLeft } from "./windows";
@@ -28,18 +29,6 @@ export interface Limiter {
   close(): Promise<void>;
 }
 
-type Log = (message: string) => void;
-
-/** Logs at most once a minute, so a database outage cannot flood the log. */
-function throttled(log: Log): Log {
-  let last = 0;
-  return (message) => {
-    if (Date.now() - last < 60_000) return;
-    last = Date.now();
-    log(message);
-  };
-}
-
 const reason = (error: unknown) => (error as { code?: string } | null)?.code ?? (error instanceof Error ? error.message : String(error));
 
 export function createLimiter(env: Env, log: Log = console.error): Limiter {
@@ -49,7 +38,8 @@ export function createLimiter(env: Env, log: Log = console.error): Limiter {
     compute: env.ONEPATH_COMPUTED_PER_MINUTE,
   };
   const local = new MemoryWindows();
-  const warn = throttled(log);
+  // A database outage cannot flood the log: each warning once, then a count of its repeats a minute.
+  const warn = throttledLog(log);
   // A count lost in a crash costs nothing; waiting for the disk on every request would.
   const connection = env.DATABASE_URL ? openPostgres(env.DATABASE_URL, { durable: false, timeoutMs: SHARED_COUNT_TIMEOUT_MS }) : null;
   const shared = connection
@@ -90,6 +80,7 @@ export function createLimiter(env: Env, log: Log = console.error): Limiter {
       return counted.count > perMinute[kind] ? secondsLeft(counted) : null;
     },
     async close() {
+      warn.flush();
       await Promise.all([local.close(), shared?.close()]);
     },
   };

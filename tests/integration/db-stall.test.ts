@@ -1,14 +1,15 @@
 // A PostgreSQL that stops answering: its processes stopped with SIGSTOP, so connections stay open
 // and nothing comes back (a frozen host, a network dropping packets). Plan requests get the
-// designed 503 within the database timeout, the shared rate limits fall back to this process's
-// counts at once, nothing answered 503 is committed when the server resumes, and everything works
-// again without a restart. The server is this file's own: stopping the shared one would stall
-// every other test file.
+// designed 503 within the database timeout, logged in one line per kind of failure, the shared
+// rate limits fall back to this process's counts at once, nothing answered 503 is committed when
+// the server resumes, and everything works again without a restart. The server is this file's
+// own: stopping the shared one would stall every other test file.
 import pg from "pg";
 import { afterAll, beforeAll, expect, it, type MockInstance, vi } from "vitest";
 import { CreatePlanResponse, SavedPlan } from "@/lib/api-contract";
 import { readEnv } from "@/server/config";
 import { DATABASE_TIMEOUT_MS } from "@/server/db/connect";
+import { storeFailureLog } from "@/server/db/failure";
 import { createLimiter, type Limiter, SHARED_COUNT_TIMEOUT_MS } from "@/server/rate-limit";
 import { startEmbeddedPostgres } from "../fixtures/embedded-postgres";
 import { api, UNAVAILABLE } from "../fixtures/plan-requests";
@@ -60,6 +61,18 @@ it("answers 503 within the timeout, counts limits locally at once, commits nothi
       expect(response.status).toBe(503);
       expect(await response.json()).toEqual(UNAVAILABLE);
     }
+    // One line for each kind of failure (what failed and its code), not a stack trace per request;
+    // the repeats are counted, and said once their minute is over (flushed here).
+    const shortened = `${saved.id.slice(0, 4)}…`;
+    expect(log.mock.calls.map((call) => call.join(" ")).sort()).toEqual([
+      "store: create failed (ETIMEDOUT) on POST /api/plans",
+      `store: get failed (ETIMEDOUT) on GET /api/plans/${shortened}`,
+      `store: update failed (ETIMEDOUT) on PATCH /api/plans/${shortened}`,
+    ]);
+    storeFailureLog().flush();
+    expect(log.mock.calls.slice(3)).toEqual([
+      [expect.stringMatching(/^store: get failed \(ETIMEDOUT\): 12 more times in the last \d+ s$/)],
+    ]);
     // The limiter waits for PostgreSQL once, briefly, then counts here without waiting.
     expect(await timed(SHARED_COUNT_TIMEOUT_MS + 2500, "the first count", () => limiter.hit("lookup", "192.0.2.1"))).toBeLessThan(
       SHARED_COUNT_TIMEOUT_MS + 2500,

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readEnv } from "@/server/config";
+import { publicOrigin, readEnv } from "@/server/config";
 
 const dir = mkdtempSync(join(tmpdir(), "onepath-config-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -82,6 +82,14 @@ describe("the environment", () => {
     const error = refused({ ONEPATH_PUBLIC_URL: value });
     expect(error).toContain(`ONEPATH_PUBLIC_URL: ${message}`);
     expect(error).not.toContain("secret");
+  });
+
+  it.each([
+    [{}, "http://127.0.0.1:3000"],
+    [{ PORT: "4000" }, "http://127.0.0.1:4000"],
+    [{ PORT: "4000", ONEPATH_PUBLIC_URL: "https://Plans.Example.org/" }, "https://plans.example.org"],
+  ])("the public origin for %o is %s, from the settings alone", (settings, origin) => {
+    expect(publicOrigin(readEnv(settings))).toBe(origin);
   });
 
   it.each(["/proc/self/fd/0", "/proc/1/environ", "/sys/kernel/x.sqlite", "/dev/zero", "/dev/shm/../../proc/x"])(

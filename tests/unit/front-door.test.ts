@@ -2,7 +2,9 @@
 // what a request costs against the limits, and a limiter memory that stays bounded.
 import { describe, expect, it } from "vitest";
 import { createAdmission } from "@/server/front-door/admission";
+import { readEnv } from "@/server/config";
 import { clientOf } from "@/server/front-door/client-address";
+import { servesHost } from "@/server/front-door/host";
 import { parseTarget, requestKind } from "@/server/front-door/request-kind";
 import { MemoryWindows } from "@/server/rate-limit/memory-store";
 import { WINDOW_MS } from "@/server/rate-limit/windows";
@@ -71,6 +73,33 @@ describe("clientOf", () => {
       expect(clientOf("127.0.0.1", forwarded, 1).key.length).toBeLessThanOrEqual(24);
     }
     expect(clientOf(undefined, undefined, 0)).toEqual({ address: "unknown", key: "unknown" });
+  });
+});
+
+describe("servesHost", () => {
+  const direct = servesHost(readEnv({ PORT: "4000" }));
+  const published = servesHost(readEnv({ PORT: "4000", ONEPATH_PUBLIC_URL: "https://plans.example.org" }));
+
+  it.each([
+    // [Host, served directly (no public URL), served with ONEPATH_PUBLIC_URL=https://plans.example.org]
+    ["127.0.0.1:4000", true, true], // the address it listens on
+    ["127.0.0.1", true, true], // loopback at another port: a proxy or a tunnel on this machine
+    ["127.0.0.1:8080", true, true],
+    [undefined, true, true], // HTTP/1.0 names no host
+    ["plans.example.org", false, true],
+    ["Plans.Example.ORG", false, true],
+    ["plans.example.org:443", false, true],
+    ["plans.example.org:8443", false, false],
+    ["evil.example", false, false],
+    ["evil.example:4000", false, false],
+    ["localhost:4000", false, false],
+    ["127.0.0.1.evil.example", false, false],
+    ["127.0.0.1:4000@evil.example", false, false],
+    ["[::1]:4000", false, false],
+    ["", false, false],
+  ])("Host %j: served directly %s, behind a public URL %s", (host, directly, behind) => {
+    expect(direct(host)).toBe(directly);
+    expect(published(host)).toBe(behind);
   });
 });
 

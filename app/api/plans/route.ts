@@ -10,7 +10,7 @@ import { handler, json } from "@/server/http";
 import { shareLink } from "@/server/origin";
 import { getPlanRepository } from "@/server/plans";
 
-export const POST = handler({ body: CreatePlanBody, sameOrigin: true }, async ({ request, body }) => {
+export const POST = handler({ body: CreatePlanBody, sameOrigin: true }, async ({ body }) => {
   const { answers, startDate = today(), title } = body;
   const response = respondTo(answers, startDate);
   if (response.status === 422) return json(response.body, 422);
@@ -24,7 +24,7 @@ export const POST = handler({ body: CreatePlanBody, sameOrigin: true }, async ({
     id: plan.id,
     editToken,
     title: plan.title,
-    url: shareLink(request.headers, plan.id),
+    url: shareLink(plan.id),
   };
   return json(created, 201);
 });

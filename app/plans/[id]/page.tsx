@@ -1,7 +1,6 @@
 // A saved plan at its own link. Everyone with the link sees the plan as it was saved, with its
 // ticks; the browser that saved it (it holds the edit token) also gets the controls.
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CATALOG_VERSION } from "@/data/catalog";
@@ -60,7 +59,7 @@ export default async function PlanPage({ params }: Props) {
   const rerunHref = rerunHrefOf(plan);
   const older = plan.snapshot.catalogVersion !== CATALOG_VERSION;
   const exportLink = buttonClasses({ variant: "secondary", className: "w-full justify-start" });
-  const origin = siteOrigin(await headers());
+  const origin = siteOrigin();
 
   return (
     <SavedPlanProvider key={plan.id} planId={plan.id} plan={plan}>
@@ -93,7 +92,7 @@ export default async function PlanPage({ params }: Props) {
           rerunHref={rerunHref}
         />
 
-        <OwnerPanel siteOrigin={origin ?? ""} />
+        <OwnerPanel siteOrigin={origin} />
         <noscript>
           <p className="rounded-xl border border-line bg-surface-raised px-4 py-3">{copy.living.needsScript}</p>
         </noscript>
@@ -143,13 +142,11 @@ export default async function PlanPage({ params }: Props) {
                     Download as Markdown
                   </a>
                 </li>
-                {origin ? (
-                  <li>
-                    <a href={calendarSubscriptionUrl(origin, plan.id)} className={exportLink}>
-                      Subscribe in your calendar
-                    </a>
-                  </li>
-                ) : null}
+                <li>
+                  <a href={calendarSubscriptionUrl(origin, plan.id)} className={exportLink}>
+                    Subscribe in your calendar
+                  </a>
+                </li>
                 <li>
                   <a href={planCalendarPath(plan.id)} download={CALENDAR_FILE} className={exportLink}>
                     Add to calendar (.ics)

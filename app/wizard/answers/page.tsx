@@ -1,5 +1,5 @@
 // The wizard at an address with answers in it (/wizard?hours=3-8&employer=no-pm-team&q=role; a
-// rewrite in next.config.js sends /wizard with answers here): the question those answers lead to,
+// rewrite in next.config.ts sends /wizard with answers here): the question those answers lead to,
 // rendered on the server as a plain form, so the wizard works before and without JavaScript.
 // Answers that settle the whole result go on to the result page.
 import type { Metadata } from "next";

@@ -6,9 +6,9 @@ import { handler, json, jsonError } from "@/server/http";
 import { shareLink } from "@/server/origin";
 import { getPlanRepository } from "@/server/plans";
 
-export const POST = handler<undefined, { id: string }>({ sameOrigin: true }, async ({ request, token }, { id }) => {
+export const POST = handler<undefined, { id: string }>({ sameOrigin: true }, async ({ token }, { id }) => {
   const moved = token ? await (await getPlanRepository()).newLink(id, token) : null;
   if (!moved) return jsonError(404, "no such plan");
-  const answer: NewLinkResponse = { ...moved, url: shareLink(request.headers, moved.id) };
+  const answer: NewLinkResponse = { ...moved, url: shareLink(moved.id) };
   return json(answer);
 });

@@ -1,32 +1,13 @@
 // Next.js configuration. The headers every response carries, and each page's
 // Content-Security-Policy, are set by the front door (server/front-door/); plan pages' own headers
-// and the wizard's rewrite are here.
+// and the wizard's rewrite are here. Next loads this file with its own TypeScript loader, which
+// follows relative imports (and the "@/" alias) into the project's TypeScript.
+import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants.js";
-import { behindFrontDoor } from "./server/front-door/marker.js";
+import { WIZARD_QUERY_KEYS } from "./lib/wizard-keys";
+import { behindFrontDoor } from "./server/front-door/marker";
 
-/**
- * The query keys of a wizard address with answers in it (lib/wizard-url.ts): every question id,
- * the question asked for, a saved plan to compare with, and "start over". A unit test checks this
- * list against the catalog.
- */
-export const WIZARD_QUERY_KEYS = [
-  "employer",
-  "role",
-  "pm-work",
-  "experience",
-  "constraints",
-  "hours",
-  "funding",
-  "deadline",
-  "networking",
-  "building",
-  "q",
-  "compare",
-  "restart",
-];
-
-/** @type {import("next").NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tests included) with tsc first; checking again in
@@ -74,7 +55,7 @@ const nextConfig = {
 
 // Serving without the front door's mark would mean no rate limits and a client-chosen
 // X-Forwarded-For, so a bare `next start` or `next dev` stops here.
-export default function config(phase) {
+export default function config(phase: string): NextConfig {
   if ((phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER) && !behindFrontDoor()) {
     throw new Error("OnePath serves through its front door: start it with `npm start` (or `npm run dev`), not `next start`.");
   }
