@@ -5,6 +5,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { Hydrated } from "@/components/ui/hydrated";
 import { MY_PLANS } from "@/lib/addresses";
+import { EDIT_LINK_SCRIPT } from "@/lib/edit-link-script";
 import "./globals.css";
 import { LogoMark } from "@/components/ui/logo-mark";
 
@@ -36,6 +37,10 @@ const nav = [
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* A constant, never user data: takes a private edit link's token out of the address bar before anything paints. */}
+        <script dangerouslySetInnerHTML={{ __html: EDIT_LINK_SCRIPT }} />
+      </head>
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"

@@ -1,33 +1,21 @@
-// The browser's side of the saved-plans API: one function per request, each returning a result
-// object (lib/api-result.ts) instead of throwing, with every response parsed against the shared contract. The edit
-// token only ever travels in the Authorization header.
+// The browser's side of the saved-plans API: saving a result, reading a plan, and one call for
+// every owner command, driven by the table of commands (lib/plan-commands.ts). Each returns a
+// result object (lib/api-result.ts) instead of throwing, with every response parsed against the
+// shared contract. The edit token only ever travels in the Authorization header, and every owner
+// command carries the Idempotency-Key of the user action it belongs to, so a retry is safe.
 import type * as z from "@/data/zod";
 import type { Answers } from "@/data/answers";
-import {
-  ConflictResponse,
-  CreatePlanResponse,
-  NewLinkResponse,
-  RescheduleResponse,
-  SavedPlan,
-  SwitchResponse,
-  type CheckInBody,
-  type PatchPlanBody,
-  type RescheduleBody,
-} from "@/lib/api-contract";
+import { ConflictResponse, CreatePlanResponse, DevicesResponse, SavedPlan } from "@/lib/api-contract";
 import { planApiPath as api } from "@/lib/addresses";
 import type { Result } from "@/lib/api-result";
+import { IDEMPOTENCY_HEADER, ownerCommands, type CommandBody, type CommandName, type CommandReply } from "@/lib/plan-commands";
 
-const headers = (token?: string): HeadersInit => ({
+const headers = (token?: string | null): HeadersInit => ({
   "Content-Type": "application/json",
   ...(token ? { Authorization: `Bearer ${token}` } : {}),
 });
 
-async function request<S extends z.ZodMiniType>(
-  url: string,
-  init: RequestInit,
-  ok: number,
-  schema: S | null,
-): Promise<Result<z.output<S>>> {
+async function request<T>(url: string, init: RequestInit, schema: z.ZodMiniType<T> | null): Promise<Result<T>> {
   let response: Response;
   try {
     response = await fetch(url, { ...init, cache: "no-store" });
@@ -35,8 +23,8 @@ async function request<S extends z.ZodMiniType>(
     return { ok: false, reason: "offline" };
   }
   const body: unknown = await response.json().catch(() => null);
-  if (response.status === ok) {
-    if (!schema) return { ok: true, data: undefined as z.output<S> };
+  if (response.ok) {
+    if (!schema || response.status === 204) return { ok: true, data: null as T };
     const parsed = schema.safeParse(body);
     return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: "server" };
   }
@@ -46,32 +34,38 @@ async function request<S extends z.ZodMiniType>(
   }
   if (response.status === 404) return { ok: false, reason: "gone" };
   if (response.status === 429) return { ok: false, reason: "busy" };
-  if (response.status === 400 || response.status === 413) return { ok: false, reason: "invalid" };
+  if (response.status === 400 || response.status === 413 || response.status === 422) return { ok: false, reason: "invalid" };
   return { ok: false, reason: "server" };
 }
 
-export const createPlan = (body: { answers: Answers; startDate: string; title?: string }) =>
-  request("/api/plans", { method: "POST", headers: headers(), body: JSON.stringify(body) }, 201, CreatePlanResponse);
+/** Saves a result; the same key on a retry gets the same plan back, saved once. */
+export const createPlan = (body: { answers: Answers; startDate: string; title?: string }, key: string) =>
+  request(
+    "/api/plans",
+    { method: "POST", headers: { ...headers(), [IDEMPOTENCY_HEADER]: key }, body: JSON.stringify(body) },
+    CreatePlanResponse,
+  );
 
-export const fetchPlan = (id: string) => request(api(id), { method: "GET" }, 200, SavedPlan);
+/** The plan; with one of its edit tokens, as its owner sees it (with the answers). */
+export const fetchPlan = (id: string, token?: string | null) => request(api(id), { method: "GET", headers: headers(token) }, SavedPlan);
 
-export const patchPlan = (id: string, token: string, body: PatchPlanBody) =>
-  request(api(id), { method: "PATCH", headers: headers(token), body: JSON.stringify(body) }, 200, SavedPlan);
+/** How many devices hold the plan (the owner only). */
+export const fetchDevices = (id: string, token: string) =>
+  request(`${api(id)}/devices`, { method: "GET", headers: headers(token) }, DevicesResponse);
 
-export const deletePlan = (id: string, token: string) => request(api(id), { method: "DELETE", headers: headers(token) }, 204, null);
+/** A fresh Idempotency-Key: one per user action, kept for its retries. */
+export const newKey = (): string => crypto.randomUUID().replaceAll("-", "");
 
-export const reschedulePlan = (id: string, token: string, body: RescheduleBody) =>
-  request(`${api(id)}/reschedule`, { method: "POST", headers: headers(token), body: JSON.stringify(body) }, 200, RescheduleResponse);
-
-export const checkIn = (id: string, token: string, body: CheckInBody) =>
-  request(`${api(id)}/check-in`, { method: "POST", headers: headers(token), body: JSON.stringify(body) }, 200, SavedPlan);
-
-export const switchPlan = (id: string, token: string, version: number) =>
-  request(`${api(id)}/switch`, { method: "POST", headers: headers(token), body: JSON.stringify({ version }) }, 201, SwitchResponse);
-
-export const newLink = (id: string, token: string) =>
-  request(`${api(id)}/new-link`, { method: "POST", headers: headers(token), body: "{}" }, 200, NewLinkResponse);
-
-/** Is token this plan's edit token? ok, or "gone" for a wrong token as for a missing plan. */
-export const checkOwner = (id: string, token: string) =>
-  request(`${api(id)}/owner`, { method: "POST", headers: headers(token), body: "{}" }, 204, null);
+/** Any owner command on the plan, as the table says it travels. */
+export function command<C extends CommandName>(
+  name: C,
+  id: string,
+  token: string,
+  body: CommandBody<C>,
+  key: string,
+): Promise<Result<CommandReply<C>>> {
+  const spec = ownerCommands[name];
+  const url = spec.path ? `${api(id)}/${spec.path}` : api(id);
+  const init = { method: spec.method, headers: { ...headers(token), [IDEMPOTENCY_HEADER]: key }, body: JSON.stringify(body) };
+  return request(url, init, spec.reply as z.ZodMiniType<CommandReply<C>> | null);
+}

@@ -94,6 +94,12 @@ export function recordSwitch(from: string, plan: StoredPlan): boolean {
   return write([StoredPlan.parse({ ...plan, from }), ...others]);
 }
 
+/** The plan switched to, reached from the plan switched from: the same edit token opens it, so this browser keeps it too. */
+export function keepSwitched(from: string, to: string, editToken: string, routeName: string): void {
+  if (findPlan(to)) return;
+  recordSwitch(from, { id: to, editToken, title: `${routeName} plan`, routeName, savedAt: new Date().toISOString() });
+}
+
 /** Removes the plan from this browser only; the plan itself stays online. */
 export function forgetPlan(id: string): void {
   if (findPlan(id)) write(listPlans().filter((p) => p.id !== id));

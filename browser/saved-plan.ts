@@ -1,19 +1,27 @@
-// What the saved-plan machine (machines/saved-plan.ts) needs from the browser: its requests to
-// the API, as plain async functions (machines/requests.ts makes them the machine's actors), and
-// the bookkeeping that follows a change (this browser's list of plans, the one-time message for
-// the next page, where the page goes next). The component that mounts the machine hands these to
+// What the saved-plan machine (machines/saved-plan.ts) needs from the browser, as plain functions
+// (machines/requests.ts makes them the machine's actors): its two requests to the API (the plan,
+// and any owner command); two things to listen to (this browser's list of plans, with an edit
+// link the page was opened from, and other tabs changing the plan); and the bookkeeping that
+// follows a change (this browser's list of plans, the one-time message for the next page, where
+// the page goes next, telling other tabs). The component that mounts the machine hands these to
 // .provide().
 import { MY_PLANS, planPath } from "@/lib/addresses";
-import { setFlash } from "./flash";
-import type { RescheduleResponse, SavedPlan, SwitchResponse } from "@/lib/api-contract";
+import type { SavedPlan, SwitchResponse } from "@/lib/api-contract";
 import type { Result } from "@/lib/api-result";
-import type { OptionId } from "@/data/ids";
-import { checkIn, deletePlan, fetchPlan, newLink, patchPlan, reschedulePlan, switchPlan } from "./plan-client";
-import { findPlan, forgetPlan, recordNewLink, recordSwitch, renamePlan } from "./plan-store";
+import type { CommandBody, CommandName } from "@/lib/plan-commands";
+import { takeEditLinkToken } from "./edit-link";
+import { setFlash } from "./flash";
+import { command, fetchDevices, fetchPlan, newKey } from "./plan-client";
+import { addPlan, findPlan, forgetPlan, recordNewLink, recordSwitch, renamePlan, subscribePlans } from "./plan-store";
 
 type Navigate = (url: string, how: "push" | "replace") => void;
-type Change = { steps: Record<string, boolean> } | { title: string };
-type Living = { n: number; kind: "reschedule"; hours?: OptionId<"hours"> } | { n: number; kind: "check-in"; answers: boolean[] };
+type Owner = { id: string; editToken: string };
+type Send = (
+  event:
+    | { type: "browser.owner"; owner: Owner | null }
+    | { type: "link.opened"; token: string; key: string }
+    | { type: "plan.changedElsewhere"; version: number },
+) => void;
 
 type Options = {
   navigate: Navigate;
@@ -22,32 +30,65 @@ type Options = {
   onLost?: (title: string) => void;
 };
 
+/** Tabs of this browser tell each other when they changed a plan. */
+const CHANNEL = "onepath.plan-changes";
+const channel = () => (typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(CHANNEL));
+
 export function savedPlanImplementations({ navigate, refresh, onLost }: Options) {
+  const announce = channel();
   return {
     requests: {
-      load: (input: { id: string }) => fetchPlan(input.id),
-      patch: (input: { id: string; token: string; version: number; change: Change }) =>
-        patchPlan(input.id, input.token, { ...input.change, version: input.version }),
-      renew: (input: { id: string; token: string }) => newLink(input.id, input.token),
-      remove: (input: { id: string; token: string }) => deletePlan(input.id, input.token),
-      live: (input: { id: string; token: string; version: number; request: Living }): Promise<Result<SavedPlan | RescheduleResponse>> => {
-        const { id, token, version, request } = input;
-        return request.kind === "reschedule"
-          ? reschedulePlan(id, token, { version, ...(request.hours ? { hours: request.hours } : {}) })
-          : checkIn(id, token, { version, answers: request.answers });
+      load: (input: { id: string; token: string | null }) => fetchPlan(input.id, input.token),
+      countDevices: (input: { id: string; token: string }) => fetchDevices(input.id, input.token),
+      command: (input: { id: string; token: string; command: CommandName; body: object; key: string }): Promise<Result<unknown>> =>
+        command(input.command, input.id, input.token, input.body as CommandBody<CommandName>, input.key),
+    },
+    listeners: {
+      /** Who owns the plan in this browser, now and whenever the list changes; first, an edit link the page was opened from. */
+      owner: ({ id }: { id: string }, send: Send) => {
+        const token = takeEditLinkToken(planPath(id));
+        if (token) send({ type: "link.opened", token, key: newKey() });
+        const tell = () => {
+          const entry = findPlan(id);
+          send({ type: "browser.owner", owner: entry ? { id: entry.id, editToken: entry.editToken } : null });
+        };
+        tell();
+        return subscribePlans(tell);
       },
-      switchPlan: (input: { id: string; token: string; version: number }) => switchPlan(input.id, input.token, input.version),
+      /** Another tab of this browser changed the plan. */
+      otherTabs: ({ id }: { id: string }, send: Send) => {
+        const listen = channel();
+        if (!listen) return () => {};
+        listen.onmessage = (event: MessageEvent<{ id?: string; version?: number }>) => {
+          if (event.data.id === id && typeof event.data.version === "number")
+            send({ type: "plan.changedElsewhere", version: event.data.version });
+        };
+        return () => listen.close();
+      },
     },
     actions: {
-      changed: () => refresh?.(),
+      changed: (_: unknown, { id, version }: { id: string; version: number }) => {
+        announce?.postMessage({ id, version });
+        refresh?.();
+      },
       // A rename here or on another device shows up in this browser's list of plans too.
       renamed: (_: unknown, { id, title }: { id: string; title: string }) => {
         const entry = findPlan(id);
         if (entry && entry.title !== title) renamePlan(id, title);
       },
+      kept: (_: unknown, { owner, plan }: { owner: Owner; plan: SavedPlan | null }) => {
+        const savedAt = findPlan(owner.id)?.savedAt ?? new Date().toISOString();
+        addPlan({
+          id: owner.id,
+          editToken: owner.editToken,
+          title: plan?.title ?? "A plan",
+          routeName: plan?.snapshot.route.name ?? "",
+          savedAt,
+        });
+      },
       moved: (_: unknown, { from, to, editToken }: { from: string; to: string; editToken: string }) => {
         recordNewLink(from, to, editToken);
-        setFlash("New link made. The old link no longer works; share this one instead.");
+        setFlash("New link made. The old link, every edit link and every other device no longer work; share this one instead.");
         navigate(planPath(to), "replace");
       },
       deleted: (_: unknown, { id, title }: { id: string; title: string }) => {

@@ -31,8 +31,10 @@ export const copy = {
   living: {
     behindHeading: "Your plan has fallen behind",
     movedHeading: "Your plan starts again from today",
-    behind: (weeks: number, overdue: number) =>
-      `About ${weeks} ${weeks === 1 ? "week" : "weeks"} behind: ${overdue} ${overdue === 1 ? "step is" : "steps are"} past ${overdue === 1 ? "its" : "their"} end date and not ticked.`,
+    /** how far behind, counted from the end date of the earliest step that is late, and which steps are late */
+    behind: (weeks: number, late: string[]) =>
+      `About ${weeks} ${weeks === 1 ? "week" : "weeks"} behind: ${late.length === 1 ? `“${late[0]}” is` : `${late.length} steps are`} past ${late.length === 1 ? "its" : "their"} end date and not ticked.`,
+    lateHeading: "Late",
     /** ratio: how much longer than planned the ticked steps took */
     pace: (ratio: number) =>
       ratio >= 1.75
@@ -43,11 +45,22 @@ export const copy = {
             ? "You have been moving at about the planned pace."
             : "You have been moving faster than planned.",
     hoursLegend: "Hours a week from now on",
-    suggested: "suggested",
-    move: "Move the remaining steps from today",
+    current: "what you have now",
+    suggested: (label: string) => `Your ticks suggest a pace like ${label}. Choose it only if that is what you can give from now on.`,
+    preview: "See the new dates",
+    previewing: "Working out the new dates…",
+    previewHeading: "If you move the remaining steps from today",
+    previewPace: (hours: string) => `At ${hours.toLowerCase()} a week.`,
+    previewCheckpoint: (date: string) => `Your checkpoint would move to the week of ${date}.`,
+    closesCheckIn: (date: string) =>
+      `Your check-in is open now; moving closes it until the week of ${date}. Check in first if you want to.`,
+    nothingToMove: "Every open step is already on its dates: nothing would move.",
+    move: "Move my steps",
     moving: "Moving your steps…",
+    cancel: "Keep the plan as it is",
     moved: (count: number) => `Moved ${count} ${count === 1 ? "step" : "steps"}. Done steps stay where they were.`,
-    why: { pace: "at your pace", calendar: "to the calendar's next window", holidays: "around the year-end holidays" },
+    movedHeading2: "Your steps have moved",
+    why: { pace: "at your pace", calendar: "to the calendar's next window", holidays: "stretched over the year-end holidays" },
     checkpointAheadHeading: (date: string) => `Your checkpoint: ${date}`,
     checkpointAhead: (route: string) => `Until then, give ${route} a fair go: the choice stays closed until that week.`,
     checkInHeading: "Checkpoint: is it working?",
@@ -60,21 +73,49 @@ export const copy = {
     switchButton: (route: string) => `Switch to ${route}`,
     switching: "Switching…",
     carryOn: (route: string) => `Or carry on with ${route}: you can check in again before you decide.`,
+    planBFirst: "Before you switch: the questions below decide where to. Answer them, and your plan B appears here.",
+    noSwitchBridge:
+      "No other route fits the time your deadline leaves, so don't switch: put your effort into the second door you opened on day one, the product-adjacent roles, and keep this plan going beside it.",
+    noSwitch:
+      "No other route fits your answers well enough to switch to. Keep going and change what isn't working, or, if your situation has changed, re-run the questions with what you know now.",
     situationChanged: "My situation changed: re-run the questions",
     switchedTo: (route: string, date: string) => `You switched to ${route} on ${date}.`,
+    closedHeading: "This plan is closed",
+    closed: (route: string, date: string, progress: string) =>
+      `It was switched to ${route} on ${date}, with ${progress.toLowerCase()}; the ${route} plan is the one that goes on. Its steps no longer run, and its calendar events are cancelled.`,
+    switchedLabel: (route: string) => `Switched to ${route}`,
     switchedFrom: (route: string, date: string) => `Switched from ${route} on ${date}.`,
     historyHeading: "How this plan has moved",
-    rescheduled: (date: string, weeks: number) =>
-      `${date}: moved the remaining steps ${weeks === 0 ? "to new dates" : `${Math.abs(weeks)} ${Math.abs(weeks) === 1 ? "week" : "weeks"} ${weeks > 0 ? "later" : "earlier"}`}.`,
+    rescheduled: (date: string, weeks: number, toNextWindow = 0, hours?: string) =>
+      `${date}: moved ${toNextWindow ? "most of " : ""}the remaining steps ${weeks === 0 ? "to new dates" : `${Math.abs(weeks)} ${Math.abs(weeks) === 1 ? "week" : "weeks"} ${weeks > 0 ? "later" : "earlier"}`}${toNextWindow ? ` and ${toNextWindow} to the calendar's next window` : ""}${hours ? `, at ${hours} a week` : ""}.`,
     checkedIn: (date: string, working: boolean) => `${date}: checked in, ${working ? "working" : "not working yet"}.`,
-    needsScript:
-      "Ticking steps, moving the plan and checking in need JavaScript here: the key that lets you change this plan lives in your browser.",
+  },
+  /** "Your answers" on a saved plan. */
+  answers: {
+    heading: "Your answers",
+    skipped: "Not asked: no answer could change your route or your plan",
+    forPlanB: "answered for your plan B",
+    changedSince: "changed since you saved the plan",
+    share: "Show my answers to people with the link",
+    shared: "People with the link now see your answers.",
+    private: "Your answers are private again: only you see them.",
+  },
+  /** The private edit link and the devices that hold a plan. */
+  editLink: {
+    making: "Making a private edit link…",
+    devices: (n: number) =>
+      n === 1
+        ? "Only this device can change this plan."
+        : `${n} devices can change this plan, this one included. To turn them all off, make a new link.`,
+    waiting: "A private edit link you made has not been opened yet.",
   },
   /** Choosing the checkpoint's switch route before the check-in: the skipped questions that decide it, one at a time. */
   planB: {
     heading: "Your plan B",
     open: (route: string, date: string, count: number) =>
-      `If ${route} isn't working by your checkpoint on ${date}, your check-in will help you choose where to switch: ${count === 1 ? "one question" : `up to ${count} questions`} you skipped decide it, because they could not change your route. You can answer them now.`,
+      count === 1
+        ? `If ${route} isn't working by your checkpoint on ${date}, your check-in will help you choose where to switch. One question you were not asked decides it: it could not change your route, so the questions skipped it. You can answer it now.`
+        : `If ${route} isn't working by your checkpoint on ${date}, your check-in will help you choose where to switch. Up to ${count} questions you were not asked decide it: they could not change your route, so the questions skipped them. You can answer them now.`,
     choose: "Choose my plan B now",
     progress: (left: number) => (left === 1 ? "Last question for your plan B" : `Plan B: up to ${left} questions to go`),
     next: "Continue",
@@ -116,6 +157,8 @@ export const copy = {
   notAsked: (topics: string) => `Not asked, because no answer could change your route or your plan: ${topics}.`,
   notAskedPlanB: (topics: string) =>
     `Your answers about ${topics} would decide where your checkpoint points if the plan isn't working: your check-in will ask, or choose your plan B now.`,
+  saveNeedsScript:
+    "Saving a plan needs JavaScript: the key that lets you change it later is kept in your browser. This page works without it, and you can bookmark or print it.",
   restoreFailed: "We couldn't read your earlier answers, so the questions start fresh.",
   unreadableLink: "We couldn't read the answers in that link, so the questions start fresh.",
   restoreMigrated: "The questions have changed since your last visit; we kept the answers that still apply.",

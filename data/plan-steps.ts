@@ -211,7 +211,7 @@ export const checkpoint = {
       `If it isn't working, no other route fits the time your deadline leaves: put your effort into the second door you opened on day one, ${door}.`,
     none: "If it isn't working, no other route fits these answers well: keep going and adjust what isn't working, or re-run the questions with what you have learned by then.",
     open: (topics: string) =>
-      `If it isn't working, your check-in will help you choose where to switch: it first asks about ${topics}, which the questions skipped because they could not change your route, but which decide your plan B. You can also choose your plan B now.`,
+      `If it isn't working, your check-in will help you choose where to switch, after asking about ${topics} (skipped so far, since it could not change your route). You can also choose your plan B now.`,
   },
   stick: "Until this week, stick with the plan; reconsider only here.",
   doneWhen: "You have compared where you are with the picture above and decided to carry on or switch.",

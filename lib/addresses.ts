@@ -31,6 +31,12 @@ export const resultHref = (answers: Answers, compare: string | null = null): str
 
 /** The result with its plan-B questions open (the questions the wizard skipped that decide the checkpoint's switch route). */
 export const planBHref = (answers: Answers, compare: string | null = null): string => `${resultHref(answers, compare)}&${PLAN_B}=1#plan-b`;
+
+/** A saved plan's page with its plan-B questions open, with the answers given so far in the address (without JavaScript). */
+export const savedPlanBHref = (id: string, answers: Answers = {}): string => {
+  const query = answersToSearch(answers);
+  return `${planPath(id)}?${query ? `${query}&` : ""}${PLAN_B}=1#plan-b`;
+};
 /** The result page's query parameter that opens the plan-B questions. */
 export const PLAN_B = "planb";
 
@@ -53,6 +59,13 @@ export const planApiPath = (id: string): string => `/api/plans/${encodeURICompon
 
 /** A plan's share link: absolute, from the site's public origin. */
 export const shareUrl = (origin: string, id: string): string => `${origin}${planPath(id)}`;
+
+/**
+ * A private edit link: the plan's link with a token in the fragment, which browsers never send to a
+ * server. It works once: the device that opens it trades the token for one of its own.
+ */
+export const EDIT_FRAGMENT = "#edit=";
+export const editLinkUrl = (origin: string, id: string, token: string): string => `${shareUrl(origin, id)}${EDIT_FRAGMENT}${token}`;
 
 /** A calendar's http(s) address in the webcal: form, which opens the device's calendar app to subscribe. */
 export const webcalUrl = (url: string): string => url.replace(/^https?:/, "webcal:");

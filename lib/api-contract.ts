@@ -151,10 +151,12 @@ export const PatchPlanBody = z
     title: z.optional(Title),
     /** sets each step's done state; never toggles */
     steps: z.optional(StepChanges),
+    /** whether people with the link see the answers the advice was based on (off until the owner turns it on) */
+    shareAnswers: z.optional(z.boolean()),
   })
   .check(
-    z.refine((b) => b.title !== undefined || Object.keys(b.steps ?? {}).length > 0, {
-      message: "nothing to change: send title or steps",
+    z.refine((b) => b.title !== undefined || b.shareAnswers !== undefined || Object.keys(b.steps ?? {}).length > 0, {
+      message: "nothing to change: send title, steps or shareAnswers",
     }),
   );
 export type PatchPlanBody = z.infer<typeof PatchPlanBody>;
@@ -162,8 +164,15 @@ export type PatchPlanBody = z.infer<typeof PatchPlanBody>;
 /** Every change to a saved plan names the version it was made on: a stale one gets 409. */
 const Version = z.int().check(z.minimum(1));
 
-/** POST /api/plans/<id>/reschedule: move the open steps from today, at other hours a week if given. */
-export const RescheduleBody = z.strictObject({ version: Version, hours: z.optional(z.enum(OPTION_IDS.hours)) });
+/**
+ * POST /api/plans/<id>/reschedule: move the open steps from today, at other hours a week if given;
+ * with `preview`, only say what would move (nothing is written).
+ */
+export const RescheduleBody = z.strictObject({
+  version: Version,
+  hours: z.optional(z.enum(OPTION_IDS.hours)),
+  preview: z.optional(z.boolean()),
+});
 export type RescheduleBody = z.infer<typeof RescheduleBody>;
 
 const DateRangeSchema = z.strictObject({ start: IsoDate, end: IsoDate });
@@ -183,12 +192,35 @@ export type CheckInBody = z.infer<typeof CheckInBody>;
 export const SwitchBody = z.strictObject({ version: Version });
 export type SwitchBody = z.infer<typeof SwitchBody>;
 
-/** A plan switched from, or to, at its checkpoint: the other route, and the day. */
-export const SwitchLink = z.strictObject({ route: RouteIdSchema, name: z.string(), on: IsoDate });
+/**
+ * POST /api/plans/<id>/plan-b: answers to the questions the wizard skipped that decide the
+ * checkpoint's switch route (the saved result's `switchOpen`), kept with the plan.
+ */
+export const PlanBBody = z.strictObject({ version: Version, answers: Answers });
+export type PlanBBody = z.infer<typeof PlanBBody>;
+
+/** A command that takes no body beyond the version it was asked on (kept empty for those that need none). */
+export const EmptyBody = z.strictObject({});
+
+/**
+ * A plan switched from, or to, at its checkpoint: the other route, and the day; on the plan
+ * switched from, the id of the plan that goes on (only its owner is sent it).
+ */
+export const SwitchLink = z.strictObject({ route: RouteIdSchema, name: z.string(), on: IsoDate, id: z.optional(PlanId) });
 export type SwitchLink = z.infer<typeof SwitchLink>;
 
-/** One reschedule: the day, how many weeks the first open step moved, and the pace from then on. */
-export const RescheduleEntry = z.strictObject({ on: IsoDate, weeksMoved: z.int(), pace: z.number().check(z.positive()) });
+/**
+ * One reschedule: the day, how many weeks most of the moved steps moved (the calendar's steps
+ * aside), how many went to the calendar's next window, and the pace and hours from then on.
+ */
+export const RescheduleEntry = z.strictObject({
+  on: IsoDate,
+  weeksMoved: z.int(),
+  /** v2: the steps that went to the calendar's next window (absent from moves recorded before) */
+  toNextWindow: z.optional(z.int().check(z.minimum(0))),
+  pace: z.number().check(z.positive()),
+  hours: z.optional(z.enum(OPTION_IDS.hours)),
+});
 export type RescheduleEntry = z.infer<typeof RescheduleEntry>;
 
 /** One check-in at the checkpoint: the day, the answers to the route's questions, and the verdict. */
@@ -199,7 +231,14 @@ export type CheckIn = z.infer<typeof CheckIn>;
 export const SavedPlan = z.strictObject({
   id: PlanId,
   title: z.string(),
+  /** the answers the advice was based on; empty for people with the link unless the owner shares them */
   answers: Answers,
+  /** answers given since: the plan-B questions, and the hours a move was made at */
+  laterAnswers: Answers,
+  /** whether people with the link see the answers */
+  shareAnswers: z.boolean(),
+  /** true where this reader is not shown the answers (people with the link, unless shared) */
+  answersHidden: z.boolean(),
   /** the recommendation and plan exactly as computed when saved, with the catalog version */
   snapshot: SavedRecommendation,
   done: z.record(z.string(), z.boolean()),
@@ -211,6 +250,8 @@ export const SavedPlan = z.strictObject({
   checkIns: z.array(CheckIn),
   switchedFrom: z.nullable(SwitchLink),
   switchedTo: z.nullable(SwitchLink),
+  /** the stable part of the plan's calendar UIDs: kept across reschedules and new links */
+  calendarId: z.string(),
   version: z.int().check(z.minimum(1)),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -220,7 +261,19 @@ export type SavedPlan = z.infer<typeof SavedPlan>;
 export const CreatePlanResponse = z.strictObject({ id: PlanId, editToken: EditToken, title: z.string(), url: z.string() });
 export type CreatePlanResponse = z.infer<typeof CreatePlanResponse>;
 
-export const RescheduleResponse = z.strictObject({ plan: SavedPlan, moves: z.array(Move) });
+/**
+ * A reschedule's answer: the plan (unchanged for a preview, or when nothing needed to move), what
+ * moved where and why, the pace and checkpoint from then on, and whether a check-in that is open
+ * now closes until the new checkpoint.
+ */
+export const RescheduleResponse = z.strictObject({
+  plan: SavedPlan,
+  moves: z.array(Move),
+  pace: z.number().check(z.positive()),
+  checkpoint: z.nullable(DateRangeSchema),
+  closesCheckIn: z.boolean(),
+  preview: z.boolean(),
+});
 export type RescheduleResponse = z.infer<typeof RescheduleResponse>;
 
 /** 201: the plan switched to (with its own edit token), and the plan switched from, as it is now. */
@@ -233,6 +286,21 @@ export type SwitchResponse = z.infer<typeof SwitchResponse>;
  */
 export const NewLinkResponse = z.strictObject({ id: PlanId, url: z.string(), editToken: EditToken });
 export type NewLinkResponse = z.infer<typeof NewLinkResponse>;
+
+/**
+ * POST /api/plans/<id>/owner with the token of a private edit link: the token of this device's
+ * own, which replaces it (the link works once); with a device's own token: 204, nothing changes.
+ */
+export const OwnerResponse = z.strictObject({ editToken: EditToken });
+export type OwnerResponse = z.infer<typeof OwnerResponse>;
+
+/** POST /api/plans/<id>/edit-link: a private edit link that works once, on the device that opens it. */
+export const EditLinkResponse = z.strictObject({ url: z.string(), editToken: EditToken });
+export type EditLinkResponse = z.infer<typeof EditLinkResponse>;
+
+/** GET /api/plans/<id>/devices (the owner): how many devices hold the plan's edit rights, and whether an edit link waits to be opened. */
+export const DevicesResponse = z.strictObject({ devices: z.int().check(z.minimum(0)), linkWaiting: z.boolean() });
+export type DevicesResponse = z.infer<typeof DevicesResponse>;
 
 /** 409: the plan changed since the version the client had; here is the current one. */
 export const ConflictResponse = z.strictObject({ error: z.string(), plan: SavedPlan });

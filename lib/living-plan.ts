@@ -2,11 +2,18 @@
 // dates, its checkpoint, whether the check-in says it is working, which steps are overdue, and the
 // pace the person has kept. The heavier work (moving the plan, switching it) is in
 // lib/reschedule.ts and lib/switch.ts, on the server.
+import type { Answers } from "@/data/answers";
 import type { OptionId } from "@/data/ids";
 import type { Plan, PlanStep } from "@/data/plan";
 import { CHECKPOINT_ID, PACE } from "@/data/plan-rules";
 import type { SavedPlan } from "./api-contract";
 import { daysBetween } from "./dates";
+
+/** The answers the plan rests on now: as saved, with those given since (the plan-B questions, the hours of a move). */
+export const currentAnswers = (saved: Pick<SavedPlan, "answers" | "laterAnswers">): Answers => ({
+  ...saved.answers,
+  ...saved.laterAnswers,
+});
 
 /** The plan with its current dates: after the last reschedule, or as saved. */
 export const currentPlan = (saved: Pick<SavedPlan, "schedule" | "snapshot">): Plan => saved.schedule ?? saved.snapshot.plan;
@@ -28,6 +35,17 @@ export const openSteps = (plan: Plan, done: Readonly<Record<string, boolean>>): 
 /** Steps past their end date and not done: what makes a plan behind. */
 export const overdueSteps = (plan: Plan, done: Readonly<Record<string, boolean>>, today: string): PlanStep[] =>
   openSteps(plan, done).filter((s) => s.dates.end < today);
+
+/**
+ * How far behind a plan is: the steps past their end date and not ticked, and the whole weeks
+ * since the earliest of them ended (at least one); null when nothing is late.
+ */
+export function lateness(plan: Plan, done: Readonly<Record<string, boolean>>, today: string): { steps: PlanStep[]; weeks: number } | null {
+  const steps = overdueSteps(plan, done, today);
+  if (steps.length === 0) return null;
+  const earliest = steps.map((s) => s.dates.end).sort()[0]!;
+  return { steps, weeks: Math.max(1, Math.round(daysBetween(earliest, today) / 7)) };
+}
 
 /** The pace a person has really kept, from the dates their ticks record. */
 export type RealPace = {

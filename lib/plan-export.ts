@@ -2,14 +2,14 @@
 // it reads as typed and never becomes a link, an image or HTML) and an iCalendar file with one
 // all-day event per step, which calendar apps also subscribe to and poll. Pure: the route
 // handlers only send them.
-// Neither file carries the plan's link: calendars get shared, and the link is the key to the plan.
+// Each calendar event links back to the plan (its share link, read-only); the edit token is in no file.
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { copy } from "@/data/copy";
 import { checkpoint } from "@/data/plan-steps";
 import { addDays, formatDate, formatWeeks } from "./dates";
 import type { SavedPlan } from "./api-contract";
 import { progressText, stepsDone } from "./plan-progress";
-import { resultView, planSpan } from "./result-view";
+import { deadlineOf, ifNoOfferHeading, resultView, planSpan } from "./result-view";
 import { currentPlan } from "./living-plan";
 
 /**
@@ -83,10 +83,11 @@ type CalendarEvent = EventAttributes & { timestamp: number };
  * checkpoint, the steps not done are CANCELLED (RFC 5545 3.8.1.11): a calendar subscribed to both
  * plans shows only the plan that goes on.
  */
-export function planToEvents(plan: SavedPlan): CalendarEvent[] {
-  // Stable across a reschedule (a step keeps its id) and a new link (the id changes, the creation
-  // time does not).
-  const stamp = Date.parse(plan.createdAt).toString(36);
+export function planToEvents(plan: SavedPlan, url: string): CalendarEvent[] {
+  // Stable across a reschedule (a step keeps its id) and a new link (the id changes, the plan's
+  // calendar id does not: a random value kept with it, or for plans saved before, their creation time).
+  const stamp = plan.calendarId;
+  const deadline = ifNoOfferHeading(deadlineOf(plan.snapshot));
   // The last change, not the time of the request: the same plan is the same file, byte for byte.
   const changed = Date.parse(plan.updatedAt);
   return currentPlan(plan).steps.map((step, i): CalendarEvent => {
@@ -101,7 +102,9 @@ export function planToEvents(plan: SavedPlan): CalendarEvent[] {
       lastModified: changed,
       title: `${done ? "✓ " : ""}${i + 1}. ${step.title}`,
       ...(cancelled ? { status: "CANCELLED" as const } : {}),
+      url,
       description: [
+        ...(step.afterDeadline && deadline ? [`${deadline}.`] : []),
         ...(done ? [doneOn ? `Done on ${formatDate(doneOn)}.` : "Done."] : []),
         ...(cancelled && plan.switchedTo
           ? [`No longer planned: you switched to ${plan.switchedTo.name} on ${formatDate(plan.switchedTo.on)}.`]
@@ -136,8 +139,45 @@ export function planToEvents(plan: SavedPlan): CalendarEvent[] {
  */
 const icsText = (text: string): string => text.replace(/[\\;,]/g, "\\$&").replace(/\r?\n/g, "\\n");
 
-/** The iCalendar file, or the ics package's error. */
-export function planToIcs(plan: SavedPlan): { ok: true; text: string } | { ok: false; error: Error } {
-  const { error, value } = createEvents(planToEvents(plan), { productId: "onepath/plan", calName: icsText(plan.title) });
-  return error || !value ? { ok: false, error: error ?? new Error("empty calendar") } : { ok: true, text: value };
+/** The calendar's name: the plan's title, with its route where the title does not say it. */
+const calendarName = (plan: SavedPlan): string => {
+  const route = plan.snapshot.route.name;
+  return plan.title.includes(route) ? `${plan.title} · OnePath` : `${plan.title} · ${route} · OnePath`;
+};
+
+/** The longest a line of an iCalendar file may be, in octets, before it is folded (RFC 5545 3.1). */
+const LINE_OCTETS = 75;
+
+/**
+ * Every content line folded at 75 octets of UTF-8, never inside a character: a continuation line
+ * starts with a space, which counts toward its 75 (RFC 5545 3.1). The ics package folds at 75
+ * characters, which a title or step in another script runs past, so its lines are unfolded first.
+ */
+export function foldLines(text: string): string {
+  const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
+  return lines
+    .map((line) => {
+      const parts: string[] = [];
+      let part = "";
+      let octets = 0;
+      for (const character of line) {
+        const size = new TextEncoder().encode(character).length;
+        if (octets + size > LINE_OCTETS) {
+          parts.push(part);
+          part = " ";
+          octets = 1;
+        }
+        part += character;
+        octets += size;
+      }
+      parts.push(part);
+      return parts.join("\r\n");
+    })
+    .join("\r\n");
+}
+
+/** The iCalendar file, or the ics package's error. url: the plan's share link, on every event. */
+export function planToIcs(plan: SavedPlan, url: string): { ok: true; text: string } | { ok: false; error: Error } {
+  const { error, value } = createEvents(planToEvents(plan, url), { productId: "onepath/plan", calName: icsText(calendarName(plan)) });
+  return error || !value ? { ok: false, error: error ?? new Error("empty calendar") } : { ok: true, text: foldLines(value) };
 }

@@ -22,8 +22,8 @@ export const Title = z.string().check(
   }),
 );
 
-/** A saved plan's title until its owner renames it, from the day its plan starts: the route is on the page already. */
-export const defaultPlanTitle = (startDate: string): string => `My PM plan from ${formatDate(startDate)}`;
+/** A saved plan's title until its owner renames it: its route, and the day its plan starts ("Transferable resume plan, from 7 Dec 2026"). */
+export const defaultPlanTitle = (routeName: string, startDate: string): string => `${routeName} plan, from ${formatDate(startDate)}`;
 
 /** The title shown for a stored title that has nothing visible left in it. */
 const UNTITLED = "Untitled plan";

@@ -3,7 +3,7 @@
 // routes' step plans stay out of the browser).
 import type { Answers } from "@/data/answers";
 import { copy } from "@/data/copy";
-import { ROUTE_IDS, type RouteId } from "@/data/ids";
+import { ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
 import type { Plan } from "@/data/plan";
 import { routeName } from "@/data/route-facts";
 import { getRoute } from "@/data/routes";
@@ -13,12 +13,12 @@ import type { RecommendationResponse, SavedPlan } from "./api-contract";
 import { tally } from "./decide";
 import { formatDate } from "./dates";
 import { contributions } from "./eliminations";
-import { checkpointOf, currentPlan } from "./living-plan";
+import { checkpointOf, currentAnswers, currentPlan } from "./living-plan";
 import { outcomeOf } from "./outcome";
 import { buildPlan } from "./plan";
 import { recommend, reasonsFor } from "./recommend";
 import { ifNotWorking } from "./result";
-import { routeOrNull, switchRoute } from "./switch-route";
+import { routeOrNull, settle, switchRoute } from "./switch-route";
 import { toState } from "./table";
 
 /**
@@ -34,14 +34,20 @@ export function checkInQuestions(route: RouteId, plan?: Plan): readonly string[]
 }
 
 /**
- * The route the checkpoint names: as saved with the result, or (for a plan saved before results
- * named it) the engine's answer today; null when today's questions would need more answers.
+ * The plan B: the route the checkpoint names, or null where none qualifies, and the skipped
+ * questions still open that decide it. A plan saved under catalog v4 or later works it out from
+ * the answers given then and since (the plan-B questions), with its route as the winner; a plan
+ * saved before names the route it was saved with (or, saved before results named one, the
+ * engine's answer today).
  */
-function switchTarget(saved: Pick<SavedPlan, "snapshot" | "answers">): RouteId | null {
-  if (saved.snapshot.switchTo) return saved.snapshot.switchTo.route;
-  if (saved.snapshot.switchTo === null) return null;
+export function planB(saved: Pick<SavedPlan, "snapshot" | "answers" | "laterAnswers">): { route: RouteId | null; open: QuestionId[] } {
+  if (saved.snapshot.switchOpen !== undefined) {
+    const { switchTo } = settle(toState(currentAnswers(saved)), ROUTE_IDS.indexOf(saved.snapshot.route.id));
+    return { route: routeOrNull(switchTo.value), open: switchTo.open };
+  }
+  if (saved.snapshot.switchTo) return { route: saved.snapshot.switchTo.route, open: [] };
   const now = recommend(saved.answers);
-  return now.status === "decided" ? now.recommendation.switchTo : null;
+  return now.status === "decided" ? { route: now.recommendation.switchTo, open: now.recommendation.switchOpen } : { route: null, open: [] };
 }
 
 /**
@@ -71,14 +77,14 @@ export function switchedResult(
   saved: SavedPlan,
   today: string,
 ): { ok: true; result: RecommendationResponse } | { ok: false; error: string } {
-  const route = switchTarget(saved);
-  if (route === null)
-    return { ok: false, error: "version: the questions have changed since this plan was saved; re-run the wizard with your answers" };
+  const route = planB(saved).route;
+  if (route === null) return { ok: false, error: "version: no other route fits these answers well enough to switch to" };
   const from = saved.snapshot.route;
   const index = ROUTE_IDS.indexOf(route);
-  const outcome = outcomeOf(toState({ ...NEUTRAL, ...saved.answers }), index)!;
+  const answers = currentAnswers(saved);
+  const outcome = outcomeOf(toState({ ...NEUTRAL, ...answers }), index)!;
   // Its own checkpoint points elsewhere again: not back, and not through the same door.
-  const full = toState({ ...NEUTRAL, ...saved.answers });
+  const full = toState({ ...NEUTRAL, ...answers });
   const t = tally(full);
   const target = routeOrNull(switchRoute(full, t.scores, t.eliminated | (1 << ROUTE_IDS.indexOf(from.id)), index));
   const plan = buildPlan({ outcome, ifNot: ifNotWorking({ switchTo: target, switchOpen: [], outcome }), startDate: today });
@@ -87,7 +93,7 @@ export function switchedResult(
   const result: RecommendationResponse = {
     catalogVersion: CATALOG_VERSION,
     route: { id: route, name: routeName(route) },
-    reasons: reasonsFor(contributions(saved.answers), route),
+    reasons: reasonsFor(contributions(answers), route),
     others: [
       {
         route: from.id,

@@ -1,114 +1,84 @@
 // The saved-plan machine's context, events and the view it gives, without the machine itself:
-// what the page reads while the machine is not running (a viewer, or before the browser knows it
-// is the owner) is the same shape, so the page needs no xstate until the owner changes something.
-import type { OptionId } from "@/data/ids";
-import type { RescheduleResponse, SavedPlan } from "@/lib/api-contract";
+// what the page reads before the machine runs (as the server rendered it) is the same shape.
+import type { SavedPlan } from "@/lib/api-contract";
 import type { Failure } from "@/lib/api-result";
+import type { CommandBody, CommandName } from "@/lib/plan-commands";
 
-/** The browser's proof of ownership: the plan's id and edit token as this browser keeps them. */
+/** The browser's proof of ownership: the plan's id and an edit token this browser keeps. */
 export type Owner = { id: string; editToken: string };
 
-/** One change the owner asked for, numbered so a screen can wait for its own reply. */
-export type Request =
-  | { n: number; kind: "tick"; steps: Record<string, boolean> }
-  | { n: number; kind: "rename"; title: string }
-  | { n: number; kind: "reschedule"; hours?: OptionId<"hours"> }
-  | { n: number; kind: "check-in"; answers: boolean[] }
-  | { n: number; kind: "switch" }
-  | { n: number; kind: "new-link" }
-  | { n: number; kind: "delete" };
+/** A command the owner can ask for from the page, and its body without the version (added as it is sent). */
+type PageCommand = Exclude<CommandName, "owner">;
+export type Ask = { [C in PageCommand]: { command: C; body: Omit<CommandBody<C>, "version"> } }[PageCommand];
 
-/** How a change finished: the change itself, and the failure to explain or null. */
-export type Reply = { request: Request; failure: Failure | null };
+/** One change the owner asked for: numbered so a screen can wait for its own reply, with the key its retries share. */
+type Request = Ask & { n: number; key: string };
+
+/** How a change finished: the change, the failure to explain or null, and what the server answered. */
+export type Reply = { request: Request; failure: Failure | null; data: unknown };
+
+/** Opening the plan from its private edit link: while its token is traded for this device's own, then how that went. */
+export type EditLinkCheck = { status: "checking" } | { status: "done"; failure: Failure | null; stored: boolean };
 
 export type SavedPlanContext = {
   planId: string;
   /** the server's last word; null until a plan that was not handed in has loaded */
   server: SavedPlan | null;
-  /** undefined until the browser has looked for the edit token; null for a viewer */
+  /** undefined until the machine knows who this browser is; null for a viewer */
   owner: Owner | null | undefined;
-  /** changes not yet confirmed; the first is on its way while the machine is busy */
+  /** changes not yet confirmed; the first is on its way while the machine is sending */
   queue: Request[];
   /** the change on its way was already applied again once, after a 409 */
   reapplied: boolean;
+  /** how many times the change on its way was sent again after the connection failed */
+  retries: number;
   /** how many changes have been asked for: the next one's number */
   asked: number;
   /** how the last change finished */
   reply: Reply | null;
   /** why the plan could not be loaded, while it could not */
   loadFailure: Failure | null;
-  /** what the last reschedule moved where, and why */
-  moves: RescheduleResponse["moves"];
+  /** how opening the page from its private edit link went, if it was */
+  editLink: EditLinkCheck | null;
+  /** the private edit link's token (and the key of its trade) while it is traded */
+  link: { token: string; key: string } | null;
+  /** the owner's count of the devices that hold the plan, once known */
+  devices: { devices: number; linkWaiting: boolean } | null;
 };
 
 export type SavedPlanEvent =
-  | { type: "owner.changed"; owner: Owner | null }
-  | { type: "step.set"; stepId: string; done: boolean }
-  | { type: "plan.rename"; title: string }
-  | { type: "plan.reschedule"; hours?: OptionId<"hours"> }
-  | { type: "plan.checkIn"; answers: boolean[] }
-  | { type: "plan.switch" }
-  | { type: "plan.newLink" }
-  | { type: "plan.delete" }
-  | { type: "plan.reload" };
+  /** this browser's list of plans says who owns the plan here (sent when the machine starts and whenever it changes) */
+  | { type: "browser.owner"; owner: Owner | null }
+  /** the page was opened from a private edit link with this token */
+  | { type: "link.opened"; token: string; key: string }
+  | ({ type: "plan.command"; key: string } & Ask)
+  | { type: "plan.reload" }
+  /** another tab or device changed the plan */
+  | { type: "plan.changedElsewhere"; version: number };
 
-export type SavedPlanInput = { planId: string; plan: SavedPlan | null; owner?: Owner | null };
+export type SavedPlanInput = { planId: string; plan: SavedPlan | null };
 
 /** The plan as the owner sees it: the server's plan with the queued ticks applied on top. */
 export function viewOf(context: Pick<SavedPlanContext, "server" | "queue">): SavedPlan | null {
   const { server, queue } = context;
   if (!server) return null;
-  const ticks = queue.filter((r) => r.kind === "tick");
+  const ticks = queue.flatMap((r) => (r.command === "update" && r.body.steps ? [r.body.steps] : []));
   if (ticks.length === 0) return server;
-  const done = { ...server.done };
-  for (const tick of ticks) Object.assign(done, tick.steps);
-  return { ...server, done };
-}
-
-/** Opening the plan from its private edit link: while its token is checked, then how that went. */
-export type EditLinkCheck = { status: "checking" } | { status: "done"; failure: Failure | null; stored: boolean };
-
-/**
- * Whether the page shows this browser as the plan's owner: undefined while that is not known yet
- * (before the browser has looked for the edit token, and while an edit link's token is checked).
- */
-export function shownAsOwner(owner: Owner | null | undefined, editLink: EditLinkCheck | null): boolean | undefined {
-  return owner === undefined || editLink?.status === "checking" ? undefined : owner !== null;
-}
-
-/**
- * What the page does with the saved-plan machine as it learns who this browser is: nothing while
- * that is not known; a viewer of a plan the server rendered needs no machine; otherwise the machine
- * starts once, and after that every change of owner (a token stored or forgotten in another tab)
- * is an event it is sent.
- */
-export type Arrival = "wait" | "viewer" | "start" | "forward";
-
-export function arrival({
-  known,
-  owner,
-  rendered,
-  started,
-}: {
-  known: boolean;
-  owner: Owner | null;
-  rendered: boolean;
-  started: boolean;
-}): Arrival {
-  if (!known) return "wait";
-  if (started) return "forward";
-  return owner === null && rendered ? "viewer" : "start";
+  return { ...server, done: Object.assign({ ...server.done }, ...ticks) as Record<string, boolean> };
 }
 
 /** The context the machine starts from, for this input. */
-export const initialContext = ({ planId, plan, owner }: SavedPlanInput): SavedPlanContext => ({
+export const initialContext = ({ planId, plan }: SavedPlanInput): SavedPlanContext => ({
   planId,
   server: plan,
-  owner,
+  owner: undefined,
   queue: [],
   reapplied: false,
+  retries: 0,
   asked: 0,
   reply: null,
   loadFailure: null,
-  moves: [],
+  editLink: null,
+  link: null,
+  devices: null,
 });

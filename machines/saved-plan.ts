@@ -1,39 +1,60 @@
-// A saved plan in the browser: who may change it, and every change the owner makes. Anyone with
-// the link is a viewer; the browser that holds the edit token is the owner. The owner's changes
-// (ticks, a new title, a reschedule, a check-in, a switch at the checkpoint, a new link, deleting)
-// queue up and go to the server one at a time, each with the plan's latest version. Ticks show
-// at once (the view applies the queued ones over the server's plan); a 409 means another tab or
-// device changed the plan first: the machine takes the plan the server sent and, for a tick or a
-// title (values are set, never toggled), applies the same change once more on top of it; a
-// reschedule, check-in or switch is not repeated, since the plan it was asked on has changed. Any
-// other failure drops the change, which rolls a tick back, and says why. Requests and the browser's own bookkeeping (this browser's list of plans, one-time
-// messages, navigation) are actors and actions supplied with .provide() from browser/saved-plan.ts.
-import { assign, fromPromise, setup } from "xstate";
-import type { NewLinkResponse, RescheduleResponse, SavedPlan, SwitchResponse } from "@/lib/api-contract";
+// A saved plan in the browser: who may change it, and every change the owner makes.
+//
+// Arriving, the machine learns who this browser is from its list of plans (the `owner` callback
+// actor) and, if the page was opened from a private edit link, trades the link's token for this
+// device's own (the `owner` command) before it shows anyone as owner or viewer. A viewer only
+// watches. The owner's changes (every owner command of lib/plan-commands.ts) queue up and go to
+// the server one at a time from one state, each with the plan's latest version and the
+// Idempotency-Key of the user action it belongs to. Ticks show at once (the view applies the
+// queued ones over the server's plan). A 409 means another tab or device changed the plan first:
+// the machine takes the plan the server sent and applies the same change once more on top of it,
+// whatever the change. A lost connection is retried twice with the same key (the server answers a
+// retry as it answered the first). Any other failure drops the change, which rolls a tick back,
+// and says why. After a change, other tabs are told, and they load the plan again.
+//
+// Requests and the browser's own bookkeeping (this browser's list of plans, one-time messages,
+// navigation, telling other tabs) are actors and actions supplied with .provide() from
+// browser/saved-plan.ts.
+import { and, assign, fromCallback, fromPromise, setup, type EventObject } from "xstate";
+import type { NewLinkResponse, OwnerResponse, SavedPlan, SwitchResponse } from "@/lib/api-contract";
 import type { Failure, Result } from "@/lib/api-result";
-import { initialContext, type Request, type SavedPlanContext, type SavedPlanEvent, type SavedPlanInput } from "./saved-plan-context";
+import type { CommandName } from "@/lib/plan-commands";
+import { initialContext, type Owner, type SavedPlanContext, type SavedPlanEvent, type SavedPlanInput } from "./saved-plan-context";
 
 export * from "./saved-plan-context";
 
-type Change = { steps: Record<string, boolean> } | { title: string };
+/** What the `command` actor is given: the request as sent. */
+export type CommandInput = { id: string; token: string; command: CommandName; body: object; key: string };
 
 const head = (context: SavedPlanContext) => context.queue[0];
-const changeOf = (request: Request | undefined): Change =>
-  request?.kind === "rename" ? { title: request.title } : { steps: request?.kind === "tick" ? request.steps : {} };
 
 /** The plan the server sent, unless the machine already holds a newer one. */
-const accepted = (context: SavedPlanContext, plan: SavedPlan): Partial<SavedPlanContext> =>
-  context.server && plan.version < context.server.version ? {} : { server: plan, planId: plan.id };
+const accepted = (context: SavedPlanContext, plan: SavedPlan | null | undefined): Partial<SavedPlanContext> =>
+  !plan || (context.server && plan.version < context.server.version) ? {} : { server: plan, planId: plan.id };
 
-/** The change at the head of the queue is over, with this failure or none. */
-const finished = (context: SavedPlanContext, failure: Failure | null): Partial<SavedPlanContext> => {
+/** The change at the head of the queue is over, with this failure or none, and what the server answered. */
+const finished = (context: SavedPlanContext, failure: Failure | null, data: unknown = null): Partial<SavedPlanContext> => {
   const [done, ...rest] = context.queue;
-  return { queue: rest, reapplied: false, reply: done ? { request: done, failure } : context.reply };
+  return { queue: rest, reapplied: false, retries: 0, reply: done ? { request: done, failure, data } : context.reply };
 };
+
+/** The plan a command's reply carries: the plan itself, a move's plan, or the plan switched from. */
+function planIn(command: CommandName, data: unknown): SavedPlan | null {
+  if (command === "update" || command === "check-in" || command === "plan-b") return data as SavedPlan;
+  if (command === "reschedule") return (data as { plan: SavedPlan }).plan;
+  if (command === "switch") return (data as SwitchResponse).from;
+  return null;
+}
 
 /** A request the machine names; the browser supplies it where the machine is mounted. */
 const supplied = <Output, Input>(name: string) =>
   fromPromise<Output, Input>(() => Promise.reject(new Error(`${name} is supplied where the machine is mounted`)));
+const listens = (name: string) =>
+  fromCallback<EventObject, { id: string }>(() => {
+    throw new Error(`${name} is supplied where the machine is mounted`);
+  });
+
+const dataOf = <T>(result: Result<unknown>) => (result as { data: T }).data;
 
 export const savedPlanMachine = setup({
   types: {
@@ -42,257 +63,294 @@ export const savedPlanMachine = setup({
     input: {} as SavedPlanInput,
   },
   actors: {
-    load: supplied<Result<SavedPlan>, { id: string }>("load"),
-    patch: supplied<Result<SavedPlan>, { id: string; token: string; version: number; change: Change }>("patch"),
-    renew: supplied<Result<NewLinkResponse>, { id: string; token: string }>("renew"),
-    remove: supplied<Result<unknown>, { id: string; token: string }>("remove"),
-    live: supplied<
-      Result<SavedPlan | RescheduleResponse>,
-      { id: string; token: string; version: number; request: Extract<Request, { kind: "reschedule" | "check-in" }> }
-    >("live"),
-    switchPlan: supplied<Result<SwitchResponse>, { id: string; token: string; version: number }>("switchPlan"),
+    load: supplied<Result<SavedPlan>, { id: string; token: string | null }>("load"),
+    countDevices: supplied<Result<{ devices: number; linkWaiting: boolean }>, { id: string; token: string }>("countDevices"),
+    command: supplied<Result<unknown>, CommandInput>("command"),
+    /** this browser's list of plans: sends browser.owner now and whenever it changes */
+    owner: listens("owner"),
+    /** other tabs and devices changing the plan: sends plan.changedElsewhere */
+    otherTabs: listens("otherTabs"),
   },
   actions: {
     /** this browser's list of plans follows a rename (supplied) */
     renamed: (_, _params: { id: string; title: string }) => {},
+    /** a private edit link made this device an owner: keep the token in this browser's list (supplied) */
+    kept: (_, _params: { owner: Owner; plan: SavedPlan | null }) => {},
     /** the plan moved to a new link with a new edit token: this browser keeps both and goes there (supplied) */
     moved: (_, _params: { from: string; to: string; editToken: string }) => {},
     /** the plan is gone for good: forget it here and leave the page (supplied) */
     deleted: (_, _params: { id: string; title: string }) => {},
     /** the plan was deleted or moved elsewhere: forget it here (supplied) */
     lost: (_, _params: { id: string }) => {},
-    /** the plan's dates or check-ins changed: what the server rendered should follow (supplied) */
-    changed: () => {},
+    /** the plan changed: what the server rendered should follow, and other tabs are told (supplied) */
+    changed: (_, _params: { id: string; version: number }) => {},
     /** switched at the checkpoint: this browser keeps the new plan, linked to this one, and goes there (supplied) */
     switched: (_, _params: { from: string; created: SwitchResponse }) => {},
-    accept: assign(({ context }, plan: SavedPlan) => accepted(context, plan)),
-    ask: assign(({ context }, request: Omit<Request, "n"> & Partial<Pick<Request, "n">>) => ({
-      queue: [...context.queue, { ...request, n: context.asked } as Request],
-      asked: context.asked + 1,
-    })),
-    finish: assign(({ context }, failure: Failure | null) => finished(context, failure)),
-    /** A change not made, and not to be tried again: after a 409 the page shows the plan as it is now; the reply says why. */
-    refuse: assign(({ context }, failure: Failure) => ({
-      ...(failure.reason === "conflict" ? accepted(context, failure.plan) : {}),
-      ...finished(context, failure),
-    })),
+    accept: assign(({ context }, plan: SavedPlan | null | undefined) => accepted(context, plan)),
+    takeLink: assign({ link: ({ event }) => (event.type === "link.opened" ? { token: event.token, key: event.key } : null) }),
+    ask: assign(({ context, event }) => {
+      if (event.type !== "plan.command") return {};
+      const { type: _, ...request } = event;
+      return { queue: [...context.queue, { ...request, n: context.asked }], asked: context.asked + 1 };
+    }),
+    finish: assign(({ context }, { failure, data }: { failure: Failure | null; data?: unknown }) => finished(context, failure, data)),
   },
   guards: {
     owns: ({ context }) => Boolean(context.owner),
     hasQueue: ({ context }) => context.queue.length > 0,
-    isPatch: ({ context }) => head(context)?.kind === "tick" || head(context)?.kind === "rename",
-    isNewLink: ({ context }) => head(context)?.kind === "new-link",
-    isLiving: ({ context }) => head(context)?.kind === "reschedule" || head(context)?.kind === "check-in",
-    isSwitch: ({ context }) => head(context)?.kind === "switch",
+    hasPlan: ({ context }) => context.server !== null,
+    ownerKnown: ({ event }) => event.type === "browser.owner" && event.owner !== null,
     succeeded: (_, result: Result<unknown>) => result.ok,
     /** a first 409: another tab or device changed the plan; apply the change once more on top */
     firstConflict: ({ context }, result: Result<unknown>) => !result.ok && result.reason === "conflict" && !context.reapplied,
+    /** the connection failed: send the same request again, twice at most */
+    mayRetry: ({ context }, result: Result<unknown>) => !result.ok && result.reason === "offline" && context.retries < 2,
     /** deleting a plan that is already gone has done what was asked */
     goneAlready: (_, result: Result<unknown>) => !result.ok && result.reason === "gone",
+    /** a change the page moves on after */
+    ends: ({ context }) => ["switch", "new-link", "delete"].includes(head(context)?.command ?? ""),
+    newer: ({ context, event }) => event.type === "plan.changedElsewhere" && event.version > (context.server?.version ?? 0),
   },
 }).createMachine({
   id: "savedPlan",
   context: ({ input }) => initialContext(input),
-  initial: "starting",
-  on: {
-    "owner.changed": { actions: assign({ owner: ({ event }) => event.owner }) },
-  },
+  invoke: { id: "owner", src: "owner", input: ({ context }) => ({ id: context.planId }) },
+  initial: "arriving",
   states: {
-    starting: {
-      always: [{ guard: ({ context }) => context.server !== null, target: "ready" }, { target: "loading" }],
+    /** Nobody is shown as owner or viewer until this browser's list has been read. */
+    arriving: {
+      on: {
+        "link.opened": { target: "checkingLink", actions: "takeLink" },
+        "browser.owner": [
+          { guard: "ownerKnown", target: "owner", actions: assign({ owner: ({ event }) => event.owner }) },
+          { guard: "hasPlan", target: "viewer", actions: assign({ owner: null }) },
+          { target: "viewer.loading", actions: assign({ owner: null }) },
+        ],
+      },
     },
-    loading: {
+    /** Opened from a private edit link: its token is traded for this device's own, once. */
+    checkingLink: {
+      entry: assign({ editLink: { status: "checking" } }),
+      on: { "browser.owner": { actions: [] } },
       invoke: {
-        id: "load",
-        src: "load",
-        input: ({ context }) => ({ id: context.planId }),
+        id: "trade",
+        src: "command",
+        input: ({ context }) => ({ id: context.planId, token: context.link!.token, command: "owner", body: {}, key: context.link!.key }),
         onDone: [
           {
+            // A private edit link's token, traded; or (no token back) a token already this device's.
             guard: { type: "succeeded", params: ({ event }) => event.output },
-            target: "ready",
-            actions: [{ type: "accept", params: ({ event }) => (event.output as { data: SavedPlan }).data }, assign({ loadFailure: null })],
+            target: "owner",
+            actions: [
+              assign(({ context, event }) => ({
+                owner: { id: context.planId, editToken: dataOf<OwnerResponse | null>(event.output)?.editToken ?? context.link!.token },
+                link: null,
+              })),
+              { type: "kept", params: ({ context }) => ({ owner: context.owner!, plan: context.server }) },
+              assign({ editLink: { status: "done", failure: null, stored: true } }),
+            ],
           },
           {
-            guard: { type: "goneAlready", params: ({ event }) => event.output },
-            target: "gone",
-            actions: { type: "lost", params: ({ context }) => ({ id: context.planId }) },
+            target: "viewer",
+            actions: assign({
+              owner: null,
+              link: null,
+              editLink: ({ event }) => ({ status: "done", failure: event.output as Failure, stored: false }),
+            }),
           },
-          { target: "failed", actions: assign({ loadFailure: ({ event }) => event.output as Failure }) },
         ],
-        onError: { target: "failed", actions: assign({ loadFailure: { ok: false, reason: "server" } }) },
+        onError: {
+          target: "viewer",
+          actions: assign({
+            owner: null,
+            link: null,
+            editLink: { status: "done", failure: { ok: false, reason: "server" }, stored: false },
+          }),
+        },
+      },
+    },
+    viewer: {
+      initial: "watching",
+      on: {
+        "browser.owner": { guard: "ownerKnown", target: "owner", actions: assign({ owner: ({ event }) => event.owner }) },
+        "link.opened": { target: "checkingLink", actions: "takeLink" },
+      },
+      states: {
+        watching: {},
+        loading: {
+          invoke: {
+            id: "loadForViewer",
+            src: "load",
+            input: ({ context }) => ({ id: context.planId, token: null }),
+            onDone: [
+              {
+                guard: { type: "succeeded", params: ({ event }) => event.output },
+                target: "watching",
+                actions: { type: "accept", params: ({ event }) => dataOf<SavedPlan>(event.output) },
+              },
+              { target: "#savedPlan.failed", actions: assign({ loadFailure: ({ event }) => event.output as Failure }) },
+            ],
+            onError: { target: "#savedPlan.failed", actions: assign({ loadFailure: { ok: false, reason: "server" } }) },
+          },
+        },
       },
     },
     failed: {
-      on: { "plan.reload": "loading" },
+      on: { "plan.reload": [{ guard: "owns", target: "owner" }, { target: "viewer.loading" }] },
     },
-    ready: {
-      initial: "idle",
-      on: {
-        "step.set": {
-          guard: "owns",
-          actions: { type: "ask", params: ({ event }) => ({ kind: "tick", steps: { [event.stepId]: event.done } }) },
+    owner: {
+      initial: "loading",
+      invoke: [
+        { id: "otherTabs", src: "otherTabs", input: ({ context }) => ({ id: context.planId }) },
+        {
+          id: "countDevices",
+          src: "countDevices",
+          input: ({ context }) => ({ id: context.planId, token: context.owner?.editToken ?? "" }),
+          onDone: {
+            guard: { type: "succeeded", params: ({ event }) => event.output },
+            actions: assign({ devices: ({ event }) => dataOf(event.output) }),
+          },
         },
-        "plan.rename": { guard: "owns", actions: { type: "ask", params: ({ event }) => ({ kind: "rename", title: event.title }) } },
-        "plan.reschedule": { guard: "owns", actions: { type: "ask", params: ({ event }) => ({ kind: "reschedule", hours: event.hours }) } },
-        "plan.checkIn": { guard: "owns", actions: { type: "ask", params: ({ event }) => ({ kind: "check-in", answers: event.answers }) } },
-        "plan.switch": { guard: "owns", actions: { type: "ask", params: { kind: "switch" } } },
-        "plan.newLink": { guard: "owns", actions: { type: "ask", params: { kind: "new-link" } } },
-        "plan.delete": { guard: "owns", actions: { type: "ask", params: { kind: "delete" } } },
+      ],
+      on: {
+        // Another tab forgot the plan (or stored another token): what is on its way finishes, nothing new is taken.
+        "browser.owner": { actions: assign({ owner: ({ event }) => (event as { owner: Owner | null }).owner }) },
+        // Changes are asked for on a plan the page shows.
+        "plan.command": { guard: and(["owns", "hasPlan"]), actions: "ask" },
       },
       states: {
-        idle: {
-          always: { guard: "hasQueue", target: "busy" },
-        },
-        busy: {
-          always: [
-            { guard: "isPatch", target: "patching" },
-            { guard: "isLiving", target: "living" },
-            { guard: "isSwitch", target: "switching" },
-            { guard: "isNewLink", target: "renewing" },
-            { target: "removing" },
-          ],
-        },
-        patching: {
+        /** The owner's view of the plan (with the answers, and where it goes on after a switch), by its token. */
+        loading: {
           invoke: {
-            id: "patch",
-            src: "patch",
-            input: ({ context }) => ({
-              id: context.server!.id,
-              token: context.owner?.editToken ?? "",
-              version: context.server!.version,
-              change: changeOf(head(context)),
-            }),
+            id: "load",
+            src: "load",
+            input: ({ context }) => ({ id: context.planId, token: context.owner?.editToken ?? null }),
             onDone: [
               {
                 guard: { type: "succeeded", params: ({ event }) => event.output },
                 target: "idle",
+                actions: [{ type: "accept", params: ({ event }) => dataOf<SavedPlan>(event.output) }, assign({ loadFailure: null })],
+              },
+              {
+                guard: { type: "goneAlready", params: ({ event }) => event.output },
+                target: "#savedPlan.gone",
+                actions: { type: "lost", params: ({ context }) => ({ id: context.planId }) },
+              },
+              // The page still shows the plan as the server rendered it, if it did.
+              { guard: "hasPlan", target: "idle" },
+              { target: "#savedPlan.failed", actions: assign({ loadFailure: ({ event }) => event.output as Failure }) },
+            ],
+            onError: [
+              { guard: "hasPlan", target: "idle" },
+              { target: "#savedPlan.failed", actions: assign({ loadFailure: { ok: false, reason: "server" } }) },
+            ],
+          },
+        },
+        idle: {
+          always: [
+            { guard: "hasQueue", target: "sending" },
+            { guard: ({ context }) => !context.owner, target: "#savedPlan.viewer" },
+          ],
+          on: { "plan.changedElsewhere": { guard: "newer", target: "loading" } },
+        },
+        sending: {
+          invoke: {
+            id: "command",
+            src: "command",
+            input: ({ context }) => {
+              const request = head(context)!;
+              const versioned = ["update", "reschedule", "check-in", "plan-b", "switch"].includes(request.command);
+              return {
+                id: context.planId,
+                token: context.owner?.editToken ?? "",
+                command: request.command,
+                body: versioned ? { ...request.body, version: context.server!.version } : request.body,
+                key: request.key,
+              };
+            },
+            onDone: [
+              {
+                guard: { type: "succeeded", params: ({ event }) => event.output },
+                target: "done",
                 actions: [
-                  { type: "accept", params: ({ event }) => (event.output as { data: SavedPlan }).data },
-                  {
-                    type: "renamed",
-                    params: ({ context, event }) => ({ id: context.planId, title: (event.output as { data: SavedPlan }).data.title }),
-                  },
-                  { type: "finish", params: null },
+                  { type: "accept", params: ({ context, event }) => planIn(head(context)!.command, dataOf(event.output)) },
+                  // A private edit link made waits to be opened.
+                  assign({
+                    devices: ({ context }) =>
+                      head(context)?.command === "edit-link" && context.devices
+                        ? { ...context.devices, linkWaiting: true }
+                        : context.devices,
+                  }),
+                  { type: "finish", params: ({ event }) => ({ failure: null, data: dataOf(event.output) }) },
                 ],
               },
               {
                 guard: { type: "firstConflict", params: ({ event }) => event.output },
-                target: "patching",
+                target: "sending",
                 reenter: true,
                 actions: [
-                  { type: "accept", params: ({ event }) => (event.output as { plan: SavedPlan }).plan },
+                  { type: "accept", params: ({ event }) => (event.output as Extract<Failure, { reason: "conflict" }>).plan },
                   assign({ reapplied: true }),
                 ],
               },
-              { target: "idle", actions: { type: "finish", params: ({ event }) => event.output as Failure } },
-            ],
-            onError: { target: "idle", actions: { type: "finish", params: { ok: false, reason: "server" } } },
-          },
-        },
-        living: {
-          invoke: {
-            id: "live",
-            src: "live",
-            input: ({ context }) => ({
-              id: context.server!.id,
-              token: context.owner?.editToken ?? "",
-              version: context.server!.version,
-              request: head(context) as Extract<Request, { kind: "reschedule" | "check-in" }>,
-            }),
-            onDone: [
               {
-                guard: { type: "succeeded", params: ({ event }) => event.output },
-                target: "idle",
-                actions: [
-                  {
-                    type: "accept",
-                    params: ({ event }) => {
-                      const data = (event.output as { data: SavedPlan | RescheduleResponse }).data;
-                      return "moves" in data ? data.plan : data;
-                    },
-                  },
-                  assign({
-                    moves: ({ context, event }) => {
-                      const data = (event.output as { data: SavedPlan | RescheduleResponse }).data;
-                      return "moves" in data ? data.moves : context.moves;
-                    },
-                  }),
-                  { type: "finish", params: null },
-                  "changed",
-                ],
+                guard: { type: "mayRetry", params: ({ event }) => event.output },
+                target: "retrying",
               },
-              // Not repeated on a plan that has changed since (a 409): the page shows it as it is now.
-              { target: "idle", actions: { type: "refuse", params: ({ event }) => event.output as Failure } },
-            ],
-            onError: { target: "idle", actions: { type: "finish", params: { ok: false, reason: "server" } } },
-          },
-        },
-        switching: {
-          invoke: {
-            id: "switchPlan",
-            src: "switchPlan",
-            input: ({ context }) => ({ id: context.planId, token: context.owner?.editToken ?? "", version: context.server!.version }),
-            onDone: [
               {
-                guard: { type: "succeeded", params: ({ event }) => event.output },
-                target: "#savedPlan.switched",
-                actions: [
-                  { type: "accept", params: ({ event }) => (event.output as { data: SwitchResponse }).data.from },
-                  { type: "finish", params: null },
-                  {
-                    type: "switched",
-                    params: ({ context, event }) => ({ from: context.planId, created: (event.output as { data: SwitchResponse }).data }),
-                  },
-                ],
-              },
-              { target: "idle", actions: { type: "refuse", params: ({ event }) => event.output as Failure } },
-            ],
-            onError: { target: "idle", actions: { type: "finish", params: { ok: false, reason: "server" } } },
-          },
-        },
-        renewing: {
-          invoke: {
-            id: "renew",
-            src: "renew",
-            input: ({ context }) => ({ id: context.planId, token: context.owner?.editToken ?? "" }),
-            onDone: [
-              {
-                guard: { type: "succeeded", params: ({ event }) => event.output },
-                target: "#savedPlan.moved",
-                actions: [
-                  { type: "finish", params: null },
-                  {
-                    type: "moved",
-                    params: ({ context, event }) => {
-                      const { id, editToken } = (event.output as { data: NewLinkResponse }).data;
-                      return { from: context.planId, to: id, editToken };
-                    },
-                  },
-                ],
-              },
-              { target: "idle", actions: { type: "finish", params: ({ event }) => event.output as Failure } },
-            ],
-            onError: { target: "idle", actions: { type: "finish", params: { ok: false, reason: "server" } } },
-          },
-        },
-        removing: {
-          invoke: {
-            id: "remove",
-            src: "remove",
-            input: ({ context }) => ({ id: context.planId, token: context.owner?.editToken ?? "" }),
-            onDone: [
-              {
-                guard: ({ event }) => event.output.ok || event.output.reason === "gone",
+                // Deleting a plan that is already gone has done what was asked.
+                guard: ({ context, event }) => head(context)?.command === "delete" && !event.output.ok && event.output.reason === "gone",
                 target: "#savedPlan.deleted",
                 actions: [
-                  { type: "finish", params: null },
+                  { type: "finish", params: { failure: null } },
                   { type: "deleted", params: ({ context }) => ({ id: context.planId, title: context.server?.title ?? "" }) },
                 ],
               },
-              { target: "idle", actions: { type: "finish", params: ({ event }) => event.output as Failure } },
+              { target: "idle", actions: { type: "finish", params: ({ event }) => ({ failure: event.output as Failure }) } },
             ],
-            onError: { target: "idle", actions: { type: "finish", params: { ok: false, reason: "server" } } },
+            onError: { target: "idle", actions: { type: "finish", params: { failure: { ok: false, reason: "server" } } } },
           },
+        },
+        /** The connection failed: the same request, with the same key, in a moment. */
+        retrying: {
+          entry: assign({ retries: ({ context }) => context.retries + 1 }),
+          after: { 1500: "sending" },
+        },
+        /** A change went through: what follows from it. */
+        done: {
+          always: [
+            {
+              guard: ({ context }) => context.reply?.request.command === "switch",
+              target: "#savedPlan.switched",
+              actions: {
+                type: "switched",
+                params: ({ context }) => ({ from: context.planId, created: context.reply!.data as SwitchResponse }),
+              },
+            },
+            {
+              guard: ({ context }) => context.reply?.request.command === "new-link",
+              target: "#savedPlan.moved",
+              actions: {
+                type: "moved",
+                params: ({ context }) => {
+                  const { id, editToken } = context.reply!.data as NewLinkResponse;
+                  return { from: context.planId, to: id, editToken };
+                },
+              },
+            },
+            {
+              guard: ({ context }) => context.reply?.request.command === "delete",
+              target: "#savedPlan.deleted",
+              actions: { type: "deleted", params: ({ context }) => ({ id: context.planId, title: context.server?.title ?? "" }) },
+            },
+            {
+              target: "idle",
+              actions: [
+                { type: "renamed", params: ({ context }) => ({ id: context.planId, title: context.server?.title ?? "" }) },
+                { type: "changed", params: ({ context }) => ({ id: context.planId, version: context.server?.version ?? 0 }) },
+              ],
+            },
+          ],
         },
       },
     },

@@ -88,15 +88,26 @@ async function readText(request: Request, limit: number): Promise<Read> {
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
-/** Content type, size limit, JSON, then the schema: every failure is a ready JSON error. */
-async function parseJsonBody<S extends z.ZodMiniType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
+/**
+ * Content type, size limit, JSON, then the schema: every failure is a ready JSON error. The whole
+ * declared body is read before anything acts on it. With `emptyIs`, a request may send no body at
+ * all (a command that takes none), which reads as that value.
+ */
+export async function parseJsonBody<S extends z.ZodMiniType>(
+  request: Request,
+  schema: S,
+  { emptyIs }: { emptyIs?: unknown } = {},
+): Promise<Parsed<z.output<S>>> {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json") return { ok: false, response: jsonError(400, "Content-Type: expected application/json") };
+  const wrongType = { ok: false, response: jsonError(400, "Content-Type: expected application/json") } as const;
+  if (emptyIs === undefined && type !== "application/json") return wrongType;
   const read = await readText(request, MAX_BODY_BYTES);
   if (!read.ok) return read;
-  let value: unknown;
+  const empty = emptyIs !== undefined && read.text.trim() === "";
+  if (!empty && type !== "application/json") return wrongType;
+  let value: unknown = emptyIs;
   try {
-    value = JSON.parse(read.text);
+    if (!empty) value = JSON.parse(read.text);
   } catch {
     return { ok: false, response: jsonError(400, "body: not valid JSON") };
   }

@@ -9,11 +9,11 @@ import { today } from "@/lib/dates";
 import { diffPlans } from "@/lib/plan-diff";
 import { resultFor } from "@/lib/result";
 import { resultView } from "@/lib/result-view";
-import { PLAN_B, RESTART_WIZARD, WIZARD, wizardHref } from "@/lib/addresses";
+import { PLAN_B, planBHref, RESTART_WIZARD, WIZARD, wizardHref } from "@/lib/addresses";
 import { readWizardUrl } from "@/lib/wizard-url";
 import { buttonClasses } from "@/components/ui/button";
 import { PlanComparison } from "@/components/plans/plan-comparison";
-import { SavePlanButton } from "@/components/plans/save-plan-button";
+import { SaveNeedsScript, SavePlanButton } from "@/components/plans/save-plan-button";
 import { PlanB } from "@/components/result/plan-b";
 import { YourAnswers } from "@/components/result/your-answers";
 import { PlanChecklist } from "@/components/result/plan-checklist";
@@ -86,6 +86,7 @@ export default async function ResultPage({ searchParams }: Props) {
           routeName={view.route.name}
           label={compared?.saved ? "Save as a new plan" : "Save this plan"}
         />
+        <SaveNeedsScript />
         <PlanTimeline plan={plan} />
         <PlanChecklist plan={plan} />
       </section>
@@ -100,6 +101,7 @@ export default async function ResultPage({ searchParams }: Props) {
         checkpointDate={plan.steps.find((s) => s.id === "checkpoint")!.dates.start}
         asking={data.planB}
         action="/result"
+        chooseHref={planBHref(answers, data.compare)}
       />
 
       <section aria-label="Other routes and your answers" className="grid gap-4">

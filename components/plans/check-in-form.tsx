@@ -1,30 +1,36 @@
 "use client";
-// The owner's part of the checkpoint: the check-in's questions, and when it is not working, the
-// route to switch to with its plan from today and the one action that switches. Loaded only for
-// the owner (components/plans/owner-only.tsx).
+// The owner's part of the checkpoint: the check-in's questions, and when it is not working, where
+// to go: the plan-B questions still open first (the page asks them, one at a time, below), then the
+// route to switch to with its plan from today and the one action that switches, or, where no route
+// fits, the second door or a plain word that none does. The outcome of a check-in or a switch takes
+// focus and is announced. Loaded only for the owner (components/plans/owner-only.tsx).
 import Link from "next/link";
 import { useId, useState } from "react";
 import { copy } from "@/data/copy";
 import type { PlanStep } from "@/data/plan";
 import type { CheckIn } from "@/lib/api-contract";
 import { failureMessage } from "@/lib/api-result";
-import { formatDateRange } from "@/lib/dates";
+import { formatDate, formatDateRange } from "@/lib/dates";
 import { isWorking } from "@/lib/living-plan";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { useReply, usePending, useSend } from "./saved-plan";
+import { useCommand, usePending, useReply } from "./saved-plan";
 
 type Props = {
   routeName: string;
   questions: readonly string[];
   switchTo: { name: string; steps: Pick<PlanStep, "id" | "title" | "dates">[] } | null;
+  /** the plan-B questions are still to answer before a switch can be offered */
+  planBOpen: boolean;
+  /** where no route fits: a deadline warning sends the effort to the second door */
+  warned: boolean;
   rerunHref: string;
   /** the check-in recorded since the checkpoint began, if any */
   last: CheckIn | null;
 };
 
-export function CheckInForm({ routeName, questions, switchTo, rerunHref, last }: Props) {
+export function CheckInForm({ routeName, questions, switchTo, planBOpen, warned, rerunHref, last }: Props) {
   const id = useId();
-  const send = useSend();
+  const command = useCommand();
   const checkingIn = usePending("check-in");
   const switching = usePending("switch");
   const checkInReply = useReply("check-in");
@@ -37,7 +43,7 @@ export function CheckInForm({ routeName, questions, switchTo, rerunHref, last }:
           className="mt-3 grid gap-4"
           onSubmit={(event) => {
             event.preventDefault();
-            if (answers.every((a) => a !== null) && !checkingIn) send({ type: "plan.checkIn", answers: answers });
+            if (answers.every((a) => a !== null) && !checkingIn) command({ command: "check-in", body: { answers: answers } });
           }}
         >
           <p className="text-ink-muted">{copy.living.checkInIntro}</p>
@@ -75,7 +81,15 @@ export function CheckInForm({ routeName, questions, switchTo, rerunHref, last }:
         </form>
       ) : null}
 
-      {last && !last.working && switchTo ? (
+      {last ? (
+        <h3 tabIndex={-1} autoFocus={checkInReply !== null} className="mt-2 text-lg font-bold focus:outline-none">
+          {last.working ? copy.living.working(formatDate(last.on)) : copy.living.notWorking(formatDate(last.on))}
+        </h3>
+      ) : null}
+
+      {last && !last.working && planBOpen ? <p className="mt-2">{copy.living.planBFirst}</p> : null}
+
+      {last && !last.working && !planBOpen && switchTo ? (
         <div className="mt-4 grid gap-3">
           <h3 className="text-lg font-bold">{copy.living.switchOffer(switchTo.name)}</h3>
           <ol className="grid list-decimal gap-1 pl-5">
@@ -86,7 +100,7 @@ export function CheckInForm({ routeName, questions, switchTo, rerunHref, last }:
             ))}
           </ol>
           <div className="flex flex-wrap items-center gap-3">
-            <Button onClick={() => !switching && send({ type: "plan.switch" })} disabled={switching}>
+            <Button onClick={() => !switching && command({ command: "switch", body: {} })} disabled={switching}>
               {switching ? copy.living.switching : copy.living.switchButton(switchTo.name)}
             </Button>
             <Link href={rerunHref} className={buttonClasses({ variant: "ghost" })}>
@@ -94,6 +108,17 @@ export function CheckInForm({ routeName, questions, switchTo, rerunHref, last }:
             </Link>
           </div>
           <p className="text-sm text-ink-muted">{copy.living.carryOn(routeName)}</p>
+        </div>
+      ) : null}
+
+      {last && !last.working && !planBOpen && !switchTo ? (
+        <div className="mt-3 grid gap-2">
+          <p>{warned ? copy.living.noSwitchBridge : copy.living.noSwitch}</p>
+          <p>
+            <Link href={rerunHref} className={buttonClasses({ variant: "ghost" })}>
+              {copy.living.situationChanged}
+            </Link>
+          </p>
         </div>
       ) : null}
 

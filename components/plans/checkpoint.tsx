@@ -1,9 +1,11 @@
 "use client";
 // The checkpoint, the one moment the choice opens again. Before its week: its date, and no way to
 // switch. From its week, the owner answers the route's signs of working; working, the check-in is
-// recorded and the plan carries on; not working, the route the checkpoint names is there with its
-// plan from today, and one action switches to it (a new plan, linked both ways). Anyone with the
-// link sees the check-ins and the switch, as recorded.
+// recorded and the plan carries on; not working, the plan B is there (after the questions that
+// decide it, where some are still open) with its plan from today, and one action switches to it
+// (a new plan, linked both ways). Anyone with the link sees the check-ins and the switch, as
+// recorded; the plan switched away from is closed, and its owner is shown the way to the one that
+// goes on.
 import Link from "next/link";
 import { useId } from "react";
 import { copy } from "@/data/copy";
@@ -11,25 +13,30 @@ import type { PlanStep } from "@/data/plan";
 import { formatDate } from "@/lib/dates";
 import { checkpointOf, currentPlan } from "@/lib/living-plan";
 import { planPath } from "@/lib/addresses";
-import { findPlan } from "@/browser/plan-store";
+import { findPlan, keepSwitched } from "@/browser/plan-store";
 import { CheckInForm } from "./owner-only";
-import { useIsOwner, usePlanView } from "./saved-plan";
+import { useEditToken, useIsOwner, usePlanView } from "./saved-plan";
 
 type Props = {
   today: string;
   routeName: string;
   /** the route's signs of working, as yes/no questions */
   questions: readonly string[];
-  /** the route the checkpoint names, with the first steps of its plan from today (null before the checkpoint) */
+  /** the route the checkpoint names, with the first steps of its plan from today (null before the checkpoint, or where none fits) */
   switchTo: { name: string; steps: Pick<PlanStep, "id" | "title" | "dates">[] } | null;
+  /** the plan-B questions are still to answer */
+  planBOpen: boolean;
+  /** the result carried a deadline warning: with no route to switch to, the effort goes to the second door */
+  warned: boolean;
   /** "My situation changed": the wizard again, with the saved answers */
   rerunHref: string;
 };
 
-export function Checkpoint({ today, routeName, questions, switchTo, rerunHref }: Props) {
+export function Checkpoint({ today, routeName, questions, switchTo, planBOpen, warned, rerunHref }: Props) {
   const id = useId();
   const plan = usePlanView();
   const owner = useIsOwner();
+  const ownerToken = useEditToken();
   if (!plan) return null;
 
   const checkpoint = checkpointOf(currentPlan(plan));
@@ -38,15 +45,21 @@ export function Checkpoint({ today, routeName, questions, switchTo, rerunHref }:
   const box = "rounded-2xl border border-line-strong bg-surface-raised p-5";
 
   if (plan.switchedTo) {
-    // The other plan's link only for the browser that made the switch: the link is its own key.
-    const other = owner ? findPlan(plan.id)?.to : undefined;
+    // The plan that goes on is its owner's: its id comes only in the owner's view of this plan (or
+    // this browser's list, where it made the switch), and the same edit token opens it.
+    const other = owner ? (plan.switchedTo.id ?? findPlan(plan.id)?.to) : undefined;
     return (
       <section aria-labelledby={heading} className={box}>
         <h2 id={heading} className="text-xl font-bold tracking-tight">
           {copy.living.switchedTo(plan.switchedTo.name, formatDate(plan.switchedTo.on))}
         </h2>
         {other ? (
-          <Link href={planPath(other)} className="mt-2 inline-block font-semibold text-accent-text">
+          <Link
+            href={planPath(other)}
+            // The same edit token opens the plan that goes on: this browser keeps it for that plan too.
+            onClick={() => ownerToken && keepSwitched(plan.id, other, ownerToken, plan.switchedTo!.name)}
+            className="mt-2 inline-block font-semibold text-accent-text"
+          >
             Open your {plan.switchedTo.name} plan
           </Link>
         ) : null}
@@ -71,14 +84,22 @@ export function Checkpoint({ today, routeName, questions, switchTo, rerunHref }:
       <h2 id={heading} className="text-2xl font-bold tracking-tight">
         {copy.living.checkInHeading}
       </h2>
-      {last ? (
+      {last && !owner ? (
         <p className="mt-2 font-semibold">
           {last.working ? copy.living.working(formatDate(last.on)) : copy.living.notWorking(formatDate(last.on))}
         </p>
       ) : null}
 
       {owner ? (
-        <CheckInForm questions={questions} switchTo={switchTo} rerunHref={rerunHref} routeName={routeName} last={last ?? null} />
+        <CheckInForm
+          questions={questions}
+          switchTo={switchTo}
+          planBOpen={planBOpen}
+          warned={warned}
+          rerunHref={rerunHref}
+          routeName={routeName}
+          last={last ?? null}
+        />
       ) : null}
     </section>
   );

@@ -16,7 +16,7 @@ export function DeletePlan({ className }: { className?: string }) {
       busyLabel="Deleting…"
       cancelLabel="Keep it"
       onConfirm={async () => {
-        const failure = await request({ type: "plan.delete" });
+        const failure = await request({ command: "delete", body: {} });
         return failure && failureMessage(failure, "delete the plan");
       }}
     />

@@ -1,13 +1,17 @@
 "use client";
-// The owner's private edit link, shown on request: the plan's address with the edit token in its
-// fragment, as a QR code for a phone and as text to copy, under a plain warning. The QR code is
-// drawn here, from the qrcode package loaded only when the link is shown, so the token never
-// leaves this browser and the plan page's first load does not carry the package.
+// The owner's private edit link, made on request: the plan's address with a token in its fragment
+// that works once (the device that opens it trades it for a token of its own, so a link left in a
+// chat or a browser's history stops working), as a QR code for a phone and as text to copy, under a
+// plain warning. The QR code is drawn here, from the qrcode package loaded only when the link is
+// shown, so the token never leaves this browser and the plan page's first load does not carry the
+// package.
 import { useEffect, useId, useState } from "react";
+import { copy } from "@/data/copy";
+import type { EditLinkResponse } from "@/lib/api-contract";
+import { failureMessage } from "@/lib/api-result";
 import { Button } from "@/components/ui/button";
-import { editLink } from "@/browser/edit-link";
 import { qrPath } from "./qr-path";
-import { usePlanView } from "./saved-plan";
+import { usePending, useReply } from "./saved-plan";
 
 // The quiet zone a QR code needs around it, in modules.
 const QUIET = 4;
@@ -45,17 +49,29 @@ function QrCode({ text, label }: { text: string; label: string }) {
 type Props = {
   /** the element's id, for the button that shows it */
   id: string;
-  siteOrigin: string;
-  editToken: string;
 };
 
-export function EditLinkPanel({ id, siteOrigin, editToken }: Props) {
-  const plan = usePlanView()!;
+/** Shown once the owner has asked for a link (the owner panel sends the edit-link command). */
+export function EditLinkPanel({ id }: Props) {
   const field = useId();
   const [message, setMessage] = useState<string | null>(null);
-  const link = editLink(siteOrigin || window.location.origin, plan.id, editToken);
+  const making = usePending("edit-link");
+  const reply = useReply("edit-link");
+  if (making || !reply)
+    return (
+      <p className="mt-4 text-sm" role="status">
+        {copy.editLink.making}
+      </p>
+    );
+  if (reply.failure)
+    return (
+      <p className="mt-4 text-sm font-semibold" role="status">
+        {failureMessage(reply.failure, "make an edit link")}
+      </p>
+    );
+  const link = (reply.data as EditLinkResponse).url;
 
-  async function copy() {
+  async function copyLink() {
     try {
       await navigator.clipboard.writeText(link);
       setMessage("Edit link copied. Open it only on your own devices.");
@@ -74,8 +90,9 @@ export function EditLinkPanel({ id, siteOrigin, editToken }: Props) {
         Your private edit link
       </h3>
       <p>
-        <strong>Anyone with this link can change or delete this plan.</strong> Open it only on your own devices and don&rsquo;t share it; to
-        share the plan, use Copy link. If it gets out, make a new link: that turns this edit link off.
+        <strong>Anyone with this link can change or delete this plan.</strong> It works once: the first device that opens it keeps the right
+        to change the plan, and after that the link does nothing. Open it only on your own device and don&rsquo;t share it; to share the
+        plan, use Copy link. Making another edit link turns this one off.
       </p>
       <div className="flex flex-wrap items-start gap-4">
         <QrCode text={link} label="QR code of your private edit link" />
@@ -92,7 +109,7 @@ export function EditLinkPanel({ id, siteOrigin, editToken }: Props) {
             className="min-h-11 w-full rounded-lg border border-line-strong bg-surface px-3 font-mono text-sm text-ink"
           />
           <div>
-            <Button variant="secondary" onClick={() => void copy()}>
+            <Button variant="secondary" onClick={() => void copyLink()}>
               Copy edit link
             </Button>
           </div>

@@ -4,6 +4,7 @@
 // leaves the list with a notice. Forgetting only removes it from this browser.
 import Link from "next/link";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { copy } from "@/data/copy";
 import { formatDate } from "@/lib/dates";
 import { currentPlan } from "@/lib/living-plan";
 import { planPath, WIZARD } from "@/lib/addresses";
@@ -79,6 +80,7 @@ function PlanItem({ entry }: { entry: StoredPlan }) {
   const title = plan?.title ?? entry.title;
   const headingId = `plan-${entry.id}`;
   const count = plan ? stepsDone(currentPlan(plan).steps, plan.done) : null;
+  const goesOn = plan?.switchedTo?.id ?? entry.to;
   return (
     <li className="rounded-2xl border border-line bg-surface-raised p-5">
       <h2 id={headingId} className="text-xl font-bold tracking-tight break-words">
@@ -89,6 +91,17 @@ function PlanItem({ entry }: { entry: StoredPlan }) {
       <p className="mt-1 text-ink-muted">
         {plan?.snapshot.route.name ?? entry.routeName} · saved {formatDate(entry.savedAt.slice(0, 10))}
       </p>
+      {plan?.switchedTo ? (
+        // Switched away from at its checkpoint: closed, and the plan that goes on is a link away.
+        <p className="mt-2 font-semibold">
+          {copy.living.switchedLabel(plan.switchedTo.name)} ({formatDate(plan.switchedTo.on)}).{" "}
+          {goesOn ? (
+            <Link href={planPath(goesOn)} className="text-accent-text">
+              Open the {plan.switchedTo.name} plan
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
       <div className="mt-3 min-h-12">
         {count ? (
           <>

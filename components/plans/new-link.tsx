@@ -18,7 +18,7 @@ export function NewLink({ className }: { className?: string }) {
       busyLabel="Making a new link…"
       cancelLabel="Keep this link"
       onConfirm={async () => {
-        const failure = await request({ type: "plan.newLink" });
+        const failure = await request({ command: "new-link", body: {} });
         return failure && failureMessage(failure, "make a new link");
       }}
     />

@@ -12,7 +12,8 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { takeFlash } from "@/browser/flash";
 import type { EditLinkCheck } from "@/machines/saved-plan-context";
-import { useEditLinkCheck, useEditToken, useIsOwner, usePlanView } from "./saved-plan";
+import { copy } from "@/data/copy";
+import { useCommand, useDevices, useEditLinkCheck, useIsOwner, usePlanView } from "./saved-plan";
 import { RenamePlan } from "./rename-plan";
 
 // Downloaded when the owner asks for it: a viewer never loads it.
@@ -39,7 +40,7 @@ function editLinkMessage(check: EditLinkCheck | null): string | null {
       : "You can change this plan here for now, but this browser can't keep the edit link: open it again next time.";
   }
   if (failure.reason === "gone" || failure.reason === "invalid") {
-    return "That edit link doesn't work: it may be cut short, or a new link was made for this plan since, which turns old edit links off. You can still view the plan here.";
+    return "That edit link doesn't work: each edit link works once, on the first device that opens it, and a new link turns old ones off. It may also be cut short. You can still view the plan here.";
   }
   return `${failureMessage(failure, "check the edit link")} Open the edit link again to try once more.`;
 }
@@ -71,7 +72,8 @@ function ViewerNote() {
 
 function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
   const plan = usePlanView()!;
-  const editToken = useEditToken();
+  const command = useCommand();
+  const devices = useDevices();
   const opened = editLinkMessage(useEditLinkCheck());
   const [message, setMessage] = useState<string | null>(null);
   const [fallbackLink, setFallbackLink] = useState<string | null>(null);
@@ -104,18 +106,32 @@ function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
         This plan is yours
       </h2>
       <p className="mt-1 text-ink-muted">
-        Only this browser, and any device you open its private edit link on, can change it. Anyone with the plan&rsquo;s link can view it.
+        Only this browser, and any device you open a private edit link on, can change it. Anyone with the plan&rsquo;s link can view it.
       </p>
       <div className="mt-4 flex flex-wrap gap-2">
         <Button variant="secondary" onClick={() => void copyLink()}>
           Copy link
         </Button>
-        <Button variant="secondary" aria-expanded={showEditLink} aria-controls={editLinkId} onClick={() => setShowEditLink(!showEditLink)}>
+        <Button
+          variant="secondary"
+          aria-expanded={showEditLink}
+          aria-controls={editLinkId}
+          onClick={() => {
+            // Each time it opens, a fresh link that works once.
+            if (!showEditLink) command({ command: "edit-link", body: {} });
+            setShowEditLink(!showEditLink);
+          }}
+        >
           Private edit link
         </Button>
         <RenamePlan />
       </div>
-      {showEditLink && editToken ? <EditLinkPanel id={editLinkId} siteOrigin={siteOrigin} editToken={editToken} /> : null}
+      {devices ? (
+        <p className="mt-3 text-sm text-ink-muted">
+          {copy.editLink.devices(devices.devices)} {devices.linkWaiting ? copy.editLink.waiting : ""}
+        </p>
+      ) : null}
+      {showEditLink ? <EditLinkPanel id={editLinkId} /> : null}
 
       {fallbackLink ? (
         <label className="mt-3 grid gap-1 text-sm font-semibold">

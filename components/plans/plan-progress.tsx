@@ -1,7 +1,8 @@
 "use client";
 // How far along the plan is: steps done, where the dates say this week should be, and the next
-// open step with its finish line. Follows the owner's ticks as they happen.
-import { joinList } from "@/data/copy";
+// open step with its finish line. Follows the owner's ticks as they happen. A plan switched away
+// from says only that it closed, and how far it had come.
+import { copy, joinList } from "@/data/copy";
 import { formatDate } from "@/lib/dates";
 import { currentPlan } from "@/lib/living-plan";
 import { planProgress, progressText, type Schedule } from "@/lib/plan-progress";
@@ -40,6 +41,17 @@ function whereText(s: Schedule, done: Readonly<Record<string, boolean>>): string
 export function PlanProgress({ today }: { today: string }) {
   const plan = usePlanView()!;
   const { done, total, next, schedule } = planProgress(currentPlan(plan).steps, plan.done, today);
+  // A plan switched away from is closed: no coaching, only what it came to.
+  if (plan.switchedTo) {
+    return (
+      <section aria-labelledby="progress-heading" className="rounded-2xl border border-line bg-surface-raised p-5 print:p-3">
+        <h2 id="progress-heading" className="text-xl font-bold tracking-tight">
+          {copy.living.closedHeading}
+        </h2>
+        <p className="mt-2">{copy.living.closed(plan.switchedTo.name, formatDate(plan.switchedTo.on), progressText({ done, total }))}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="progress-heading" className="rounded-2xl border border-line bg-surface-raised p-5 print:p-3">
       <h2 id="progress-heading" className="text-xl font-bold tracking-tight">

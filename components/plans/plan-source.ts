@@ -9,6 +9,8 @@ export type PlanSource = {
   getSnapshot: () => PlanSnapshot;
   subscribe: (listener: () => void) => () => void;
   send: (event: SavedPlanEvent) => void;
+  /** stops what the source runs (the machine), when the page leaves */
+  stop?: () => void;
 };
 
 /** The plan as rendered, read-only: what a viewer's page needs. */

@@ -50,7 +50,7 @@ export function RenamePlan({ which }: Props) {
     }
     if (parsed.data === current) return close(false);
     setBusy(true);
-    const failure = await request({ type: "plan.rename", title: parsed.data });
+    const failure = await request({ command: "update", body: { title: parsed.data } });
     setBusy(false);
     if (failure) setError(failureMessage(failure, "rename the plan"));
     else close(true);

@@ -5,6 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import type { Answers } from "@/data/answers";
+import { copy } from "@/data/copy";
 import { Button } from "@/components/ui/button";
 import { failureMessage, type Failure } from "@/lib/api-result";
 
@@ -19,6 +20,8 @@ export function SavePlanButton({ answers, startDate, routeName, label = "Save th
   const router = useRouter();
   const [state, setState] = useState<State>({ status: "idle" });
   const inFlight = useRef(false);
+  // One save, however many tries: a retry after a lost answer gets the same plan, saved once.
+  const key = useRef<string | null>(null);
   const statusId = useId();
 
   async function save() {
@@ -26,7 +29,7 @@ export function SavePlanButton({ answers, startDate, routeName, label = "Save th
     inFlight.current = true;
     setState({ status: "saving" });
     const saved = await load()
-      .then(({ savePlan }) => savePlan(answers, startDate, routeName))
+      .then(({ savePlan, newSaveKey }) => savePlan(answers, startDate, routeName, (key.current ??= newSaveKey())))
       // The saving code itself could not be fetched: the same as a request that could not be sent.
       .catch((): Failure => ({ ok: false, reason: "offline" }));
     if (!saved.ok) {
@@ -46,7 +49,8 @@ export function SavePlanButton({ answers, startDate, routeName, label = "Save th
 
   const busy = state.status === "saving" || state.status === "saved";
   return (
-    <div className="flex flex-col items-start gap-2 print:hidden">
+    // Without JavaScript the button could do nothing: it is not shown, and the note below says why.
+    <div className="flex flex-col items-start gap-2 print:hidden [@media(scripting:none)]:hidden">
       <Button
         onClick={() => void save()}
         onPointerEnter={() => void load().catch(() => undefined)}
@@ -68,5 +72,14 @@ export function SavePlanButton({ answers, startDate, routeName, label = "Save th
             : state.message}
       </p>
     </div>
+  );
+}
+
+/** Beside the button, for a browser without JavaScript: what saving needs. */
+export function SaveNeedsScript() {
+  return (
+    <noscript>
+      <p className="rounded-xl border border-line bg-surface-raised px-4 py-3">{copy.saveNeedsScript}</p>
+    </noscript>
   );
 }

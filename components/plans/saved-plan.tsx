@@ -1,34 +1,29 @@
 "use client";
 // Gives a saved plan's parts on the page (or one item of My plans) the saved-plan machine
-// (machines/saved-plan.ts), which decides everything: who owns the plan, the queue of changes,
-// the 409 re-apply, what happens after a new link, a delete or a switch. A viewer never needs it,
-// so it starts only once this browser turns out to hold the plan's edit token (or, in My plans,
-// must load the plan): until then the parts read the plan as the server rendered it. A page
-// opened from the plan's private edit link waits for the server to check its token
-// (browser/edit-link.ts) before it shows anyone as owner or viewer. This file only forwards this
-// browser's list of plans into the machine as events and reads narrow slices.
+// (machines/saved-plan.ts), which decides everything: who this browser is to the plan (its list
+// of plans, and a private edit link the page was opened from, traded for this device's own
+// token), the queue of changes, the 409 re-apply, the retries, what happens after a new link, a
+// delete or a switch. Its code loads after the page has hydrated; until it runs, the parts read
+// the plan as the server rendered it and nobody is shown as owner or viewer. This file only
+// starts the machine and reads narrow slices of it.
 import { useRouter } from "next/navigation";
-import { createContext, use, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { createContext, use, useEffect, useEffectEvent, useState, useSyncExternalStore } from "react";
 import type { SavedPlan } from "@/lib/api-contract";
 import type { Failure } from "@/lib/api-result";
+import type { CommandName } from "@/lib/plan-commands";
 import {
-  arrival,
-  shownAsOwner,
   viewOf,
+  type Ask,
   type EditLinkCheck,
-  type Owner,
   type Reply,
-  type Request,
   type SavedPlanContext,
   type SavedPlanEvent,
 } from "@/machines/saved-plan-context";
-import { takeEditLinks } from "@/browser/edit-link";
-import { findPlan, subscribePlans } from "@/browser/plan-store";
+import { newKey } from "@/browser/plan-client";
 import { handle, staticSource, type PlanSnapshot } from "./plan-source";
 
 type Handle = ReturnType<typeof handle>;
 const Context = createContext<Handle | null>(null);
-const EditLinkContext = createContext<EditLinkCheck | null>(null);
 
 function useHandle(): Handle {
   const source = use(Context);
@@ -55,54 +50,28 @@ type Props = {
 export function SavedPlanProvider({ planId, plan, onLost, children }: Props) {
   const router = useRouter();
   const [source] = useState(() => handle(staticSource({ planId, plan })));
-  // This browser's list of plans, forwarded as it changes (here or in another tab).
-  const entry = useSyncExternalStore(
-    subscribePlans,
-    () => findPlan(planId) ?? null,
-    () => undefined,
-  );
-  // Whether this provider has started the plan's actor (once; later owner changes are sent to it).
-  const started = useRef(false);
-  // Opened from the private edit link: how the check of its token went, and the owner it made
-  // this browser when this browser could not keep the token.
-  const [editLink, setEditLink] = useState<EditLinkCheck | null>(null);
-  const [unstored, setUnstored] = useState<Owner | null>(null);
-  const known = entry !== undefined && editLink?.status !== "checking";
-  const id = entry?.id ?? unstored?.id;
-  const editToken = entry?.editToken ?? unstored?.editToken;
-
-  useEffect(() => {
-    if (!plan) return;
-    return takeEditLinks(
-      { id: plan.id, title: plan.title, routeName: plan.snapshot.route.name },
-      {
-        opened: () => setEditLink({ status: "checking" }),
-        checked: (result) => {
-          if (result.ok && !result.data.stored) setUnstored(result.data.owner);
-          setEditLink({ status: "done", failure: result.ok ? null : result, stored: result.ok && result.data.stored });
-        },
-      },
-    );
-  }, [plan]);
-
-  useEffect(() => {
-    const owner = id && editToken ? { id, editToken } : null;
-    const next = arrival({ known, owner, rendered: plan !== null, started: started.current });
-    if (next === "wait") return;
-    if (next === "forward") return source.send({ type: "owner.changed", owner });
-    if (next === "viewer") return source.replace(staticSource({ planId, plan, owner: null }));
-    started.current = true;
+  // Started once per plan (the page is keyed by its id); what it needs later is read when it starts.
+  const start = useEffectEvent(() => {
     const navigate = (url: string, how: "push" | "replace") => (how === "replace" ? router.replace(url) : router.push(url));
-    void import("./saved-plan-actor").then(({ startSavedPlan }) =>
-      source.replace(startSavedPlan({ planId, plan, owner }, { navigate, refresh: () => router.refresh(), onLost })),
+    return import("./saved-plan-actor").then(({ startSavedPlan }) =>
+      startSavedPlan({ planId, plan }, { navigate, refresh: () => router.refresh(), onLost }),
     );
-  }, [known, id, editToken, source, planId, plan, router, onLost]);
+  });
+  useEffect(() => {
+    let running: { stop?: () => void } | null = null;
+    let left = false;
+    void start().then((machine) => {
+      if (left) return machine.stop?.();
+      running = machine;
+      source.replace(machine);
+    });
+    return () => {
+      left = true;
+      running?.stop?.();
+    };
+  }, [planId, source]);
 
-  return (
-    <Context value={source}>
-      <EditLinkContext value={editLink}>{children}</EditLinkContext>
-    </Context>
-  );
+  return <Context value={source}>{children}</Context>;
 }
 
 // The view object is new for every machine context; keep one per context so React sees no change
@@ -116,58 +85,68 @@ const cachedView = (context: SavedPlanContext) => {
 /** The plan as shown: the server's plan with the owner's queued ticks on top (null while loading). */
 export const usePlanView = (): SavedPlan | null => useSlice((s) => cachedView(s.context));
 
-/** undefined until the browser has looked for the edit token (and checked an edit link); false for a viewer. */
-export function useIsOwner(): boolean | undefined {
-  const editLink = use(EditLinkContext);
-  return shownAsOwner(
-    useSlice((s) => s.context.owner),
-    editLink,
-  );
-}
+/** undefined until the machine knows who this browser is (and has traded an edit link); false for a viewer. */
+export const useIsOwner = (): boolean | undefined =>
+  useSlice((s) => (s.context.owner === undefined || s.context.editLink?.status === "checking" ? undefined : s.context.owner !== null));
 
-/** The owner's edit token, for the private edit link; null for a viewer. */
+/** The owner's edit token, for the owner's own requests; null for a viewer. */
 export const useEditToken = (): string | null => useSlice((s) => s.context.owner?.editToken ?? null);
 
+/** How many devices hold the plan (the owner's, once counted). */
+export const useDevices = () => useSlice((s) => s.context.devices);
+
 /** How opening the page from its private edit link went; null when it was not opened from one. */
-export const useEditLinkCheck = (): EditLinkCheck | null => use(EditLinkContext);
+export const useEditLinkCheck = (): EditLinkCheck | null => useSlice((s) => s.context.editLink);
 
-/** What the last reschedule moved where, and why. */
-export const useMoves = () => useSlice((s) => s.context.moves);
-
-/** Is a change of this kind waiting or on its way? */
-export const usePending = (kind: Request["kind"]): boolean => useSlice((s) => s.context.queue.some((r) => r.kind === kind));
-
-/** Ticks still on their way to the server. */
-export const useSaving = (): boolean => usePending("tick");
+/** Is a change of this kind waiting or on its way (for "update", only ticks, or only a title, when asked)? */
+export const usePending = (command: CommandName, what?: "steps" | "title"): boolean =>
+  useSlice((s) => s.context.queue.some((r) => r.command === command && (!what || (r.command === "update" && r.body[what] !== undefined))));
 
 /** How the last change finished, if it was of this kind. */
-export function useReply<K extends Request["kind"]>(kind: K): (Reply & { request: Extract<Request, { kind: K }> }) | null {
+export function useReply<C extends CommandName>(command: C): (Reply & { request: Extract<Reply["request"], { command: C }> }) | null {
   return useSlice((s) =>
-    s.context.reply?.request.kind === kind ? (s.context.reply as Reply & { request: Extract<Request, { kind: K }> }) : null,
+    s.context.reply?.request.command === command
+      ? (s.context.reply as Reply & { request: Extract<Reply["request"], { command: C }> })
+      : null,
   );
 }
 
 /** Why the plan could not be loaded (My plans), while it could not. */
 export const useLoadFailure = (): Failure | null => useSlice((s) => (s.context.server ? null : s.context.loadFailure));
 
-/** Sends a change, for the machine to decide on. */
-export function useSend(): (event: SavedPlanEvent) => void {
+/** Sends an event for the machine to decide on (a reload, say). */
+export function useSend(): (event: Extract<SavedPlanEvent, { type: "plan.reload" }>) => void {
   const source = useHandle();
   return (event) => source.send(event);
 }
+
+/** Asks for an owner command, as one user action (with its own Idempotency-Key). */
+export function useCommand(): (ask: Ask) => void {
+  const source = useHandle();
+  return (ask) => source.send({ type: "plan.command", key: newKey(), ...ask });
+}
+
+/** The owner's useCommand on a saved plan's page; null for anyone else, and outside a saved plan. */
+export function useOwnerCommand(): ((ask: Ask) => void) | null {
+  const source = use(Context);
+  const subscribe = source?.subscribe ?? noSubscription;
+  const read = () => Boolean(source?.getSnapshot().context.owner);
+  const owner = useSyncExternalStore(subscribe, read, read);
+  if (!source || !owner) return null;
+  return (ask) => source.send({ type: "plan.command", key: newKey(), ...ask });
+}
+const noSubscription = () => () => {};
 
 /**
  * Asks for one change and waits for its own reply: the failure to explain, or null once done
  * (or once the page moves on after a new link, a delete or a switch). For the dialogs that stay
  * open until then.
  */
-export function useRequest(): (
-  event: Extract<SavedPlanEvent, { type: "plan.rename" | "plan.newLink" | "plan.delete" }>,
-) => Promise<Failure | null> {
+export function useRequest(): (ask: Ask) => Promise<Failure | null> {
   const source = useHandle();
-  return (event) => {
+  return (ask) => {
     const n = source.getSnapshot().context.asked;
-    source.send(event);
+    source.send({ type: "plan.command", key: newKey(), ...ask });
     if (source.getSnapshot().context.asked === n) return Promise.resolve({ ok: false, reason: "gone" }); // not the owner any more
     return new Promise((resolve) => {
       const check = () => {

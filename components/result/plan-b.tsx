@@ -7,10 +7,10 @@ import { getQuestion } from "@/data/catalog";
 import { copy } from "@/data/copy";
 import type { QuestionId } from "@/data/ids";
 import { answersToSearch } from "@/lib/answers-url";
-import { PLAN_B, planBHref } from "@/lib/addresses";
+import { PLAN_B } from "@/lib/addresses";
 import { formatDate } from "@/lib/dates";
 import { buttonClasses } from "@/components/ui/button";
-import { ChoiceOptions } from "@/components/ui/choice-options";
+import { PlanBQuestion } from "./plan-b-question";
 
 type Props = {
   answers: Answers;
@@ -23,14 +23,22 @@ type Props = {
   checkpointDate: string;
   /** the person asked to choose it now (the page's address says so) */
   asking: boolean;
-  /** where the form sends the answers (the result page) */
+  /** where the form sends the answers: the result page, or the saved plan's */
   action: string;
+  /** "Choose my plan B now": the same page asking the first question */
+  chooseHref: string;
 };
 
-export function PlanB({ answers, compare, open, switchTo, warned, routeName, checkpointDate, asking, action }: Props) {
+export function PlanB({ answers, compare, open, switchTo, warned, routeName, checkpointDate, asking, action, chooseHref }: Props) {
   const date = formatDate(checkpointDate);
   if (!open.length && !asking) return null;
   const question = open[0] ? getQuestion(open[0]) : null;
+  // What the form sends along: the answers so far, the comparison, and that plan B is being chosen.
+  const carried: [string, string][] = [
+    ...new URLSearchParams(answersToSearch(answers)),
+    ...(compare ? [["compare", compare] as [string, string]] : []),
+    [PLAN_B, "1"],
+  ];
   return (
     <section
       id="plan-b"
@@ -52,36 +60,13 @@ export function PlanB({ answers, compare, open, switchTo, warned, routeName, che
         <>
           <p>{copy.planB.open(routeName, date, open.length)}</p>
           <p>
-            <a href={planBHref(answers, compare)} className={buttonClasses({ variant: "secondary" })}>
+            <a href={chooseHref} className={buttonClasses({ variant: "secondary" })}>
               {copy.planB.choose}
             </a>
           </p>
         </>
       ) : (
-        <form method="get" action={`${action}#plan-b`} className="grid gap-2">
-          {[...new URLSearchParams(answersToSearch(answers))].map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
-          {compare ? <input type="hidden" name="compare" value={compare} /> : null}
-          <input type="hidden" name={PLAN_B} value="1" />
-          {/* Sent even when nothing is ticked, so "none of these" is an answer too. */}
-          {question.multiple ? <input type="hidden" name={question.id} value="" /> : null}
-          <p className="text-sm font-medium text-ink-muted">{copy.planB.progress(open.length)}</p>
-          <fieldset aria-describedby={question.help ? "plan-b-help" : undefined}>
-            <legend className="text-xl font-semibold">{question.prompt}</legend>
-            {question.help ? (
-              <p id="plan-b-help" className="mt-1 text-ink-muted">
-                {question.help}
-              </p>
-            ) : null}
-            <ChoiceOptions question={question} idPrefix="plan-b" required />
-          </fieldset>
-          <p>
-            <button type="submit" className={buttonClasses()}>
-              {copy.planB.next}
-            </button>
-          </p>
-        </form>
+        <PlanBQuestion question={question.id} carried={carried} action={action} left={open.length} />
       )}
     </section>
   );

@@ -10,7 +10,7 @@ import type { QuestionId } from "@/data/ids";
 import { Disclosure } from "@/components/ui/disclosure";
 import { wizardHref } from "@/lib/addresses";
 
-const answerText = (options: { id: string; label: string }[], value: string | readonly string[]) => {
+export const answerText = (options: { id: string; label: string }[], value: string | readonly string[]) => {
   const ids: readonly string[] = Array.isArray(value) ? value : [value];
   return ids.length ? ids.map((id) => options.find((o) => o.id === id)?.label ?? id).join("; ") : "None of these";
 };

@@ -39,6 +39,17 @@ const migrations: Record<string, Migration> = {
       for (const statement of LIVING_PLANS) await sql.raw(statement).execute(db);
     },
   },
+  // The saved plan v2: edit rights per device (each its own token; a private edit link is a
+  // token that works once and is traded for the device's own), so the tokens move to a table of
+  // their own, every existing plan's token becoming its first device; the answers given after
+  // saving and whether people with the link see the answers; a random value for the calendar's
+  // UIDs, kept across new links (null for plans saved before: their UIDs stay as they were); and
+  // the replies kept for retried writes.
+  "0004_saved_plan_v2": {
+    async up(db: Kysely<unknown>) {
+      for (const statement of SAVED_PLAN_V2) await sql.raw(statement).execute(db);
+    },
+  },
 };
 
 /** Migration 0003's statements, the same on SQLite and PostgreSQL (one column per statement, as SQLite wants). */
@@ -49,6 +60,18 @@ const LIVING_PLANS = [
   `alter table "plans" add column "check_ins" text not null default '[]'`,
   `alter table "plans" add column "switched_from" text`,
   `alter table "plans" add column "switched_to" text`,
+];
+
+/** Migration 0004's statements, the same on SQLite and PostgreSQL. */
+const SAVED_PLAN_V2 = [
+  `create table "plan_tokens" ("plan_id" text not null, "token_hash" text not null, "kind" text not null, "created_at" text not null, primary key ("plan_id", "token_hash"))`,
+  `insert into "plan_tokens" ("token_hash", "plan_id", "kind", "created_at") select "token_hash", "id", 'device', "created_at" from "plans"`,
+  `alter table "plans" drop column "token_hash"`,
+  `alter table "plans" add column "later_answers" text not null default '{}'`,
+  `alter table "plans" add column "share_answers" integer not null default 0`,
+  `alter table "plans" add column "calendar_seed" text`,
+  `create table "idempotent_replies" ("token_hash" text not null, "idem_key" text not null, "request" text not null, "status" integer not null, "body" text not null, "created_at" text not null, primary key ("token_hash", "idem_key"))`,
+  `create index "idempotent_replies_created" on "idempotent_replies" ("created_at")`,
 ];
 
 export const MIGRATION_NAMES = Object.keys(migrations);

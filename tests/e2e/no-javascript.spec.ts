@@ -56,7 +56,7 @@ test("a saved plan opens in full", async ({ page, request, baseURL }) => {
   const saved = await request.post("/api/plans", { data: { answers: persona.answers }, headers: { origin: baseURL! } });
   const { id } = CreatePlanResponse.parse(await saved.json());
   await page.goto(`/plans/${id}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(defaultTitle());
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(defaultTitle(getRoute(persona.route).name));
   await expect(page.getByRole("heading", { level: 2, name: getRoute(persona.route).name })).toBeVisible();
   const steps = decidedResult(persona.answers).plan.steps;
   await expect(page.getByRole("checkbox")).toHaveCount(steps.length);

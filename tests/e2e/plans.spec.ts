@@ -19,7 +19,7 @@ const steps = decidedResult(seller.answers).plan.steps;
 const firstStep = steps[0]!;
 const stepCount = steps.length;
 const XSS = "<img src=x onerror=alert(1)>";
-const title = defaultTitle();
+const title = defaultTitle(route.name);
 
 /** Saves the seller's result from the result page and returns the plan's path. */
 async function savePlan(page: Page): Promise<string> {

@@ -9,6 +9,7 @@ import { afterAll, expect, it } from "vitest";
 import { openSqlite } from "@/server/db/connect";
 import { migrateToLatest } from "@/server/db/migrations";
 import { createPlanRepository } from "@/server/plans/repository";
+import { applyCommand } from "@/server/plans/commands";
 import { personas } from "../fixtures/personas";
 import { newPlanFrom } from "../fixtures/plans";
 import { runScript } from "./node-script";
@@ -27,8 +28,8 @@ it("copies every plan saved before the backup, while a stream of writes goes on"
   for (const [i, persona] of personas.entries()) {
     const { plan, editToken } = await repo.create(newPlanFrom(persona.answers, `Saved before the backup ${i}`));
     const step = plan.snapshot.plan.steps[0]!.id;
-    const ticked = await repo.update(plan.id, editToken, { version: 1, steps: { [step]: true } });
-    expect(ticked.status).toBe("ok");
+    const ticked = await applyCommand(repo, "update", plan.id, editToken, { version: 1, steps: { [step]: true } });
+    expect(ticked.status).toBe("done");
     before.push((await repo.get(plan.id))!);
   }
 

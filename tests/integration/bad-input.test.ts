@@ -11,11 +11,6 @@ import fc from "fast-check";
 import { afterAll, beforeAll, expect, it, type MockInstance, vi } from "vitest";
 import { GET as catalog } from "@/app/api/catalog/route";
 import { DELETE as remove, GET as read, PATCH as patch } from "@/app/api/plans/[id]/route";
-import { POST as newLink } from "@/app/api/plans/[id]/new-link/route";
-import { POST as checkOwner } from "@/app/api/plans/[id]/owner/route";
-import { POST as checkIn } from "@/app/api/plans/[id]/check-in/route";
-import { POST as reschedule } from "@/app/api/plans/[id]/reschedule/route";
-import { POST as switchPlan } from "@/app/api/plans/[id]/switch/route";
 import { POST as create } from "@/app/api/plans/route";
 import { POST as recommendation } from "@/app/api/recommendation/route";
 import { POST as wizardNext } from "@/app/api/wizard/next/route";
@@ -25,7 +20,13 @@ import { CheckInBody, CreatePlanBody, CreatePlanResponse, PatchPlanBody, Resched
 import { anyBodyText, foreignOrigin, notAnId, notTheToken } from "../fixtures/bad-input";
 import { STACK_LINE } from "../fixtures/stack-trace";
 import { personas } from "../fixtures/personas";
-import { ORIGIN, params, planRequest, type Call } from "../fixtures/plan-requests";
+import { ORIGIN, params, planRequest, type Call, commandRoute } from "../fixtures/plan-requests";
+
+const newLink = commandRoute("new-link");
+const checkOwner = commandRoute("owner");
+const checkIn = commandRoute("check-in");
+const reschedule = commandRoute("reschedule");
+const switchPlan = commandRoute("switch");
 
 const RUNS = 8000;
 const dir = mkdtempSync(join(tmpdir(), "onepath-bad-input-"));

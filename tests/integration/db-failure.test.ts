@@ -80,7 +80,7 @@ async function expectUnchanged(config: Config, plan: SavedPlan) {
   const connection = open(config);
   const repo = createPlanRepository(connection);
   try {
-    expect(await repo.get(plan.id)).toEqual(plan);
+    expect(await repo.get(plan.id, null, "full")).toEqual(plan);
     const { count } = await connection.db
       .selectFrom("plans")
       .select((e) => e.fn.countAll().as("count"))
@@ -212,7 +212,7 @@ describe("SQLite failures", () => {
       // characters of its id only (the id grants read access), and never the title or the token.
       expect(loggedLines()).toEqual([
         "store: create failed (SQLITE_BUSY) on POST /api/plans",
-        `store: update failed (SQLITE_BUSY) on PATCH /api/plans/${plan.id.slice(0, 4)}…`,
+        `store: apply failed (SQLITE_BUSY) on PATCH /api/plans/${plan.id.slice(0, 4)}…`,
       ]);
     } finally {
       other.exec("rollback");
@@ -307,7 +307,7 @@ describe("PostgreSQL failures", () => {
       database = await postgresDatabase();
       await serve({ DATABASE_URL: database.url, ONEPATH_SQLITE_FILE: "" });
       const saved = CreatePlanResponse.parse(await (await api.save()).json());
-      const before = (await (await api.view(saved.id)).json()) as SavedPlan;
+      const before = (await (await api.view(saved.id, saved.editToken)).json()) as SavedPlan;
       const holder = new pg.Client({ connectionString: database.url });
       const admin = new pg.Client({ connectionString: inject("postgresUrl") });
       await Promise.all([holder.connect(), admin.connect()]);
@@ -335,7 +335,7 @@ describe("PostgreSQL failures", () => {
     it("leaves nothing half-written, answers without a stack, and the next request works", async () => {
       expect(outcome.response.status).toBeGreaterThanOrEqual(500);
       expect(await outcome.response.clone().text()).not.toMatch(/\bat |Error|terminated/);
-      expect(outcome.logged).toContainEqual([expect.stringMatching(/^store: update failed \(.+\) on PATCH \/api\/plans\/[\w-]{4}…$/)]);
+      expect(outcome.logged).toContainEqual([expect.stringMatching(/^store: apply failed \(.+\) on PATCH \/api\/plans\/[\w-]{4}…$/)]);
       await expectUnchanged({ DATABASE_URL: database.url, ONEPATH_SQLITE_FILE: "" }, outcome.before);
       expect((await api.rename(outcome.saved.id, outcome.saved.editToken, 1)).status).toBe(200);
     });

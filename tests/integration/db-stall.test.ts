@@ -65,9 +65,9 @@ it("answers 503 within the timeout, counts limits locally at once, commits nothi
     // the repeats are counted, and said once their minute is over (flushed here).
     const shortened = `${saved.id.slice(0, 4)}…`;
     expect(log.mock.calls.map((call) => call.join(" ")).sort()).toEqual([
+      `store: apply failed (ETIMEDOUT) on PATCH /api/plans/${shortened}`,
       "store: create failed (ETIMEDOUT) on POST /api/plans",
       `store: get failed (ETIMEDOUT) on GET /api/plans/${shortened}`,
-      `store: update failed (ETIMEDOUT) on PATCH /api/plans/${shortened}`,
     ]);
     storeFailureLog().flush();
     expect(log.mock.calls.slice(3)).toEqual([

@@ -6,10 +6,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Connection } from "@/server/db/connect";
 import { MIGRATION_NAMES, migrateToLatest } from "@/server/db/migrations";
 import type { PlansTable } from "@/server/db/schema";
+import { applyCommand } from "@/server/plans/commands";
+import type { SavedPlan } from "@/lib/api-contract";
 import { createPlanRepository } from "@/server/plans/repository";
-import { today } from "@/lib/dates";
+import { addDays, today } from "@/lib/dates";
 import { currentPlan } from "@/lib/living-plan";
-import { reschedule } from "@/lib/reschedule";
 import { buildAtVersion, FIXTURE_EDIT_TOKEN, schemaVersions } from "../fixtures/schema-versions";
 import { engines, type TestDatabase } from "./databases";
 
@@ -67,7 +68,7 @@ describe.each(engines)("migrations on %s", (_, make) => {
 
     const repo = createPlanRepository(opened[0]!.connection);
     for (const row of saved) {
-      const plan = await repo.get(row.id);
+      const plan = await repo.get(row.id, null, "full");
       expect(plan, `plan ${row.id} reads after the migration`).not.toBeNull();
       expect(plan).toMatchObject({ title: row.title, version: Number(row.version), createdAt: row.created_at, updatedAt: row.updated_at });
       expect(plan!.answers).toEqual(JSON.parse(row.answers));
@@ -75,31 +76,35 @@ describe.each(engines)("migrations on %s", (_, make) => {
       expect(plan!.done).toEqual(JSON.parse(row.done));
       // Its owner can still change it: rename, tick (the tick now records its day) and, unless it was
       // switched away from, reschedule.
-      const renamed = await repo.update(row.id, FIXTURE_EDIT_TOKEN, { version: plan!.version, title: "Renamed after the migration" });
-      expect(renamed.status).toBe("ok");
-      const open = currentPlan(plan!).steps.find((s) => !(s.id in plan!.done))!;
-      const ticked = await repo.update(row.id, FIXTURE_EDIT_TOKEN, { version: plan!.version + 1, steps: { [open.id]: true } });
-      expect(ticked.status === "ok" && ticked.plan.doneOn[open.id]).toBe(today());
-      const moved = await repo.live(row.id, FIXTURE_EDIT_TOKEN, plan!.version + 2, (p, day) => {
-        const r = reschedule({
-          answers: p.answers,
-          plan: currentPlan(p),
-          catalogVersion: p.snapshot.catalogVersion,
-          done: p.done,
-          today: day,
-        });
-        return { schedule: r.plan, reschedule: { on: day, weeksMoved: r.weeksMoved, pace: r.plan.pace } };
+      const renamed = await applyCommand(repo, "update", row.id, FIXTURE_EDIT_TOKEN, {
+        version: plan!.version,
+        title: "Renamed after the migration",
       });
-      // A plan switched away from at its checkpoint (the 0003 fixture's) takes no living change.
-      expect(moved.status).toBe(plan!.switchedTo ? "invalid" : "ok");
-      if (moved.status === "ok") {
-        expect(moved.plan.reschedules).toHaveLength(plan!.reschedules.length + 1);
+      expect(renamed.status).toBe("done");
+      // A plan switched away from at its checkpoint (the 0003 fixture's) takes no more ticks or moves.
+      const open = currentPlan(plan!).steps.find((s) => !(s.id in plan!.done))!;
+      const ticked = await applyCommand(repo, "update", row.id, FIXTURE_EDIT_TOKEN, {
+        version: plan!.version + 1,
+        steps: { [open.id]: true },
+      });
+      expect(ticked.status).toBe(plan!.switchedTo ? "invalid" : "done");
+      if (ticked.status === "done") expect((ticked.reply.body as SavedPlan).doneOn[open.id]).toBe(today());
+      const version = plan!.version + (ticked.status === "done" ? 2 : 1);
+      // A move from a year on, when every open step is late.
+      const later = createPlanRepository(opened[0]!.connection, () => new Date(`${addDays(today(), 365)}T12:00:00.000Z`));
+      const moved = await applyCommand(later, "reschedule", row.id, FIXTURE_EDIT_TOKEN, { version });
+      expect(moved.status).toBe(plan!.switchedTo ? "invalid" : "done");
+      if (moved.status === "done") {
+        const after = (moved.reply.body as { plan: SavedPlan }).plan;
+        expect(after.reschedules).toHaveLength(plan!.reschedules.length + 1);
         // Ticks saved before days were kept stay done, with no day.
         for (const [step, done] of Object.entries(JSON.parse(row.done) as Record<string, boolean>)) {
-          expect(moved.plan.done[step]).toBe(done);
-          if (!row.done_on) expect(moved.plan.doneOn[step]).toBeUndefined();
+          expect(after.done[step]).toBe(done);
+          if (!row.done_on) expect(after.doneOn[step]).toBeUndefined();
         }
       }
+      // Its token is one of its devices (0004 moved each plan's token to the table of devices).
+      expect((await repo.devices(row.id, FIXTURE_EDIT_TOKEN))?.devices).toBeGreaterThanOrEqual(1);
     }
   });
 });

@@ -4,18 +4,19 @@
 import { describe, expect, it } from "vitest";
 import { POST as create } from "@/app/api/plans/route";
 import { PATCH as patch } from "@/app/api/plans/[id]/route";
-import { POST as newLink } from "@/app/api/plans/[id]/new-link/route";
 import { GET as planIcs } from "@/app/plans/[id]/plan.ics/route";
 import { GET as planMd } from "@/app/plans/[id]/plan.md/route";
 import { CreatePlanResponse, NewLinkResponse } from "@/lib/api-contract";
 import { addDays, today } from "@/lib/dates";
 import { currentPlan } from "@/lib/living-plan";
-import { reschedule } from "@/lib/reschedule";
 import { getPlanRepository } from "@/server/plans";
+import { applyCommand } from "@/server/plans/commands";
 import { parseCalendar } from "../fixtures/calendar";
 import { personas } from "../fixtures/personas";
-import { params, planRequest as request } from "../fixtures/plan-requests";
+import { params, planRequest as request, commandRoute } from "../fixtures/plan-requests";
 import { engines, servePlansFrom } from "./databases";
+
+const newLink = commandRoute("new-link");
 
 /** A plan saved as if it had started 10 weeks ago: well behind by now. */
 async function saveBehind() {
@@ -69,17 +70,8 @@ describe.each(engines)("the plan's calendar on %s", (engine, make) => {
     const repository = await getPlanRepository();
     const saved = (await repository.get(mine.id))!;
     const before = (await poll(mine.id)).calendar!.events;
-    const moved = await repository.live(mine.id, mine.editToken, 1, (plan, day) => {
-      const { plan: schedule, weeksMoved } = reschedule({
-        answers: plan.answers,
-        plan: currentPlan(plan),
-        catalogVersion: plan.snapshot.catalogVersion,
-        done: plan.done,
-        today: day,
-      });
-      return { schedule, reschedule: { on: day, weeksMoved, pace: schedule.pace } };
-    });
-    expect(moved.status).toBe("ok");
+    const moved = await applyCommand(repository, "reschedule", mine.id, mine.editToken, { version: 1 });
+    expect(moved.status).toBe("done");
     const after = (await poll(mine.id)).calendar!.events;
 
     const steps = currentPlan((await repository.get(mine.id))!).steps;

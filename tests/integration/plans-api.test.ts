@@ -4,12 +4,13 @@
 import { describe, expect, it } from "vitest";
 import { POST as create } from "@/app/api/plans/route";
 import { DELETE as remove, GET as read, PATCH as patch } from "@/app/api/plans/[id]/route";
-import { POST as newLink } from "@/app/api/plans/[id]/new-link/route";
-import { POST as checkOwner } from "@/app/api/plans/[id]/owner/route";
 import { CreatePlanResponse, NewLinkResponse, SavedPlan } from "@/lib/api-contract";
 import { personas } from "../fixtures/personas";
-import { ORIGIN, params, planRequest } from "../fixtures/plan-requests";
+import { ORIGIN, params, planRequest, commandRoute } from "../fixtures/plan-requests";
 import { engines, servePlansFrom } from "./databases";
+
+const newLink = commandRoute("new-link");
+const checkOwner = commandRoute("owner");
 
 const request = planRequest;
 
@@ -33,8 +34,8 @@ describe.each(engines)("plans API on %s", (engine, make) => {
     expect(text).not.toContain(created.editToken);
     const plan = SavedPlan.parse(JSON.parse(text));
     expect(plan.snapshot.route.id).toBe(personas[3]!.route);
-    // The default title does not repeat the route, which the page shows right under it.
-    expect(plan.title).toMatch(/^My PM plan from \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    // The default title names the route and the day the plan starts.
+    expect(plan.title).toBe(`${plan.snapshot.route.name} plan, from 1 Dec 2026`);
     expect(created.title).toBe(plan.title);
   });
 

@@ -32,7 +32,7 @@ describe.each(engines)("plans saved under earlier catalogs, on %s", (_, make) =>
     await migrateToLatest(connection.db as never);
     const repo = createPlanRepository(connection);
 
-    const plan = await repo.get(FIXTURE_PLAN);
+    const plan = await repo.get(FIXTURE_PLAN, null, "full");
     expect(plan).not.toBeNull();
     const raw = await connection.db.selectFrom("plans").select("snapshot").where("id", "=", FIXTURE_PLAN).executeTakeFirstOrThrow();
     // Exactly as saved: the first catalog's points and gaps are still there, nothing was added.
@@ -62,7 +62,7 @@ describe.each(engines)("plans saved under earlier catalogs, on %s", (_, make) =>
     // Saved through today's repository, as that version of the app saved it: its snapshot's shape is older.
     const { plan: created } = await repo.create({ title: "Saved under v2", answers, snapshot: snapshot as never });
 
-    const plan = await repo.get(created.id);
+    const plan = await repo.get(created.id, null, "full");
     // Exactly as saved: the v2 wording, its one warning, no step marked as the offer.
     expect(plan!.snapshot).toEqual(savedUnderV2.raw.snapshot);
     expect(plan!.snapshot.catalogVersion).toBe("2026-11-26.2");

@@ -1,13 +1,14 @@
 // The Markdown and iCalendar exports of a saved plan: the title escaped so it reads as typed and
 // does nothing else, ticks, dates, and a calendar file with one all-day event per step, read back
 // with a real iCalendar parser: current dates after a reschedule, done steps, the checkpoint's
-// reminder, UIDs that stay and a SEQUENCE that rises.
+// reminder, UIDs that stay and a SEQUENCE that rises, a link back to the plan on every event, the
+// route in the calendar's name, and every line folded at 75 octets.
 import { describe, expect, it } from "vitest";
 import { SavedPlan } from "@/lib/api-contract";
 import { addDays } from "@/lib/dates";
 import { checkpointOf, currentPlan } from "@/lib/living-plan";
 import { webcalUrl } from "@/lib/addresses";
-import { markdownText, planToEvents, planToIcs, planToMarkdown } from "@/lib/plan-export";
+import { foldLines, markdownText, planToEvents, planToIcs, planToMarkdown } from "@/lib/plan-export";
 import { reschedule } from "@/lib/reschedule";
 import { resultView } from "@/lib/result-view";
 import { parseCalendar } from "../fixtures/calendar";
@@ -16,6 +17,8 @@ import { unlived } from "../fixtures/plans";
 import { decidedResult } from "../fixtures/results";
 
 const XSS = "<img src=x onerror=alert(1)> & *bold*, really; yes";
+/** The plan's share link, which every event links back to. */
+const URL = "http://127.0.0.1:3000/plans/AbCdEfGhIjKlMnOpQrStUv";
 
 function savedPlan(title = XSS): SavedPlan {
   const { answers } = personas[3]!;
@@ -28,6 +31,7 @@ function savedPlan(title = XSS): SavedPlan {
     snapshot,
     done: { [first!.id]: true, [second!.id]: false },
     ...unlived,
+    calendarId: "kept-per-plan",
     version: 3,
     createdAt: "2026-11-30T09:15:00.000Z",
     updatedAt: "2026-12-02T10:00:00.000Z",
@@ -106,7 +110,7 @@ describe("planToEvents and planToIcs", () => {
   const steps = plan.snapshot.plan.steps;
 
   it("makes one all-day event per step, ending the day after its last day", () => {
-    const events = planToEvents(plan);
+    const events = planToEvents(plan, URL);
     expect(events).toHaveLength(steps.length);
     expect(events[0]).toMatchObject({ start: [2026, 11, 30], title: `✓ 1. ${steps[0]!.title}` });
     const last = steps.at(-1)!;
@@ -120,15 +124,48 @@ describe("planToEvents and planToIcs", () => {
     ]);
   });
 
-  it("gives stable, unique ids that survive a new link", () => {
-    const uids = planToEvents(plan).map((e) => e.uid);
+  it("gives stable, unique ids from the plan's own random value, that survive a new link", () => {
+    const uids = planToEvents(plan, URL).map((e) => e.uid);
     expect(new Set(uids).size).toBe(steps.length);
-    expect(planToEvents({ ...plan, id: "ZyXwVuTsRqPoNmLkJiHgFe" }).map((e) => e.uid)).toEqual(uids);
+    expect(uids.every((uid) => uid!.startsWith("kept-per-plan-"))).toBe(true);
+    expect(planToEvents({ ...plan, id: "ZyXwVuTsRqPoNmLkJiHgFe" }, URL).map((e) => e.uid)).toEqual(uids);
     expect(uids.join()).not.toContain(plan.id);
   });
 
+  it("links every event back to the plan, and names the route in the calendar's name", () => {
+    const calendar = parseCalendar((planToIcs(savedPlan("Into product"), URL) as { text: string }).text);
+    expect(calendar.events.map((e) => e.url)).toEqual(steps.map(() => URL));
+    expect(calendar.name).toBe("Into product · Networking · OnePath");
+    // A title that names the route already is not told it twice.
+    expect(parseCalendar((planToIcs(savedPlan("Networking plan, from 30 Nov 2026"), URL) as { text: string }).text).name).toBe(
+      "Networking plan\\, from 30 Nov 2026 · OnePath", // ical.js leaves an X- property's text escaped
+    );
+  });
+
+  it("folds every line at 75 octets, never inside a character", () => {
+    // Titles and steps in scripts of two, three and four octets a character.
+    for (const title of ["Plan ".repeat(30), "Ελληνικό σχέδιο ".repeat(10), "कदम ".repeat(25), "計画".repeat(40), "🚀 plan ".repeat(15)]) {
+      const text = (planToIcs(savedPlan(title.trim().slice(0, 120)), URL) as { text: string }).text;
+      const lines = text.split("\r\n");
+      for (const line of lines) expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75);
+      // Unfolded, it is the same calendar: nothing was cut in two.
+      expect(parseCalendar(text).name).toBe(`${title.trim().slice(0, 120)} · Networking · OnePath`);
+      expect(text).not.toContain("\uFFFD");
+    }
+    expect(
+      foldLines("A".repeat(200))
+        .split("\r\n")
+        .map((l) => l.length),
+    ).toEqual([75, 75, 52]);
+    expect(
+      foldLines(`X:${"é".repeat(50)}`)
+        .split("\r\n")
+        .map((l) => new TextEncoder().encode(l).length),
+    ).toEqual([74, 29]);
+  });
+
   it("writes a valid calendar with date-only starts and ends", () => {
-    const result = planToIcs(plan);
+    const result = planToIcs(plan, URL);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const ics = unfold(result.text);
@@ -141,14 +178,14 @@ describe("planToEvents and planToIcs", () => {
     expect(ics).toContain("SUMMARY:2. ");
     // The title goes in as text (RFC 5545 escapes for ";", "," and "\\"), in the calendar's name
     // as in each description; nothing becomes HTML.
-    expect(ics).toContain("X-WR-CALNAME:<img src=x onerror=alert(1)> & *bold*\\, really\\; yes\r\n");
+    expect(ics).toContain("X-WR-CALNAME:<img src=x onerror=alert(1)> & *bold*\\, really\\; yes · Networking · OnePath\r\n");
     expect(ics).toContain('From "<img src=x onerror=alert(1)> & *bold*\\, really\\; yes"');
-    expect(ics).not.toContain(plan.id);
+    expect(ics.split("\r\n").filter((l) => l.startsWith("URL:"))).toHaveLength(steps.length);
   });
 
   it("cancels the steps not done once the plan was switched away from, and keeps the done ones", () => {
     const icsOf = (p: SavedPlan) => {
-      const result = planToIcs(p);
+      const result = planToIcs(p, URL);
       if (!result.ok) throw result.error;
       return result.text;
     };
@@ -170,7 +207,7 @@ describe("planToEvents and planToIcs", () => {
   });
 
   it("keeps a title with line breaks from adding lines of its own", () => {
-    const result = planToIcs(savedPlan("Mine\r\nBEGIN:VEVENT\nUID:evil"));
+    const result = planToIcs(savedPlan("Mine\r\nBEGIN:VEVENT\nUID:evil"), URL);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(steps.length);
@@ -182,7 +219,7 @@ describe("the calendar a subscription polls", () => {
   const plan = savedPlan("Into product");
   const steps = plan.snapshot.plan.steps;
   const ics = (p: SavedPlan) => {
-    const result = planToIcs(p);
+    const result = planToIcs(p, URL);
     if (!result.ok) throw result.error;
     return result.text;
   };
@@ -201,7 +238,7 @@ describe("the calendar a subscription polls", () => {
 
   it("reads back as one all-day event per step, with the title as the calendar's name", () => {
     const calendar = parseCalendar(ics(plan));
-    expect(calendar.name).toBe("Into product");
+    expect(calendar.name).toBe("Into product · Networking · OnePath");
     expect(calendar.method).toBe("PUBLISH");
     expect(calendar.events.map((e) => e.summary)).toEqual(steps.map((s, i) => `${i === 0 ? "✓ " : ""}${i + 1}. ${s.title}`));
     for (const [i, event] of calendar.events.entries()) {

@@ -1,41 +1,50 @@
 // A saved plan at its own link. Everyone with the link sees the plan as it was saved, with its
-// ticks; the browser that saved it (it holds the edit token) also gets the controls.
+// ticks, led (on a phone's first screen too) by the route, the level and any warning; the
+// browsers that hold an edit token also get the controls, and the answers the advice rests on.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CATALOG_VERSION } from "@/data/catalog";
+import { getQuestion } from "@/data/catalog";
+import type { OptionId, QuestionId } from "@/data/ids";
+import { routeFacts, routeName } from "@/data/route-facts";
 import {
   CALENDAR_FILE,
   calendarSubscriptionUrl,
   MARKDOWN_FILE,
+  PLAN_B,
   planCalendarPath,
   planMarkdownPath,
+  planPath,
   rerunHref as rerunHrefOf,
+  savedPlanBHref,
 } from "@/lib/addresses";
+import { answersFromSearch } from "@/lib/answers-url";
 import { formatDate, today } from "@/lib/dates";
+import { contributions } from "@/lib/eliminations";
+import { checkpointOf, checkpointReached, currentAnswers, currentPlan } from "@/lib/living-plan";
+import { reasonsFor } from "@/lib/recommend";
 import { resultView } from "@/lib/result-view";
-import { checkpointReached, currentPlan } from "@/lib/living-plan";
-import { checkInQuestions, switchedResult } from "@/lib/switch";
-import { copy } from "@/data/copy";
-import { routeFacts } from "@/data/route-facts";
-import { getQuestion } from "@/data/catalog";
-import type { OptionId } from "@/data/ids";
+import { checkInQuestions, planB, switchedResult } from "@/lib/switch";
 import { Behind, OwnerTools } from "@/components/plans/owner-only";
 import { Checkpoint } from "@/components/plans/checkpoint";
 import { PlanHistory } from "@/components/plans/plan-history";
 import { SwitchedFrom } from "@/components/plans/switched-from";
 import { OwnerPanel } from "@/components/plans/owner-panel";
 import { PlanHeading } from "@/components/plans/plan-heading";
+import { SavedAnswers } from "@/components/plans/saved-answers";
 import { SavedPlanProvider } from "@/components/plans/saved-plan";
 import { PlanProgress } from "@/components/plans/plan-progress";
 import { PrintButton } from "@/components/plans/print-button";
 import { SavedChecklist } from "@/components/plans/saved-checklist";
+import { PlanB } from "@/components/result/plan-b";
 import { PlanTimeline } from "@/components/result/plan-timeline";
 import { ResultSummary } from "@/components/result/result-summary";
 import { WhyNot } from "@/components/result/why-not";
 import { buttonClasses } from "@/components/ui/button";
 import { siteOrigin } from "@/server/origin";
 import { loadPlan } from "@/server/plans/load-plan";
+import { forViewers } from "@/server/plans/stored-row";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -45,62 +54,106 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: plan ? plan.title : "Plan not found", robots: { index: false, follow: false } };
 }
 
-export default async function PlanPage({ params }: Props) {
-  const { id } = await params;
-  const plan = await loadPlan(id);
-  if (!plan) notFound();
+type Query = Record<string, string | string[] | undefined>;
 
-  const steps = currentPlan(plan);
-  const view = resultView(plan.snapshot, steps);
+export default async function PlanPage({ params, searchParams }: Props & { searchParams: Promise<Query> }) {
+  const { id } = await params;
+  const full = await loadPlan(id);
+  if (!full) notFound();
+  // What the browser is given: the answers only where the owner shares them (the owner's own
+  // browser loads them with its token), and never where the plan goes on after a switch.
+  const plan = forViewers(full);
+
+  const steps = currentPlan(full);
   const day = today();
+  const answers = currentAnswers(full);
+  // Since a move at other hours, the reasons speak of the hours the plan runs at now.
+  const snapshot =
+    full.laterAnswers.hours && full.laterAnswers.hours !== full.answers.hours && full.snapshot.switchOpen !== undefined
+      ? { ...full.snapshot, reasons: reasonsFor(contributions(answers), full.snapshot.route.id) }
+      : full.snapshot;
+  const view = resultView(snapshot, steps);
+  // The plan B: worked out from the answers given then and since, and (choosing it without
+  // JavaScript, or as someone with the link) those in the address, which are not kept.
+  const query = await searchParams;
+  const open = full.snapshot.switchOpen ?? [];
+  const whatIf = Object.fromEntries(
+    Object.entries(answersFromSearch(query) ?? {}).filter(
+      ([q]) => open.includes(q as QuestionId) && full.laterAnswers[q as QuestionId] === undefined,
+    ),
+  );
+  const b = planB({ ...full, laterAnswers: { ...full.laterAnswers, ...whatIf } });
+  const checkpointStep = checkpointOf(steps);
+  const warned = (full.snapshot.warnings ?? []).length > 0;
   // The route the checkpoint names, with the start of its plan from today: offered from its week on.
-  const switched = checkpointReached(plan, day) && !plan.switchedTo ? switchedResult(plan, day) : null;
+  const switched = checkpointReached(full, day) && !full.switchedTo && b.route && !b.open.length ? switchedResult(full, day) : null;
   const switchTo = switched?.ok ? { name: switched.result.route.name, steps: switched.result.plan.steps.slice(0, 4) } : null;
-  const rerunHref = rerunHrefOf(plan);
-  const older = plan.snapshot.catalogVersion !== CATALOG_VERSION;
+  const rerunHref = rerunHrefOf({ id: full.id, answers });
+  const older = full.snapshot.catalogVersion !== CATALOG_VERSION;
   const exportLink = buttonClasses({ variant: "secondary", className: "w-full justify-start" });
   const origin = siteOrigin();
+  const lastCheckIn = checkpointStep ? full.checkIns.filter((c) => c.on >= checkpointStep.dates.start).at(-1) : undefined;
+  // The plan-B questions are asked on request, and at the checkpoint once a check-in says it is not working.
+  const askingPlanB = query[PLAN_B] !== undefined || (lastCheckIn !== undefined && !lastCheckIn.working);
 
   return (
     <SavedPlanProvider key={plan.id} planId={plan.id} plan={plan}>
       <div className="mx-auto grid w-full max-w-5xl gap-6 px-4 py-8 sm:px-6 sm:py-12 print:gap-4 print:px-0 print:py-0">
         <header>
           <p className="text-sm font-semibold tracking-wide text-accent-text uppercase">Saved plan</p>
-          <PlanHeading className="mt-2 text-3xl font-bold tracking-tight break-words sm:text-4xl" />
-          <p className="mt-2 text-sm text-ink-muted">
-            Saved {formatDate(plan.createdAt.slice(0, 10))}
-            {plan.updatedAt.slice(0, 10) !== plan.createdAt.slice(0, 10) ? `, last changed ${formatDate(plan.updatedAt.slice(0, 10))}` : ""}
+          <PlanHeading className="mt-1 text-2xl font-bold tracking-tight break-words sm:text-4xl" />
+          <p className="mt-1 text-sm text-ink-muted">
+            Saved {formatDate(full.createdAt.slice(0, 10))}
+            {full.updatedAt.slice(0, 10) !== full.createdAt.slice(0, 10) ? `, last changed ${formatDate(full.updatedAt.slice(0, 10))}` : ""}
             . Runs {formatDate(steps.startDate)} to {formatDate(steps.endDate)}.
           </p>
-          {plan.switchedFrom ? <SwitchedFrom planId={plan.id} from={plan.switchedFrom} /> : null}
-          {older ? (
-            <p className="mt-3 rounded-xl border border-line bg-accent-soft px-4 py-3 print:hidden">
-              OnePath&rsquo;s advice has been updated since this plan was saved; the plan below stays exactly as saved.{" "}
-              <Link href={rerunHref} className="font-semibold text-accent-text">
-                Re-run it with the same answers
-              </Link>{" "}
-              to see what would change: the route, the level to aim for and the steps.
-            </p>
-          ) : null}
+          {full.switchedFrom ? <SwitchedFrom planId={plan.id} from={full.switchedFrom} /> : null}
         </header>
+
+        {/* First on a phone's first screen: the route, the level and any warning. */}
+        <ResultSummary view={view} headingLevel="h2" />
+
+        {older ? (
+          <p className="rounded-xl border border-line bg-accent-soft px-4 py-3 print:hidden">
+            OnePath&rsquo;s advice has been updated since this plan was saved; the plan below stays exactly as saved.{" "}
+            <Link href={rerunHref} className="font-semibold text-accent-text">
+              Re-run it with the same answers
+            </Link>{" "}
+            to see what would change: the route, the level to aim for and the steps.
+          </p>
+        ) : null}
 
         <Checkpoint
           today={day}
-          routeName={plan.snapshot.route.name}
-          questions={checkInQuestions(plan.snapshot.route.id)}
+          routeName={full.snapshot.route.name}
+          questions={checkInQuestions(full.snapshot.route.id, full.snapshot.plan)}
           switchTo={switchTo}
+          planBOpen={b.open.length > 0}
+          warned={warned}
           rerunHref={rerunHref}
         />
 
+        {checkpointStep && !full.switchedTo ? (
+          <PlanB
+            answers={whatIf}
+            compare={null}
+            open={b.open}
+            switchTo={b.route ? routeName(b.route) : null}
+            warned={warned}
+            routeName={full.snapshot.route.name}
+            checkpointDate={checkpointStep.dates.start}
+            asking={askingPlanB}
+            action={planPath(plan.id)}
+            chooseHref={savedPlanBHref(plan.id)}
+          />
+        ) : null}
+
         <OwnerPanel siteOrigin={origin} />
-        <noscript>
-          <p className="rounded-xl border border-line bg-surface-raised px-4 py-3">{copy.living.needsScript}</p>
-        </noscript>
 
         <Behind
           today={day}
           hours={
-            routeFacts[plan.snapshot.route.id].paceScales
+            routeFacts[full.snapshot.route.id].paceScales
               ? getQuestion("hours").options.map(({ id, label }) => ({ id: id as OptionId<"hours">, label }))
               : []
           }
@@ -108,8 +161,6 @@ export default async function PlanPage({ params }: Props) {
 
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:items-start print:block">
           <div className="grid min-w-0 gap-6 print:gap-4">
-            <ResultSummary view={view} headingLevel="h2" />
-
             <PlanProgress today={day} />
 
             <section aria-labelledby="steps-heading" className="grid gap-2">
@@ -126,9 +177,10 @@ export default async function PlanPage({ params }: Props) {
               <PlanTimeline plan={steps} />
             </section>
 
-            <PlanHistory plan={plan} />
+            <PlanHistory plan={full} hours={getQuestion("hours").options} />
 
             <WhyNot view={view} />
+            <SavedAnswers />
           </div>
 
           <div className="grid gap-8 lg:sticky lg:top-6 print:hidden">

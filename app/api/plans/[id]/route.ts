@@ -1,26 +1,22 @@
-// GET, PATCH and DELETE /api/plans/<id>. Reading needs only the id (the share link); changing
-// needs the edit token as a bearer header. A wrong or missing token gets the same 404 as a plan
-// that does not exist. PATCH sets values (never toggles) and needs the current version: a stale
-// one gets 409 with the current plan.
-import { PatchPlanBody } from "@/lib/api-contract";
-import { handler, json, noContent } from "@/server/http";
+// GET, PATCH and DELETE /api/plans/<id>. Reading needs only the id (the share link); with one of
+// the plan's edit tokens as a bearer header it is the owner's view (the answers, and the id of the
+// plan that goes on after a switch). PATCH (ticks, a title, sharing the answers) and DELETE are
+// owner commands (lib/plan-commands.ts), run like every other (server/plans/commands.ts).
+import { handler, json } from "@/server/http";
 import { getPlanRepository } from "@/server/plans";
-import { answerChange, planNotFound } from "@/server/plans/responses";
+import { planNotFound, runCommand } from "@/server/plans/commands";
 
 type Params = { id: string };
 
-export const GET = handler<undefined, Params>({}, async (_, { id }) => {
-  const plan = await (await getPlanRepository()).get(id);
+export const GET = handler<undefined, Params>({}, async ({ token }, { id }) => {
+  const plan = await (await getPlanRepository()).get(id, token);
   return plan ? json(plan) : planNotFound();
 });
 
-export const PATCH = handler<typeof PatchPlanBody, Params>({ body: PatchPlanBody, sameOrigin: true }, async ({ body, token }, { id }) => {
-  if (!token) return planNotFound();
-  const result = await (await getPlanRepository()).update(id, token, body);
-  return answerChange(result, ({ plan }) => json(plan));
-});
+export const PATCH = handler<undefined, Params>({ sameOrigin: true }, ({ request, token }, { id }) =>
+  runCommand("update", request, id, token),
+);
 
-export const DELETE = handler<undefined, Params>({ sameOrigin: true }, async ({ token }, { id }) => {
-  if (!token || !(await (await getPlanRepository()).remove(id, token))) return planNotFound();
-  return noContent();
-});
+export const DELETE = handler<undefined, Params>({ sameOrigin: true }, ({ request, token }, { id }) =>
+  runCommand("delete", request, id, token),
+);

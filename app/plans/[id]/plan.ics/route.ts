@@ -8,6 +8,7 @@ import { planToIcs } from "@/lib/plan-export";
 import { alreadyHeld, etagOf } from "@/server/etag";
 import { plainText, storeUnavailable } from "@/server/http";
 import { loadPlan } from "@/server/plans/load-plan";
+import { shareLink } from "@/server/origin";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = (await params).id;
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   );
   if (plan instanceof Response) return plan;
   if (!plan) return plainText("No such plan.\n", 404);
-  const ics = planToIcs(plan);
+  const ics = planToIcs(plan, shareLink(plan.id));
   if (!ics.ok) {
     console.error(`plan.ics for ${plan.id.slice(0, 4)}… failed:`, ics.error.message);
     return plainText("We couldn't make the calendar file.\n", 500);
