@@ -71,6 +71,7 @@ export function savedPlanImplementations({ navigate, refresh, onLost }: Options)
         announce?.postMessage({ id, version });
         refresh?.();
       },
+      rerender: () => refresh?.(),
       // A rename here or on another device shows up in this browser's list of plans too.
       renamed: (_: unknown, { id, title }: { id: string; title: string }) => {
         const entry = findPlan(id);

@@ -106,7 +106,7 @@ export const copy = {
     devices: (n: number) =>
       n === 1
         ? "Only this device can change this plan."
-        : `${n} devices can change this plan, this one included. To turn them all off, make a new link.`,
+        : `${n} devices can change this plan, this one included. To turn the others off, make a new link.`,
     waiting: "A private edit link you made has not been opened yet.",
   },
   /** Choosing the checkpoint's switch route before the check-in: the skipped questions that decide it, one at a time. */

@@ -84,6 +84,8 @@ export const savedPlanMachine = setup({
     lost: (_, _params: { id: string }) => {},
     /** the plan changed: what the server rendered should follow, and other tabs are told (supplied) */
     changed: (_, _params: { id: string; version: number }) => {},
+    /** another tab changed the plan: what the server rendered should follow (supplied) */
+    rerender: () => {},
     /** switched at the checkpoint: this browser keeps the new plan, linked to this one, and goes there (supplied) */
     switched: (_, _params: { from: string; created: SwitchResponse }) => {},
     accept: assign(({ context }, plan: SavedPlan | null | undefined) => accepted(context, plan)),
@@ -251,7 +253,7 @@ export const savedPlanMachine = setup({
             { guard: "hasQueue", target: "sending" },
             { guard: ({ context }) => !context.owner, target: "#savedPlan.viewer" },
           ],
-          on: { "plan.changedElsewhere": { guard: "newer", target: "loading" } },
+          on: { "plan.changedElsewhere": { guard: "newer", target: "loading", actions: "rerender" } },
         },
         sending: {
           invoke: {

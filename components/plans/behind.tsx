@@ -12,6 +12,7 @@ import { failureMessage } from "@/lib/api-result";
 import { formatDate, formatDateRange } from "@/lib/dates";
 import { currentAnswers, currentPlan, lateness, realPace } from "@/lib/living-plan";
 import { Button } from "@/components/ui/button";
+import { focusOnMount } from "@/components/ui/focus-on-mount";
 import { useCommand, useIsOwner, usePending, usePlanView, useReply } from "./saved-plan";
 
 type Props = {
@@ -125,7 +126,7 @@ export function Behind({ today, hours }: Props) {
 
       {preview && late ? (
         <section aria-labelledby={`${id}-preview`} className="mt-4 rounded-xl border border-line bg-surface p-4">
-          <h3 id={`${id}-preview`} tabIndex={-1} autoFocus className="font-semibold focus:outline-none">
+          <h3 id={`${id}-preview`} tabIndex={-1} ref={focusOnMount} className="font-semibold focus:outline-none">
             {copy.living.previewHeading}
           </h3>
           {preview.moves.length === 0 ? <p className="mt-1">{copy.living.nothingToMove}</p> : <Moves moves={preview.moves} />}
@@ -150,7 +151,7 @@ export function Behind({ today, hours }: Props) {
         {reply?.failure ? <p className="font-semibold">{failureMessage(reply.failure, "move your steps")}</p> : null}
         {moved ? (
           <>
-            <h3 tabIndex={-1} autoFocus className="font-semibold focus:outline-none">
+            <h3 tabIndex={-1} ref={focusOnMount} className="font-semibold focus:outline-none">
               {copy.living.moved(moved.moves.length)}
             </h3>
             <Moves moves={moved.moves} />

@@ -13,6 +13,7 @@ import { failureMessage } from "@/lib/api-result";
 import { formatDate, formatDateRange } from "@/lib/dates";
 import { isWorking } from "@/lib/living-plan";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { focusOnMount } from "@/components/ui/focus-on-mount";
 import { useCommand, usePending, useReply } from "./saved-plan";
 
 type Props = {
@@ -82,7 +83,7 @@ export function CheckInForm({ routeName, questions, switchTo, planBOpen, warned,
       ) : null}
 
       {last ? (
-        <h3 tabIndex={-1} autoFocus={checkInReply !== null} className="mt-2 text-lg font-bold focus:outline-none">
+        <h3 tabIndex={-1} ref={checkInReply ? focusOnMount : undefined} className="mt-2 text-lg font-bold focus:outline-none">
           {last.working ? copy.living.working(formatDate(last.on)) : copy.living.notWorking(formatDate(last.on))}
         </h3>
       ) : null}

@@ -2,10 +2,12 @@
 // One plan-B question as a plain GET form back to the page with the answer added, so it works
 // without JavaScript. On a saved plan's page, its owner's answer is kept with the plan instead
 // (the plan-b command), and the page, rendered again, asks the next question or names the plan B.
+import { useState } from "react";
 import { getQuestion } from "@/data/catalog";
 import { copy } from "@/data/copy";
 import type { QuestionId } from "@/data/ids";
 import { buttonClasses } from "@/components/ui/button";
+import { focusOnMount } from "@/components/ui/focus-on-mount";
 import { ChoiceOptions } from "@/components/ui/choice-options";
 import { useOwnerCommand } from "@/components/plans/saved-plan";
 
@@ -21,6 +23,9 @@ type Props = {
 export function PlanBQuestion({ question: id, carried, action, left }: Props) {
   const question = getQuestion(id);
   const command = useOwnerCommand();
+  // The question this page first asked: a later one (the owner answered, the page rendered again)
+  // takes focus, so a screen reader reads it; the first never steals focus on arrival.
+  const [first] = useState(id);
   return (
     <form
       method="get"
@@ -43,7 +48,7 @@ export function PlanBQuestion({ question: id, carried, action, left }: Props) {
       <p className="text-sm font-medium text-ink-muted">{copy.planB.progress(left)}</p>
       <fieldset aria-describedby={question.help ? "plan-b-help" : undefined}>
         <legend className="text-xl font-semibold">
-          <span tabIndex={-1} autoFocus className="focus:outline-none">
+          <span key={id} tabIndex={-1} ref={id === first ? undefined : focusOnMount} className="focus:outline-none">
             {question.prompt}
           </span>
         </legend>

@@ -1,8 +1,9 @@
 // What a request costs against the limits, judged from its method and decoded path alone, before
 // Next routes it. Every way of reading a saved plan is a "lookup": its page (also as a prefetch or
 // an RSC request), GET /api/plans/<id>, the Markdown and calendar exports, the preview card,
-// /result?compare=<id>, and the check of an edit link's token (POST /api/plans/<id>/owner, which
-// changes nothing). Every way of changing one is a "write". Every answer the engine computes for
+// /result?compare=<id>, and the owner's count of devices. Every way of changing one is a "write",
+// the trade of an edit link for a device's token (POST /api/plans/<id>/owner) included, which also
+// keeps guessing tokens on the tighter budget. Every answer the engine computes for
 // the asking is a "compute": a result page, the wizard with answers in its address, and
 // POST /api/recommendation and /api/wizard/next.
 import { WIZARD_QUERY_KEYS } from "@/lib/wizard-keys";
@@ -36,10 +37,9 @@ export function parseTarget(url: string | undefined): Target | null {
 }
 
 export function requestKind(method: string, { segments, search }: Target): Kind | null {
-  const [first, second, third, fourth] = segments;
+  const [first, second, third] = segments;
   const planPage = first === "plans" && second !== undefined;
   const planApi = first === "api" && second === "plans";
-  if (planApi && fourth === "owner" && segments.length === 4 && method === "POST") return "lookup";
   if (method === "POST" && first === "api" && COMPUTING_APIS.has(segments.slice(1).join("/"))) return "compute";
   if (!SAFE.has(method)) return planPage || planApi ? "write" : null;
   if (method === "OPTIONS") return null;

@@ -330,7 +330,9 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
   async function save(plan: SavedResult, key: string | null, request: string): Promise<Created | "key-reused"> {
     // A save has no token yet: its key stands in for one, in the table of kept replies.
     const keyHash = key ? hashToken(`create:${key}`) : null;
-    const editToken = key ? derived(key, "create") : newEditToken();
+    // With a key, the token follows from it and a random value kept with the reply, so a retry
+    // gets the same token back while nobody without the database can work it out from the key.
+    const salt = newEditToken();
     const saved = async (trx: Kysely<Database>) => {
       if (keyHash && engine === "postgres") await sql`select pg_advisory_xact_lock(hashtext(${`${keyHash}:${key}`}))`.execute(trx);
       if (keyHash) {
@@ -341,9 +343,13 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
           .where("idem_key", "=", key!)
           .executeTakeFirst();
         if (kept && kept.request !== request) return "key-reused" as const;
-        const row = kept && (await rowOf(trx, JSON.parse(kept.body) as string, false));
-        if (kept) return row ? { plan: planFromRow(row)!, editToken } : "key-reused";
+        if (kept) {
+          const first = JSON.parse(kept.body) as { id: string; salt: string };
+          const row = await rowOf(trx, first.id, false);
+          return row ? { plan: planFromRow(row)!, editToken: derived(key!, `create:${first.salt}`) } : "key-reused";
+        }
       }
+      const editToken = key ? derived(key, `create:${salt}`) : newEditToken();
       const row = newRow(plan);
       await trx.insertInto("plans").values(row).execute();
       await addToken(trx, row.id, editToken, "device");
@@ -355,7 +361,7 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
             idem_key: key!,
             request,
             status: 201,
-            body: JSON.stringify(row.id),
+            body: JSON.stringify({ id: row.id, salt }),
             created_at: now().toISOString(),
           })
           .execute();

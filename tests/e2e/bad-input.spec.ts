@@ -9,6 +9,7 @@ import { sep } from "node:path";
 import SQLite from "better-sqlite3";
 import fc from "fast-check";
 import { CreatePlanBody, CreatePlanResponse } from "@/lib/api-contract";
+import { COMMAND_NAMES } from "@/lib/plan-commands";
 import { MAX_PER_MINUTE } from "@/server/config";
 import { anyBodyText, anyQuery, foreignOrigin, notAnId, notTheToken } from "../fixtures/bad-input";
 import { personas } from "../fixtures/personas";
@@ -68,11 +69,9 @@ const doors = (seg: fc.Arbitrary<string>): [string, fc.Arbitrary<string>][] => [
   ["/plans/<id>/plan.ics", seg.map((s) => `/plans/${s}/plan.ics`)],
   ["/plans/<id>/opengraph-image", seg.map((s) => `/plans/${s}/opengraph-image`)],
   ["/api/plans/<id>", seg.map((s) => `/api/plans/${s}`)],
-  ["/api/plans/<id>/new-link", seg.map((s) => `/api/plans/${s}/new-link`)],
-  ["/api/plans/<id>/owner", seg.map((s) => `/api/plans/${s}/owner`)],
-  ["/api/plans/<id>/check-in", seg.map((s) => `/api/plans/${s}/check-in`)],
-  ["/api/plans/<id>/reschedule", seg.map((s) => `/api/plans/${s}/reschedule`)],
-  ["/api/plans/<id>/switch", seg.map((s) => `/api/plans/${s}/switch`)],
+  // An owner command's door, named by the table or by anything else.
+  ["/api/plans/<id>/[command]", fc.tuple(seg, fc.oneof(fc.constantFrom(...COMMAND_NAMES), seg)).map(([s, c]) => `/api/plans/${s}/${c}`)],
+  ["/api/plans/<id>/devices", seg.map((s) => `/api/plans/${s}/devices`)],
   ["/api/plans", fc.constant("/api/plans")],
   ["/api/recommendation", fc.constant("/api/recommendation")],
   ["/api/wizard/next", fc.constant("/api/wizard/next")],

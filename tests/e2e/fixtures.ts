@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: an axe check and a person who answers the wizard by
 // reading the question on screen and picking the option labelled like their answer.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import type { Answers } from "@/data/answers";
 import { questions } from "@/data/catalog";
 
@@ -15,8 +15,8 @@ async function currentQuestion(page: Page) {
 }
 
 /** A wizard option, found by its visible label the way a person (or a screen reader) finds it. */
-export const option = (page: Page, label: string) =>
-  page.getByRole("radio", { name: label, exact: true }).or(page.getByRole("checkbox", { name: label, exact: true }));
+export const option = (scope: Page | Locator, label: string) =>
+  scope.getByRole("radio", { name: label, exact: true }).or(scope.getByRole("checkbox", { name: label, exact: true }));
 
 type Fixtures = {
   /** Runs axe on the page as it is now and expects no violations. */
@@ -26,6 +26,8 @@ type Fixtures = {
    * the question numbered `from` on screen (the first, unless it came back to change an answer).
    */
   answerWizard: (profile: Required<Answers>, how?: "mouse" | "keyboard", from?: number) => Promise<number>;
+  /** Answers the plan-B questions on the page from the profile, one form at a time; returns how many were asked. */
+  answerPlanB: (profile: Required<Answers>) => Promise<number>;
 };
 
 export const test = base.extend<Fixtures>({
@@ -64,6 +66,27 @@ export const test = base.extend<Fixtures>({
           .toBe(true);
       }
       return asked;
+    });
+  },
+  answerPlanB: async ({ page }, use) => {
+    await use(async (profile) => {
+      const section = page.locator("#plan-b");
+      const next = section.getByRole("button", { name: "Continue" });
+      const chosen = section.getByRole("heading", { name: "Your plan B is chosen" });
+      for (let asked = 0; ; asked++) {
+        // A question to answer, or the plan B named: whichever the page shows once it has loaded.
+        await expect(next.or(chosen)).toBeVisible();
+        if (!(await next.isVisible())) return asked;
+        const prompt = (await section.locator("legend").textContent())?.trim() ?? "";
+        const question = byPrompt.get(prompt);
+        if (!question) throw new Error(`not a plan-B question: ${prompt}`);
+        const answer = profile[question.id];
+        for (const id of Array.isArray(answer) ? answer : [answer as string]) {
+          await option(section, question.options.find((o) => o.id === id)!.label).check();
+        }
+        await next.click();
+        await expect(section.locator("legend").filter({ hasText: prompt })).toHaveCount(0);
+      }
     });
   },
 });

@@ -2,17 +2,22 @@
 // API with an earlier start date, as if saved weeks ago, and this browser is given the edit token
 // the saving browser would keep.
 import type { APIRequestContext, Page } from "@playwright/test";
+import type { Answers } from "@/data/answers";
+import { copy } from "@/data/copy";
+import { getRoute } from "@/data/routes";
 import { checkInQuestions } from "@/lib/switch";
+import { currentPlan, lateness } from "@/lib/living-plan";
 import { CreatePlanResponse, SavedPlan } from "@/lib/api-contract";
 import { addDays, formatDate, today } from "@/lib/dates";
 import { PLAN_STORE_KEY } from "@/browser/plan-store";
 import { personas } from "../fixtures/personas";
+import { askedAnswers, decidedResult } from "../fixtures/results";
 import { expect, test } from "./fixtures";
 
 const seller = personas[3]!; // networking, switching to the transferable resume
 
 /** Saves a plan that started `weeksAgo` weeks ago, owned by this page's browser. */
-async function ownPlan(page: Page, request: APIRequestContext, baseURL: string, weeksAgo: number, answers = seller.answers) {
+async function ownPlan(page: Page, request: APIRequestContext, baseURL: string, weeksAgo: number, answers: Answers = seller.answers) {
   const saved = await request.post("/api/plans", {
     data: { answers, startDate: addDays(today(), -7 * weeksAgo) },
     headers: { origin: baseURL },
@@ -29,22 +34,56 @@ async function ownPlan(page: Page, request: APIRequestContext, baseURL: string, 
   );
   return plan;
 }
-const planOf = async (request: APIRequestContext, id: string) => SavedPlan.parse(await (await request.get(`/api/plans/${id}`)).json());
+/** The plan as anyone with its link reads it, or as its owner does (with the answers) given its edit token. */
+const planOf = async (request: APIRequestContext, id: string, editToken?: string) =>
+  SavedPlan.parse(
+    await (await request.get(`/api/plans/${id}`, { headers: editToken ? { authorization: `Bearer ${editToken}` } : {} })).json(),
+  );
 
-test("a plan 10 weeks behind moves from today with the mouse, and says what moved", async ({ page, request, baseURL, checkA11y }) => {
+/** How late the plan says it is: from the end of its earliest late step, not from its start. */
+async function lateOf(request: APIRequestContext, id: string) {
+  const saved = await planOf(request, id);
+  return lateness(currentPlan(saved), saved.done, today())!;
+}
+
+/** Asks to see the new dates, and the preview that answers (focused, nothing written yet). */
+async function previewMove(page: Page, request: APIRequestContext, id: string) {
+  const behind = page.getByRole("region", { name: "Your plan has fallen behind" });
+  await behind.getByRole("button", { name: "See the new dates" }).click();
+  const preview = behind.getByRole("region", { name: "If you move the remaining steps from today" });
+  await expect(preview.getByRole("heading", { name: "If you move the remaining steps from today" })).toBeFocused();
+  expect((await planOf(request, id)).reschedules).toEqual([]);
+  return preview;
+}
+
+test("a plan saved 10 weeks ago says how late it really is, shows the move first, then moves from today", async ({
+  page,
+  request,
+  baseURL,
+  checkA11y,
+}) => {
   const plan = await ownPlan(page, request, baseURL!, 10);
+  const late = await lateOf(request, plan.id);
+  // Late by its earliest late step's end, which is fewer weeks than the plan is old.
+  expect(late.weeks).toBeLessThan(10);
   await page.goto(`/plans/${plan.id}`);
   const behind = page.getByRole("region", { name: "Your plan has fallen behind" });
-  await expect(behind).toContainText(/About 10 weeks behind: \d+ steps are past their end date/);
+  await expect(behind).toContainText(
+    `About ${late.weeks} weeks behind: ${late.steps.length} steps are past their end date and not ticked.`,
+  );
+  for (const step of late.steps) await expect(behind.getByRole("listitem").filter({ hasText: step.title })).toBeVisible();
   await checkA11y();
-  await behind.getByRole("button", { name: "Move the remaining steps from today" }).click();
+  const preview = await previewMove(page, request, plan.id);
+  await expect(preview.getByRole("listitem").first()).toContainText("→");
+  await checkA11y();
+  await preview.getByRole("button", { name: "Move my steps" }).click();
   const moved = page.getByRole("region", { name: "Your plan starts again from today" });
-  await expect(moved.getByText(/^Moved \d+ steps\./)).toBeVisible();
+  await expect(moved.getByRole("heading", { name: /^Moved \d+ steps\./ })).toBeFocused();
   // The steps on the page now run from today, and the plan remembers the move.
   const first = (await planOf(request, plan.id)).schedule!.steps[0]!;
   expect(first.dates.start).toBe(today());
   await expect(page.getByText(`${formatDate(today())} to`, { exact: false }).first()).toBeVisible();
-  await expect(page.getByRole("region", { name: "How this plan has moved" })).toContainText(/moved the remaining steps 10 weeks later/);
+  await expect(page.getByRole("region", { name: "How this plan has moved" })).toContainText(/moved the remaining steps \d+ weeks later/);
   await checkA11y();
 });
 
@@ -59,7 +98,8 @@ test("the page keeps its name while it renders again after a move", async ({ pag
   await page.goto(`/plans/${plan.id}`);
   await expect(page).toHaveTitle(`${plan.title} · OnePath`);
   const before = await page.evaluate(() => (window as unknown as { titled: boolean[] }).titled.length);
-  await page.getByRole("button", { name: "Move the remaining steps from today" }).click();
+  const preview = await previewMove(page, request, plan.id);
+  await preview.getByRole("button", { name: "Move my steps" }).click();
   await expect(page.getByRole("region", { name: "How this plan has moved" })).toContainText(/moved the remaining steps/);
   await expect(page).toHaveTitle(`${plan.title} · OnePath`);
   const after = await page.evaluate((from) => (window as unknown as { titled: boolean[] }).titled.slice(from), before);
@@ -67,21 +107,49 @@ test("the page keeps its name while it renders again after a move", async ({ pag
   expect(after.filter((titled) => !titled)).toEqual([]);
 });
 
-test("the same, by keyboard alone, at other hours a week", async ({ page, request, baseURL }) => {
+test("a move made in one tab shows in the others without a reload", async ({ page, request, baseURL }) => {
+  const plan = await ownPlan(page, request, baseURL!, 10);
+  await page.goto(`/plans/${plan.id}`);
+  const other = await page.context().newPage();
+  await other.goto(`/plans/${plan.id}`);
+  await expect(other.getByRole("region", { name: "Your plan has fallen behind" })).toBeVisible();
+  const preview = await previewMove(page, request, plan.id);
+  await preview.getByRole("button", { name: "Move my steps" }).click();
+  await expect(other.getByRole("region", { name: "How this plan has moved" })).toContainText(/moved the remaining steps/);
+  await expect(other.getByRole("region", { name: "Your plan has fallen behind" })).toHaveCount(0);
+  await other.close();
+});
+
+test("the same, by keyboard alone, at other hours a week, which the plan then keeps", async ({ page, request, baseURL }) => {
   const plan = await ownPlan(page, request, baseURL!, 10);
   await page.goto(`/plans/${plan.id}`);
   const behind = page.getByRole("region", { name: "Your plan has fallen behind" });
   await expect(behind).toBeVisible();
-  // Into the hours: focus the selected option, move to "8 to 15 hours" with the arrow keys.
+  // Into the hours: focus the selected option (the hours given), move to "8 to 15 hours" with the arrow keys.
+  await expect(behind.getByRole("radio", { name: "3 to 8 hours" })).toBeChecked();
   await behind.getByRole("radio", { name: "3 to 8 hours" }).focus();
   await page.keyboard.press("ArrowRight");
   await expect(behind.getByRole("radio", { name: "8 to 15 hours" })).toBeChecked();
   await page.keyboard.press("Tab");
-  await expect(behind.getByRole("button", { name: "Move the remaining steps from today" })).toBeFocused();
+  await expect(behind.getByRole("button", { name: "See the new dates" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByText(/^Moved \d+ steps\./)).toBeVisible();
-  const saved = await planOf(request, plan.id);
-  expect(saved.reschedules).toEqual([{ on: today(), weeksMoved: expect.any(Number), pace: 0.8 }]);
+  const preview = behind.getByRole("region", { name: "If you move the remaining steps from today" });
+  await expect(preview.getByRole("heading")).toBeFocused();
+  await expect(preview).toContainText("At 8 to 15 hours a week.");
+  await page.keyboard.press("Tab");
+  await expect(preview.getByRole("button", { name: "Move my steps" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /^Moved \d+ steps\./ })).toBeFocused();
+  const saved = await planOf(request, plan.id, plan.editToken);
+  expect(saved.reschedules).toEqual([expect.objectContaining({ on: today(), pace: 0.8, hours: "8-15" })]);
+  expect(saved.laterAnswers).toEqual({ hours: "8-15" });
+  // The owner's page now plans at those hours.
+  await page.reload();
+  await page
+    .locator("summary")
+    .filter({ hasText: /^Your answers/ })
+    .click();
+  await expect(page.getByText(/^8 to 15 hours \(/)).toBeVisible();
 });
 
 test("at its checkpoint a plan checks in, not working, and switches; both plans show the switch", async ({
@@ -119,6 +187,49 @@ test("at its checkpoint a plan checks in, not working, and switches; both plans 
   await expect(page.getByRole("region", { name: "Your plan has fallen behind" })).toHaveCount(0);
 });
 
+test("at the checkpoint of a plan whose plan B is still open, the check-in asks for it first, then the switch follows", async ({
+  page,
+  request,
+  baseURL,
+  answerPlanB,
+  checkA11y,
+}) => {
+  // Saved from the wizard's answers, so the questions it skipped still decide where to switch.
+  const asked = askedAnswers(seller.answers);
+  const planned = decidedResult(asked, today()).plan;
+  const due = planned.steps.find((s) => s.id === "checkpoint")!.dates.start;
+  const plan = await ownPlan(page, request, baseURL!, Math.ceil((Date.parse(due) - Date.parse(planned.startDate)) / 6048e5), asked);
+  expect((await planOf(request, plan.id)).snapshot.switchOpen).not.toEqual([]);
+  await page.goto(`/plans/${plan.id}`);
+  const checkpoint = page.getByRole("region", { name: "Checkpoint: is it working?" });
+  for (const question of checkInQuestions(seller.route)) {
+    await checkpoint.getByRole("group", { name: question }).getByRole("radio", { name: "No" }).check();
+  }
+  await checkpoint.getByRole("button", { name: "Record my check-in" }).click();
+  // The outcome takes focus; the plan B comes first, and nothing offers a switch yet.
+  await expect(checkpoint.getByRole("heading", { name: `Checked in on ${formatDate(today())}: not working yet.` })).toBeFocused();
+  await expect(checkpoint.getByText(copy.living.planBFirst)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Switch to/ })).toHaveCount(0);
+  // The check-in ticked the checkpoint.
+  expect((await planOf(request, plan.id)).done).toEqual(expect.objectContaining({ checkpoint: true }));
+  await checkA11y();
+
+  expect(await answerPlanB(seller.answers)).toBeGreaterThan(0);
+  const target = getRoute(seller.switchTo!).name;
+  await expect(checkpoint.getByRole("heading", { name: `Switch to ${target}: its plan, from today` })).toBeVisible();
+  await checkA11y();
+  await checkpoint.getByRole("button", { name: `Switch to ${target}` }).click();
+  await expect(page).not.toHaveURL(new RegExp(plan.id));
+  await expect(page.getByRole("heading", { level: 2, name: target, exact: true })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `Switched to ${target}.` })).toBeVisible();
+
+  // My plans labels the old plan and links to the one that goes on.
+  await page.getByRole("link", { name: "My plans" }).click();
+  await expect(page.getByText(`Switched to ${target} (${formatDate(today())}).`)).toBeVisible();
+  await page.getByRole("link", { name: `Open the ${target} plan` }).click();
+  await expect(page.getByRole("heading", { level: 2, name: target, exact: true })).toBeVisible();
+});
+
 test("before the checkpoint's week the page shows its date and offers no switch", async ({ page, request, baseURL }) => {
   const plan = await ownPlan(page, request, baseURL!, 1);
   const checkpoint = (await planOf(request, plan.id)).snapshot.plan.steps.find((s) => s.id === "checkpoint")!;
@@ -133,7 +244,8 @@ test("a shared view shows the current dates and what happened, without JavaScrip
   const owner = await browser.newPage();
   const plan = await ownPlan(owner, request, baseURL!, 10);
   await owner.goto(`/plans/${plan.id}`);
-  await owner.getByRole("button", { name: "Move the remaining steps from today" }).click();
+  await owner.getByRole("button", { name: "See the new dates" }).click();
+  await owner.getByRole("button", { name: "Move my steps" }).click();
   await expect(owner.getByText(/^Moved \d+ steps\./)).toBeVisible();
   await owner.close();
 
@@ -145,9 +257,10 @@ test("a shared view shows the current dates and what happened, without JavaScrip
   );
   const first = (await planOf(request, plan.id)).schedule!.steps[0]!;
   await expect(page.getByText(formatDate(first.dates.start), { exact: false }).first()).toBeVisible();
-  // Playwright's text matching skips what is inside <noscript>, so the note is read from its markup.
-  expect(await page.locator("noscript").innerHTML()).toContain("need JavaScript here");
-  await expect(page.getByRole("button", { name: "Move the remaining steps from today" })).toHaveCount(0);
+  // Nothing meant for owners, not even inside <noscript> (which Playwright's text matching skips).
+  await expect(page.getByRole("heading", { name: "This plan is yours" })).toHaveCount(0);
+  for (const note of await page.locator("noscript").all()) expect(await note.innerHTML()).not.toMatch(/JavaScript|owner|your plan/i);
+  await expect(page.getByRole("button", { name: "See the new dates" })).toHaveCount(0);
   await context.close();
 });
 

@@ -1,7 +1,11 @@
 // Every example person of docs/domain.md, taken through the wizard in a real browser as they would
-// answer, gets their whole result on the page: the route, the level, the steps their answers add
-// and the warning, if any.
+// answer, gets their whole result on the page: the route, the level, the steps their answers add,
+// the warning, if any, and where the checkpoint points if the plan isn't working (choosing the plan
+// B on the page where questions the wizard skipped decide it); on their full answers, the close
+// second, if any.
+import { getRoute } from "@/data/routes";
 import { getLevel } from "@/data/ladder";
+import { answersToSearch } from "@/lib/answers-url";
 import { ADDED_STEPS } from "@/data/plan-rules";
 import { copy } from "@/data/copy";
 import { today } from "@/lib/dates";
@@ -13,6 +17,7 @@ for (const persona of personas) {
   test(`${persona.name}: ${persona.route}, ${persona.level}, ${persona.added.join(" and ") || "no added steps"}`, async ({
     page,
     answerWizard,
+    answerPlanB,
   }) => {
     await page.goto("/wizard?restart=1");
     await answerWizard(persona.answers);
@@ -36,5 +41,30 @@ for (const persona of personas) {
       const alert = page.getByRole("alert", { name: copy.result.warning[id] });
       await expect(alert).toHaveCount(persona.warnings.includes(id) ? 1 : 0);
     }
+
+    // If it isn't working: the plan B, chosen now where the skipped questions decide it.
+    const planB = page.locator("#plan-b");
+    if (await planB.isVisible()) {
+      await planB.getByRole("link", { name: "Choose my plan B now" }).click();
+      expect(await answerPlanB(persona.answers)).toBeGreaterThan(0);
+      await expect(planB.getByRole("heading", { name: "Your plan B is chosen" })).toBeVisible();
+      await expect(planB.getByRole("status")).toContainText(
+        persona.switchTo
+          ? `switch to ${getRoute(persona.switchTo).name}.`
+          : persona.warnings.length
+            ? "put the effort into your second door"
+            : "no other route fits your answers well",
+      );
+    } else {
+      const checkpoint = result.plan.steps.find((s) => s.id === "checkpoint")!;
+      await expect(page.getByText(checkpoint.detail, { exact: false })).toBeVisible();
+      expect(checkpoint.detail).toContain(persona.switchTo ? `switch to ${getRoute(persona.switchTo).name},` : "no other route fits");
+    }
+
+    // On the full answers: the close second, said as a close call, or none.
+    await page.goto(`/result?${answersToSearch(persona.answers)}`);
+    const closeCall = page.getByText("A close call.");
+    if (persona.closeSecond) await expect(closeCall.locator("..")).toContainText(getRoute(persona.closeSecond).name);
+    else await expect(closeCall).toHaveCount(0);
   });
 }

@@ -105,24 +105,42 @@ test("a tick that cannot reach the server rolls back and says so", async ({ page
   await page.context().setOffline(false);
 });
 
-test("two tabs ticking different steps lose nothing", async ({ page }) => {
+test("another tab shows each change without a reload", async ({ page }) => {
   const path = await savePlan(page);
   const other = await page.context().newPage();
   await other.goto(path);
   await expect(other.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
+  await stepBox(page, firstStep.title).check();
+  await expect(page.getByRole("status").filter({ hasText: "Saved. 1 of" })).toBeVisible();
+  await expect(stepBox(other, firstStep.title)).toBeChecked();
+  await page.getByRole("button", { name: "Rename" }).click();
+  await page.getByLabel("Plan title").fill("Both tabs know");
+  await page.getByRole("button", { name: "Save title" }).click();
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Both tabs know");
+  await other.close();
+});
+
+test("two devices ticking different steps lose nothing", async ({ page, browser, baseURL }) => {
+  const path = await savePlan(page);
+  // A second device with the same edit rights, which keeps the plan as it first loaded it.
+  const [saved] = await storedPlans(page);
+  const device = await stranger(browser, baseURL);
+  await device.page.addInitScript(([key, entry]) => localStorage.setItem(key, JSON.stringify([entry])), [PLAN_STORE_KEY, saved!] as const);
+  await device.page.goto(path);
+  await expect(device.page.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
   const second = steps[1]!;
 
   await stepBox(page, firstStep.title).check();
   await expect(page.getByRole("status").filter({ hasText: "Saved. 1 of" })).toBeVisible();
-  // The other tab still holds the first version: its tick gets 409 and is re-applied on top.
-  await stepBox(other, second.title).check();
-  await expect(other.getByRole("status").filter({ hasText: "Saved. 2 of" })).toBeVisible();
-  await expect(stepBox(other, firstStep.title)).toBeChecked();
+  // The device still holds the first version: its tick gets 409 and is re-applied on top.
+  await stepBox(device.page, second.title).check();
+  await expect(device.page.getByRole("status").filter({ hasText: "Saved. 2 of" })).toBeVisible();
+  await expect(stepBox(device.page, firstStep.title)).toBeChecked();
 
   await page.reload();
   await expect(stepBox(page, firstStep.title)).toBeChecked();
   await expect(stepBox(page, second.title)).toBeChecked();
-  await other.close();
+  await device.context.close();
 });
 
 test("copy link copies the plan's address, with no token in it", async ({ page }) => {
@@ -186,7 +204,7 @@ async function checkA11yEverywhere(page: Page, checkA11y: () => Promise<void>) {
   await page.emulateMedia({ colorScheme: "light" });
 }
 
-test("the edit link opens the plan as its owner on another device, and the token leaves the address bar", async ({
+test("the edit link opens the plan as its owner on another device, once, and the token leaves the address bar", async ({
   page,
   browser,
   baseURL,
@@ -195,7 +213,10 @@ test("the edit link opens the plan as its owner on another device, and the token
   const path = await savePlan(page);
   const [saved] = await storedPlans(page);
   const { qr, link } = await showEditLink(page);
-  expect(link).toBe(`${new URL(page.url()).origin}${path}#edit=${saved!.editToken}`);
+  // A link of its own, never this device's token: the link works once, on the device that opens it first.
+  const linkToken = new URL(link).hash.slice("#edit=".length);
+  expect(link).toBe(`${new URL(page.url()).origin}${path}#edit=${linkToken}`);
+  expect(linkToken).not.toBe(saved!.editToken);
   // The QR code is that link, drawn in the browser.
   expect(await qr.locator("path").getAttribute("d")).toBe(qrPath(create(link, { errorCorrectionLevel: "M" }).modules));
   await checkA11yEverywhere(page, checkA11y);
@@ -210,8 +231,22 @@ test("the edit link opens the plan as its owner on another device, and the token
   expect(await phone.page.evaluate(() => window.location.hash)).toBe("");
   // Next's router keeps its own state for this history entry, without the fragment.
   expect(await phone.page.evaluate(() => (history.state as { __NA?: boolean } | null)?.__NA)).toBe(true);
-  expect(sent.filter((url) => url.includes(saved!.editToken))).toEqual([]);
-  expect(await storedPlans(phone.page)).toEqual([expect.objectContaining({ id: saved!.id, editToken: saved!.editToken })]);
+  expect(sent.filter((url) => url.includes(linkToken))).toEqual([]);
+  // The phone keeps a token of its own, neither the link's nor the first device's.
+  const [kept] = await storedPlans(phone.page);
+  expect(kept).toEqual(expect.objectContaining({ id: saved!.id }));
+  expect([linkToken, saved!.editToken]).not.toContain(kept!.editToken);
+  // The first device sees the second.
+  await page.reload();
+  await expect(page.getByText("2 devices can change this plan, this one included.", { exact: false })).toBeVisible();
+
+  // The same link a second time, on a third device: it has been used.
+  const third = await stranger(browser, baseURL);
+  await third.page.goto(link);
+  await expect(third.page.getByRole("alert").filter({ hasText: /^That edit link doesn't work/ })).toBeVisible();
+  await expect(third.page.getByRole("heading", { name: "A shared plan" })).toBeVisible();
+  expect(await storedPlans(third.page)).toEqual([]);
+  await third.context.close();
 
   // The phone changes the plan, and still owns it after a reload.
   await stepBox(phone.page, firstStep.title).check();
@@ -222,18 +257,19 @@ test("the edit link opens the plan as its owner on another device, and the token
   await page.reload();
   await expect(stepBox(page, firstStep.title)).toBeChecked();
 
-  // A new link on the first device turns the edit link off, and it says so on the phone.
+  // A new link on the first device turns every other device off, and an unused edit link with them.
+  const { link: unused } = await showEditLink(page);
   await page.getByRole("button", { name: "Make a new link" }).click();
   await page.getByRole("button", { name: "Yes, make a new link" }).click();
   await expect(page.getByRole("status").filter({ hasText: "New link made." })).toBeVisible();
   const newPath = new URL(page.url()).pathname;
-  await phone.page.goto(`${newPath}#edit=${saved!.editToken}`);
+  await phone.page.goto(`${newPath}${new URL(unused).hash}`);
   await expect(phone.page.getByRole("alert").filter({ hasText: /^That edit link doesn't work/ })).toBeVisible();
   await expect(phone.page.getByRole("heading", { name: "A shared plan" })).toBeVisible();
   expect(await phone.page.evaluate(() => window.location.hash)).toBe("");
-  // The first device's new edit link works.
+  // The first device's next edit link works.
   const { link: renewed } = await showEditLink(page);
-  expect(renewed).not.toContain(saved!.editToken);
+  expect(renewed).toContain(newPath);
   await phone.page.goto(renewed);
   await expect(phone.page.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
   await phone.context.close();
@@ -245,7 +281,7 @@ test("an edit link that is not the plan's says so, leaves a viewer and stores no
   for (const token of ["x".repeat(43), "not-a-token"]) {
     await page.goto(`${path}#edit=${token}`);
     await expect(page.getByRole("alert").filter({ hasText: "That edit link" })).toHaveText(
-      "That edit link doesn't work: it may be cut short, or a new link was made for this plan since, which turns old edit links off. You can still view the plan here.",
+      "That edit link doesn't work: each edit link works once, on the first device that opens it, and a new link turns old ones off. It may also be cut short. You can still view the plan here.",
     );
     await expect(page.getByRole("heading", { name: "A shared plan" })).toBeVisible();
     expect(page.url()).toBe(new URL(path, baseURL).href);
@@ -410,7 +446,7 @@ test("re-run with my answers shows what changed, and saves as a new plan", async
   await page.getByRole("button", { name: "Save as a new plan" }).click();
   await expect(page).toHaveURL(/\/plans\/[A-Za-z0-9_-]{20,64}$/);
   expect(new URL(page.url()).pathname).not.toBe(path);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(defaultTitle(getRoute(developer.route).name));
   expect(await storedPlans(page)).toHaveLength(2);
 });
 

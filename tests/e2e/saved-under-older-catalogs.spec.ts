@@ -16,15 +16,29 @@ test.beforeAll(async ({ request }) => {
   if (!file || process.env.DATABASE_URL) throw new Error("this spec plants data in the SQLite file of the e2e server");
   const db = new SQLite(file);
   db.pragma("busy_timeout = 5000");
-  db.prepare("delete from plans where id = ?").run(FIXTURE_PLAN);
-  for (const statement of schemaVersions[0]!.rows) db.exec(statement);
+  for (const table of ["plan_tokens", "plans"])
+    db.prepare(`delete from ${table} where ${table === "plans" ? "id" : "plan_id"} = ?`).run(FIXTURE_PLAN);
+  // The first version's row, in its own shape: into a temporary table of that shape (which hides
+  // the real one while it exists), then across as the migrations since carried it, its edit token
+  // becoming its first device's.
+  const [first] = schemaVersions;
+  for (const statement of first!.up) db.exec(statement.replace(/^create table/i, "create temp table"));
+  for (const statement of first!.rows) db.exec(statement);
+  const columns = (db.prepare("select name from pragma_table_info('plans', 'temp')").all() as { name: string }[])
+    .map((c) => `"${c.name}"`)
+    .filter((c) => c !== '"token_hash"')
+    .join(", ");
+  db.exec(`insert into main.plans (${columns}) select ${columns} from temp.plans`);
+  db.exec(
+    `insert into main.plan_tokens (token_hash, plan_id, kind, created_at) select token_hash, id, 'device', created_at from temp.plans`,
+  );
+  db.exec("drop table temp.plans");
   db.prepare("delete from plans where id = ?").run(V2_PLAN);
   db.prepare(
-    `insert into plans (id, token_hash, title, answers, snapshot, catalog_version, done, version, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, 2, '2026-11-30T09:00:00.000Z', '2026-12-01T09:00:00.000Z')`,
+    `insert into plans (id, title, answers, snapshot, catalog_version, done, version, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, 2, '2026-11-30T09:00:00.000Z', '2026-12-01T09:00:00.000Z')`,
   ).run(
     V2_PLAN,
-    "0".repeat(64),
     "Saved under the second catalog",
     JSON.stringify(savedUnderV2.answers),
     JSON.stringify(savedUnderV2.snapshot),

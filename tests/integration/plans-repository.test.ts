@@ -220,6 +220,11 @@ describe.each(engines)("plan repository on %s", (_, make) => {
       expect(again).toEqual(once);
       expect(await rows("plans")).toBe(before + 1);
       expect(await repo.createOnce(input, "save-key-000000001", "another print")).toBe("key-reused");
+      // The token is not a function of the key alone: the same key on another save gives another.
+      await connection.db.deleteFrom("idempotent_replies").execute();
+      const elsewhere = await repo.createOnce(input, "save-key-000000001", "print");
+      expect(elsewhere).not.toBe("key-reused");
+      if (elsewhere !== "key-reused" && once !== "key-reused") expect(elsewhere.editToken).not.toBe(once.editToken);
     });
 
     it("keeps replies for a day, and no longer", async () => {

@@ -123,7 +123,10 @@ describe("requestKind", () => {
     ["PATCH", `/api/plans/${id}`, "write"],
     ["DELETE", `/api/plans/${id}`, "write"],
     ["POST", `/api/plans/${id}/share`, "write"],
-    ["POST", `/api/plans/${id}/owner`, "lookup"], // checks an edit link's token, changes nothing
+    ["POST", `/api/plans/${id}/owner`, "write"], // trades an edit link's token for a device's
+    ["POST", `/api/plans/${id}/edit-link`, "write"],
+    ["POST", `/api/plans/${id}/plan-b`, "write"],
+    ["GET", `/api/plans/${id}/devices`, "lookup"],
     ["PATCH", `/api/plans/${id}/owner`, "write"],
     ["POST", `/api/plans/${id}/owner/x`, "write"],
     ["POST", `/plans/${id}`, "write"],

@@ -162,13 +162,17 @@ describe("saved-plan machine: the owner's changes", () => {
     expect(s.context.server!.version).toBe(1);
   });
 
-  it("loads the plan again when another tab changed it", () => {
-    let s = send(asOwner(), { type: "plan.changedElsewhere", version: 3 });
-    expect(s.matches({ owner: "loading" })).toBe(true);
+  it("loads the plan again when another tab changed it, and has the page rendered again", () => {
+    const [loading, actions] = transition(savedPlanMachine, asOwner(), { type: "plan.changedElsewhere", version: 3 });
+    expect(loading.matches({ owner: "loading" })).toBe(true);
+    expect(actions.map((a) => a.type)).toContain("rerender");
+    let s = loading;
     s = send(s, done("load", ok(plan(3, { [A!]: true }))));
     expect(s.context.server!.done).toEqual({ [A!]: true });
     // An older version than the one it holds changes nothing.
-    expect(send(s, { type: "plan.changedElsewhere", version: 2 }).matches({ owner: "idle" })).toBe(true);
+    const [same, none] = transition(savedPlanMachine, s, { type: "plan.changedElsewhere", version: 2 });
+    expect(same.matches({ owner: "idle" })).toBe(true);
+    expect(none.map((a) => a.type)).not.toContain("rerender");
   });
 
   it("never lets an older answer replace a newer plan", () => {
