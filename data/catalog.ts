@@ -7,7 +7,7 @@ import { questions as questionsInput } from "./questions";
 import type { Question } from "./schema";
 import { scoring } from "./scoring";
 
-export const CATALOG_VERSION = "2026-12-07.4";
+export const CATALOG_VERSION = "2026-12-07.5";
 
 /** GET /api/catalog's ETag and caching: shared caches may keep it, but a new version must arrive within minutes. */
 export const CATALOG_ETAG = `"catalog-${CATALOG_VERSION}"`;

@@ -62,6 +62,7 @@ export const copy = {
     movedHeading2: "Your steps have moved",
     why: { pace: "at your pace", calendar: "to the calendar's next window", holidays: "stretched over the year-end holidays" },
     checkpointAheadHeading: (date: string) => `Your checkpoint: ${date}`,
+    checkpointAheadShared: (date: string) => `The plan's checkpoint: ${date}`,
     checkpointAhead: (route: string) => `Until then, give ${route} a fair go: the choice stays closed until that week.`,
     checkInHeading: "Checkpoint: is it working?",
     checkInIntro: "These are this route's signs of working. Answer honestly: the check-in is only for you.",

@@ -164,7 +164,7 @@ export const scoring: Scoring = {
       points: { "transferable-resume": 2, "side-project": 1 },
       fits: {
         "transferable-resume": "As a student, a sharp resume is what APM and RPM programmes screen first.",
-        "side-project": "You have the time to build something and show it.",
+        "side-project": "As a student, something you built that real people use stands out beside coursework.",
       },
       eliminates: none,
     },

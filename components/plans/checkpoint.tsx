@@ -68,12 +68,15 @@ export function Checkpoint({ today, routeName, questions, switchTo, planBOpen, w
   }
 
   if (today < checkpoint.dates.start) {
+    // The advice to wait is the owner's; people with the link see only when it falls.
     return (
       <section aria-labelledby={heading} className={box}>
         <h2 id={heading} className="text-lg font-semibold">
-          {copy.living.checkpointAheadHeading(formatDate(checkpoint.dates.start))}
+          {owner
+            ? copy.living.checkpointAheadHeading(formatDate(checkpoint.dates.start))
+            : copy.living.checkpointAheadShared(formatDate(checkpoint.dates.start))}
         </h2>
-        <p className="mt-1 text-ink-muted">{copy.living.checkpointAhead(routeName)}</p>
+        {owner ? <p className="mt-1 text-ink-muted">{copy.living.checkpointAhead(routeName)}</p> : null}
       </section>
     );
   }

@@ -240,6 +240,24 @@ test("before the checkpoint's week the page shows its date and offers no switch"
   await expect(page.getByRole("button", { name: "Record my check-in" })).toHaveCount(0);
 });
 
+test("people with the link see when the checkpoint falls, and nothing meant for the owner", async ({ page, browser, request, baseURL }) => {
+  // The wizard's answers leave the plan B open: its owner may choose it now; nobody else is asked.
+  const plan = await ownPlan(page, request, baseURL!, 1, askedAnswers(seller.answers));
+  const due = (await planOf(request, plan.id)).snapshot.plan.steps.find((s) => s.id === "checkpoint")!.dates.start;
+  await page.goto(`/plans/${plan.id}`);
+  await expect(page.getByRole("heading", { name: `Your checkpoint: ${formatDate(due)}` })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Choose my plan B now" })).toBeVisible();
+
+  const viewer = await (await browser.newContext()).newPage();
+  await viewer.goto(`/plans/${plan.id}`);
+  await expect(viewer.getByRole("heading", { name: "A shared plan" })).toBeVisible();
+  await expect(viewer.getByRole("heading", { name: `The plan's checkpoint: ${formatDate(due)}` })).toBeVisible();
+  await expect(viewer.getByText("give Networking a fair go")).toHaveCount(0);
+  await expect(viewer.getByRole("heading", { name: "Your plan B" })).toHaveCount(0);
+  await expect(viewer.getByRole("link", { name: "Choose my plan B now" })).toHaveCount(0);
+  await viewer.context().close();
+});
+
 test("a shared view shows the current dates and what happened, without JavaScript", async ({ browser, request, baseURL }) => {
   const owner = await browser.newPage();
   const plan = await ownPlan(owner, request, baseURL!, 10);

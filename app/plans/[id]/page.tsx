@@ -26,7 +26,7 @@ import { checkpointOf, checkpointReached, currentAnswers, currentPlan } from "@/
 import { reasonsFor } from "@/lib/recommend";
 import { resultView } from "@/lib/result-view";
 import { checkInQuestions, planB, switchedResult } from "@/lib/switch";
-import { Behind, OwnerTools } from "@/components/plans/owner-only";
+import { Behind, ForOwner, OwnerTools } from "@/components/plans/owner-only";
 import { Checkpoint } from "@/components/plans/checkpoint";
 import { PlanHistory } from "@/components/plans/plan-history";
 import { SwitchedFrom } from "@/components/plans/switched-from";
@@ -134,18 +134,20 @@ export default async function PlanPage({ params, searchParams }: Props & { searc
         />
 
         {checkpointStep && !full.switchedTo ? (
-          <PlanB
-            answers={whatIf}
-            compare={null}
-            open={b.open}
-            switchTo={b.route ? routeName(b.route) : null}
-            warned={warned}
-            routeName={full.snapshot.route.name}
-            checkpointDate={checkpointStep.dates.start}
-            asking={askingPlanB}
-            action={planPath(plan.id)}
-            chooseHref={savedPlanBHref(plan.id)}
-          />
+          <ForOwner>
+            <PlanB
+              answers={whatIf}
+              compare={null}
+              open={b.open}
+              switchTo={b.route ? routeName(b.route) : null}
+              warned={warned}
+              routeName={full.snapshot.route.name}
+              checkpointDate={checkpointStep.dates.start}
+              asking={askingPlanB}
+              action={planPath(plan.id)}
+              chooseHref={savedPlanBHref(plan.id)}
+            />
+          </ForOwner>
         ) : null}
 
         <OwnerPanel siteOrigin={origin} />
