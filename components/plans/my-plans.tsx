@@ -3,7 +3,7 @@
 // from the server. A plan the server no longer has (deleted, or a new link made on another device)
 // leaves the list with a notice. Forgetting only removes it from this browser.
 import Link from "next/link";
-import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { useCallback, useState, useSyncExternalStore } from "react";
 import { copy } from "@/data/copy";
 import { formatDate } from "@/lib/dates";
 import { currentPlan } from "@/lib/living-plan";
@@ -13,24 +13,23 @@ import { progressText, stepsDone } from "@/lib/plan-progress";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { takeFlash } from "@/browser/flash";
+import { useStored } from "@/components/ui/use-stored";
+import { flashReader } from "@/browser/flash";
 import { forgetPlan, listPlans, subscribePlans, type StoredPlan } from "@/browser/plan-store";
 import { RenamePlan } from "./rename-plan";
 import { SavedPlanProvider, useLoadFailure, usePlanView, useSend } from "./saved-plan";
 
 export function MyPlans() {
   const plans = useSyncExternalStore(subscribePlans, listPlans, () => null);
-  const [notices, setNotices] = useState<string[]>([]);
-
-  useEffect(() => {
-    const flash = takeFlash();
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the flash lives in sessionStorage, which only the browser has, and is taken once after hydration
-    if (flash) setNotices((n) => [...n, flash]);
-  }, []);
+  // A message left by the page before (a plan deleted) comes first, then any plan found gone.
+  const [flash] = useState(flashReader);
+  const left = useStored(flash);
+  const [lostNotices, setLostNotices] = useState<string[]>([]);
+  const notices = left ? [left, ...lostNotices] : lostNotices;
 
   const lost = useCallback(
     (title: string) =>
-      setNotices((n) => [...n, `“${title}” was deleted or got a new link on another device, so it's no longer listed here.`]),
+      setLostNotices((n) => [...n, `“${title}” was deleted or got a new link on another device, so it's no longer listed here.`]),
     [],
   );
 

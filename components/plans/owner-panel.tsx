@@ -5,12 +5,13 @@
 // (and checked an edit link the page was opened from) the box is empty but keeps its size.
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { shareUrl, WIZARD } from "@/lib/addresses";
 import { failureMessage } from "@/lib/api-result";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { takeFlash } from "@/browser/flash";
+import { useStored } from "@/components/ui/use-stored";
+import { flashReader } from "@/browser/flash";
 import type { EditLinkCheck } from "@/machines/saved-plan-context";
 import { copy } from "@/data/copy";
 import { useCommand, useDevices, useEditLinkCheck, useIsOwner, usePlanView } from "./saved-plan";
@@ -75,18 +76,14 @@ function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
   const command = useCommand();
   const devices = useDevices();
   const opened = editLinkMessage(useEditLinkCheck());
+  // A message left by the page before (saved, new link made), or how opening the page from its edit
+  // link went, is announced here until the owner does something that says more.
+  const [flash] = useState(flashReader);
+  const note = useStored(flash) ?? opened;
   const [message, setMessage] = useState<string | null>(null);
   const [fallbackLink, setFallbackLink] = useState<string | null>(null);
   const [showEditLink, setShowEditLink] = useState(false);
   const editLinkId = useId();
-
-  // A message left by the page before (saved, new link made), or how opening the page from its edit
-  // link went, is announced once here.
-  useEffect(() => {
-    const note = takeFlash() ?? opened;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the flash lives in sessionStorage, which only the browser has, and is taken once after hydration
-    if (note) setMessage(note);
-  }, [opened]);
 
   async function copyLink() {
     const url = shareUrl(siteOrigin || window.location.origin, plan.id);
@@ -146,7 +143,7 @@ function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
       ) : null}
 
       <p role="status" className="mt-3 min-h-6 text-sm">
-        {message}
+        {message ?? note}
       </p>
     </section>
   );
