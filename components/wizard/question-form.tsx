@@ -4,7 +4,7 @@
 // to the next question, with the answers so far in hidden fields and Back and Start over as links,
 // so it works before and without JavaScript; with it, the wizard's machine handles every action in
 // place, number keys pick an option and Enter continues, from anywhere on the page.
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import { getQuestion } from "@/data/catalog";
 import type { QuestionId } from "@/data/ids";
 import type { Draft } from "@/machines/wizard-steps";
@@ -87,23 +87,26 @@ export function QuestionForm({
     mounted.current = true;
   }, [step]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-      // 1-9 pick the first nine options, 0 the tenth.
-      const index = e.key === "0" ? 9 : Number(e.key) - 1;
-      if (Number.isInteger(index) && index >= 0 && index < q.options.length) {
-        e.preventDefault();
-        choose(q.options[index]!.id);
-        formRef.current?.querySelectorAll<HTMLInputElement>("input")[index]?.focus();
-      } else if (e.key === "Enter" && !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement)) {
-        e.preventDefault();
-        submit();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+  // Keys from anywhere on the page, read with the question and the choice on screen when pressed;
+  // the listener itself is added once.
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+    // 1-9 pick the first nine options, 0 the tenth.
+    const index = e.key === "0" ? 9 : Number(e.key) - 1;
+    if (Number.isInteger(index) && index >= 0 && index < q.options.length) {
+      e.preventDefault();
+      choose(q.options[index]!.id);
+      formRef.current?.querySelectorAll<HTMLInputElement>("input")[index]?.focus();
+    } else if (e.key === "Enter" && !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement)) {
+      e.preventDefault();
+      submit();
+    }
   });
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey(e);
+    window.addEventListener("keydown", listener);
+    return () => window.removeEventListener("keydown", listener);
+  }, []);
 
   return (
     <form
