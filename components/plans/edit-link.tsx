@@ -5,7 +5,7 @@
 // plain warning. The QR code is drawn here, from the qrcode package loaded only when the link is
 // shown, so the token never leaves this browser and the plan page's first load does not carry the
 // package.
-import { useEffect, useId, useState } from "react";
+import { Suspense, use, useId, useState } from "react";
 import { copy } from "@/data/copy";
 import type { EditLinkResponse } from "@/lib/api-contract";
 import { failureMessage } from "@/lib/api-result";
@@ -15,28 +15,30 @@ import { usePending, useReply } from "./saved-plan";
 
 // The quiet zone a QR code needs around it, in modules.
 const QUIET = 4;
+// Dark on white in either theme: that is what cameras read.
+const box = "size-44 shrink-0 rounded-lg bg-white sm:size-48";
 
-type Drawn = { size: number; d: string } | "failed" | null;
+type Drawn = { size: number; d: string } | "failed";
 
-function QrCode({ text, label }: { text: string; label: string }) {
-  const [drawn, setDrawn] = useState<Drawn>(null);
-  useEffect(() => {
-    let current = true;
-    import("qrcode")
-      .then(({ create }) => {
+// The drawing of the link on screen, kept so that every render reads the same promise (use() needs
+// that); a new link draws anew. It never rejects: a failure is drawn as "failed".
+let drawing: { text: string; drawn: Promise<Drawn> } | null = null;
+function draw(text: string): Promise<Drawn> {
+  if (drawing?.text !== text) {
+    const drawn = import("qrcode")
+      .then(({ create }): Drawn => {
         const { modules } = create(text, { errorCorrectionLevel: "M" });
-        if (current) setDrawn({ size: modules.size, d: qrPath(modules) });
+        return { size: modules.size, d: qrPath(modules) };
       })
-      .catch(() => current && setDrawn("failed"));
-    return () => {
-      current = false;
-    };
-  }, [text]);
+      .catch((): Drawn => "failed");
+    drawing = { text, drawn };
+  }
+  return drawing.drawn;
+}
 
-  // Dark on white in either theme: that is what cameras read.
-  const box = "size-44 shrink-0 rounded-lg bg-white sm:size-48";
+function QrDrawing({ text, label }: { text: string; label: string }) {
+  const drawn = use(draw(text));
   if (drawn === "failed") return <p className="text-sm">The QR code could not be drawn here; copy the link instead.</p>;
-  if (drawn === null) return <div className={box} />;
   const side = drawn.size + 2 * QUIET;
   return (
     <svg role="img" aria-label={label} viewBox={`${-QUIET} ${-QUIET} ${side} ${side}`} shapeRendering="crispEdges" className={box}>
@@ -45,6 +47,13 @@ function QrCode({ text, label }: { text: string; label: string }) {
     </svg>
   );
 }
+
+/** The QR code, drawn once the qrcode package has loaded; until then an empty white square of its size. */
+const QrCode = (props: { text: string; label: string }) => (
+  <Suspense fallback={<div className={box} />}>
+    <QrDrawing {...props} />
+  </Suspense>
+);
 
 type Props = {
   /** the element's id, for the button that shows it */
