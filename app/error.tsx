@@ -3,6 +3,7 @@
 // server data and then resets the boundary; reset() alone would re-render the same failed data.
 import Link from "next/link";
 import { useEffect } from "react";
+import { HOME } from "@/lib/addresses";
 import { Button, buttonClasses } from "@/components/ui/button";
 
 type ErrorPageProps = {
@@ -27,7 +28,7 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
       </p>
       <div className="mt-2 flex flex-wrap gap-3">
         <Button onClick={() => retry()}>Try again</Button>
-        <Link href="/" className={buttonClasses({ variant: "secondary" })}>
+        <Link href={HOME} className={buttonClasses({ variant: "secondary" })}>
           Go to the home page
         </Link>
       </div>

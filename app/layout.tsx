@@ -4,7 +4,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { Hydrated } from "@/components/ui/hydrated";
-import { MY_PLANS } from "@/lib/addresses";
+import { HOME, LADDER, MY_PLANS, ROUTES } from "@/lib/addresses";
 import { EDIT_LINK_SCRIPT } from "@/lib/edit-link-script";
 import "./globals.css";
 import { LogoMark } from "@/components/ui/logo-mark";
@@ -29,8 +29,8 @@ export const viewport: Viewport = {
 };
 
 const nav = [
-  { href: "/routes", label: "Routes" },
-  { href: "/ladder", label: "The PM ladder" },
+  { href: ROUTES, label: "Routes" },
+  { href: LADDER, label: "The PM ladder" },
   { href: MY_PLANS, label: "My plans" },
 ] as const;
 
@@ -52,7 +52,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="border-b border-line bg-surface-raised print:border-0">
           <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2 sm:px-6">
             <Link
-              href="/"
+              href={HOME}
               className="-ml-1 inline-flex min-h-11 items-center gap-2 rounded-md px-1 text-lg font-bold tracking-tight text-ink no-underline"
             >
               <LogoMark

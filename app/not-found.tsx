@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { routeCount } from "@/data/route-facts";
+import { HOME, ROUTES } from "@/lib/addresses";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -17,10 +18,10 @@ export default function NotFound() {
         The link may be mistyped, or the page may have moved or been removed. If someone shared a plan with you, ask them for a fresh link.
       </p>
       <div className="mt-2 flex flex-wrap gap-3">
-        <Link href="/" className={buttonClasses()}>
+        <Link href={HOME} className={buttonClasses()}>
           Go to the home page
         </Link>
-        <Link href="/routes" className={buttonClasses({ variant: "secondary" })}>
+        <Link href={ROUTES} className={buttonClasses({ variant: "secondary" })}>
           See all {routeCount} routes
         </Link>
       </div>

@@ -4,7 +4,7 @@ import { RouteCard } from "@/components/route-card";
 import { buttonClasses } from "@/components/ui/button";
 import { routeCount, RouteCount } from "@/data/route-facts";
 import { routes } from "@/data/routes";
-import { WIZARD } from "@/lib/addresses";
+import { ROUTES, routeHref, WIZARD } from "@/lib/addresses";
 
 export default function HomePage() {
   return (
@@ -29,7 +29,7 @@ export default function HomePage() {
               />
             </svg>
           </Link>
-          <Link href="/routes" className={buttonClasses({ variant: "ghost", size: "lg" })}>
+          <Link href={ROUTES} className={buttonClasses({ variant: "ghost", size: "lg" })}>
             See all {routeCount}
           </Link>
         </div>
@@ -49,7 +49,7 @@ export default function HomePage() {
         <ul className="grid gap-3 sm:grid-cols-2">
           {routes.map((route) => (
             <li key={route.id}>
-              <RouteCard route={route} href={`/routes#${route.id}`} />
+              <RouteCard route={route} href={routeHref(route.id)} />
             </li>
           ))}
           <li className="flex">

@@ -9,7 +9,7 @@ import { today } from "@/lib/dates";
 import { diffPlans } from "@/lib/plan-diff";
 import { resultFor } from "@/lib/result";
 import { resultView } from "@/lib/result-view";
-import { PLAN_B, planBHref, RESTART_WIZARD, WIZARD, wizardHref } from "@/lib/addresses";
+import { PLAN_B, planBHref, RESTART_WIZARD, RESULT, WIZARD, wizardHref } from "@/lib/addresses";
 import { readWizardUrl } from "@/lib/wizard-url";
 import { buttonClasses } from "@/components/ui/button";
 import { PlanComparison } from "@/components/plans/plan-comparison";
@@ -100,7 +100,7 @@ export default async function ResultPage({ searchParams }: Props) {
         routeName={view.route.name}
         checkpointDate={plan.steps.find((s) => s.id === "checkpoint")!.dates.start}
         asking={data.planB}
-        action="/result"
+        action={RESULT}
         chooseHref={planBHref(answers, data.compare)}
       />
 

@@ -9,20 +9,18 @@ import type { ActorRefFrom } from "xstate";
 import { routeName } from "@/data/route-facts";
 import type { Answers } from "@/data/answers";
 import type { QuestionId } from "@/data/ids";
-import { answersToSearch } from "@/lib/answers-url";
 import { standings } from "@/lib/standings";
 import { positionOf, previousQuestion } from "@/lib/wizard-path";
-import { RESTART_WIZARD, resultHref, wizardHref } from "@/lib/addresses";
+import { carriedFields, RESTART_WIZARD, resultHref, wizardHref } from "@/lib/addresses";
 import type { wizardSession } from "@/machines/wizard-session";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { QuestionForm } from "./question-form";
 import { RouteNarrowing } from "./route-narrowing";
 
 /** The answers the form sends along with the question on screen, as a GET form sends fields. */
-function carriedFields(answers: Answers, current: QuestionId, compare: string | null): [string, string][] {
+function otherAnswers(answers: Answers, current: QuestionId, compare: string | null): [string, string][] {
   const { [current]: _onScreen, ...others } = answers;
-  const fields = [...new URLSearchParams(answersToSearch(others))] as [string, string][];
-  return compare ? [...fields, ["compare", compare]] : fields;
+  return carriedFields(others, compare);
 }
 
 type Props = { actor: ActorRefFrom<typeof wizardSession>; ref?: Ref<HTMLDivElement> };
@@ -82,7 +80,7 @@ export function Wizard({ actor, ref }: Props) {
             total={total}
             backHref={previous ? wizardHref(answers, previous, compare) : null}
             restartHref={RESTART_WIZARD}
-            carried={carriedFields(answers, current, compare)}
+            carried={otherAnswers(answers, current, compare)}
             onSelect={(value) => actor.send({ type: "answer.select", value })}
             onSubmit={() => actor.send({ type: "answer.submit" })}
             onBack={() => actor.send({ type: "wizard.back" })}
