@@ -2,8 +2,9 @@
 // The owner's private edit link, made on request: the plan's address with a token in its fragment
 // that works once (the device that opens it trades it for a token of its own, so a link left in a
 // chat or a browser's history stops working), as a QR code for a phone and as text to copy, under a
-// plain warning. The QR code is drawn here, from the qrcode package loaded only when the link is
-// shown, so the token never leaves this browser and the plan page's first load does not carry the
+// plain warning. The server writes the link (the edit-link command, from the site's public
+// origin); the QR code is drawn here, from the qrcode package loaded only when the link is shown,
+// so the link is never sent anywhere to be drawn and the plan page's first load does not carry the
 // package.
 import { Suspense, use, useId, useState } from "react";
 import { copy } from "@/data/copy";

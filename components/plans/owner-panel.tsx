@@ -6,7 +6,7 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useId, useState } from "react";
-import { shareUrl, WIZARD } from "@/lib/addresses";
+import { WIZARD } from "@/lib/addresses";
 import { failureMessage } from "@/lib/api-result";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -14,7 +14,7 @@ import { useStored } from "@/components/ui/use-stored";
 import { flashReader } from "@/browser/flash";
 import type { EditLinkCheck } from "@/machines/saved-plan-context";
 import { copy } from "@/data/copy";
-import { useCommand, useDevices, useEditLinkCheck, useIsOwner, usePlanView } from "./saved-plan";
+import { useCommand, useDevices, useEditLinkCheck, useIsOwner } from "./saved-plan";
 import { RenamePlan } from "./rename-plan";
 
 // Downloaded when the owner asks for it: a viewer never loads it.
@@ -23,12 +23,12 @@ const EditLinkPanel = dynamic(() => import("./edit-link").then((m) => m.EditLink
 // The same reserved height for every state (measured at 390px and at desktop widths).
 const panel = "rounded-2xl border border-line bg-surface-raised p-5 min-h-[20.75rem] sm:min-h-[14.375rem] print:hidden";
 
-/** siteOrigin: the site's origin for share links (ONEPATH_PUBLIC_URL, else the address the page came from) */
-export function OwnerPanel({ siteOrigin }: { siteOrigin: string }) {
+/** shareLink: the plan's share link, as the server writes it (from the site's public origin, server/origin.ts) */
+export function OwnerPanel({ shareLink }: { shareLink: string }) {
   const owner = useIsOwner();
   if (owner === undefined) return <div className={cn(panel, "border-dashed bg-transparent")} />;
   if (!owner) return <ViewerNote />;
-  return <OwnerControls siteOrigin={siteOrigin} />;
+  return <OwnerControls shareLink={shareLink} />;
 }
 
 /** What to say about the edit link the page was opened from, if anything. */
@@ -71,8 +71,7 @@ function ViewerNote() {
   );
 }
 
-function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
-  const plan = usePlanView()!;
+function OwnerControls({ shareLink }: { shareLink: string }) {
   const command = useCommand();
   const devices = useDevices();
   const opened = editLinkMessage(useEditLinkCheck());
@@ -86,13 +85,12 @@ function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
   const editLinkId = useId();
 
   async function copyLink() {
-    const url = shareUrl(siteOrigin || window.location.origin, plan.id);
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(shareLink);
       setFallbackLink(null);
       setMessage("Link copied. Anyone with it can view this plan.");
     } catch {
-      setFallbackLink(url);
+      setFallbackLink(shareLink);
       setMessage("Copying didn't work here; select the link below and copy it.");
     }
   }

@@ -42,7 +42,7 @@ import { PlanTimeline } from "@/components/result/plan-timeline";
 import { ResultSummary } from "@/components/result/result-summary";
 import { WhyNot } from "@/components/result/why-not";
 import { buttonClasses } from "@/components/ui/button";
-import { siteOrigin } from "@/server/origin";
+import { shareLink, siteOrigin } from "@/server/origin";
 import { loadPlan } from "@/server/plans/load-plan";
 import { forViewers } from "@/server/plans/stored-row";
 
@@ -148,7 +148,7 @@ export default async function PlanPage({ params, searchParams }: Props & { searc
           />
         ) : null}
 
-        <OwnerPanel siteOrigin={origin} />
+        <OwnerPanel shareLink={shareLink(plan.id)} />
 
         <Behind
           today={day}
