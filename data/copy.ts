@@ -90,6 +90,16 @@ export const copy = {
       `${date}: moved ${toNextWindow ? "most of " : ""}the remaining steps ${weeks === 0 ? "to new dates" : `${Math.abs(weeks)} ${Math.abs(weeks) === 1 ? "week" : "weeks"} ${weeks > 0 ? "later" : "earlier"}`}${toNextWindow ? ` and ${toNextWindow} to the calendar's next window` : ""}${hours ? `, at ${hours} a week` : ""}.`,
     checkedIn: (date: string, working: boolean) => `${date}: checked in, ${working ? "working" : "not working yet"}.`,
   },
+  /** A page that reads a saved plan while the plan store is unavailable (the server logs the failure). */
+  storeDown: {
+    title: "Plan unavailable",
+    heading: "This plan can't be loaded right now",
+    text: "The plan store is unavailable right now. Nothing was changed; please try again in a moment.",
+    retry: "Try again",
+    compareHeading: "Can't compare right now",
+    compare:
+      "We couldn't load the saved plan to compare with: the plan store is unavailable right now. Here is the result for these answers today; try again in a moment to see what changed.",
+  },
   /** "Your answers" on a saved plan. */
   answers: {
     heading: "Your answers",

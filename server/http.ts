@@ -178,13 +178,20 @@ export function handler<S extends z.ZodMiniType | undefined = undefined, P = unk
 }
 
 /**
- * For the plan's downloads and preview card, which are not JSON: a store failure becomes the same
- * plain 503 as the API's, as text, logged as the API's are; anything else is thrown on (Next
- * answers 500).
+ * A store failure met outside a JSON route handler (a page, a download), logged as the API's are:
+ * one line naming the request, a plan's id shortened. Anything else is thrown on (Next answers 500).
  */
-export function storeUnavailable(error: unknown, request: { method: string; path: string }): Response {
+export function logStoreFailureOn(error: unknown, request: { method: string; path: string }): void {
   if (!isStoreFailure(error)) throw error;
   logStoreFailure(error, `${request.method} ${loggablePath(request.path)}`);
+}
+
+/**
+ * For the plan's downloads and preview card, which are not JSON: a store failure becomes the same
+ * plain 503 as the API's, as text, logged as the API's are; anything else is thrown on.
+ */
+export function storeUnavailable(error: unknown, request: { method: string; path: string }): Response {
+  logStoreFailureOn(error, request);
   return plainText(`${STORE_UNAVAILABLE}\n`, 503);
 }
 

@@ -20,7 +20,7 @@ import { PlanChecklist } from "@/components/result/plan-checklist";
 import { ResultSummary } from "@/components/result/result-summary";
 import { PlanTimeline } from "@/components/result/plan-timeline";
 import { WhyNot } from "@/components/result/why-not";
-import { loadPlan } from "@/server/plans/load-plan";
+import { loadPlanForPage, STORE_DOWN } from "@/server/plans/load-plan";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,7 +44,8 @@ const load = async (searchParams: Props["searchParams"]) => compute(JSON.stringi
 
 /** A re-run from a saved plan (?compare=<plan id>): that plan against this result. */
 async function comparison(id: string, current: Parameters<typeof diffPlans>[1]) {
-  const saved = await loadPlan(id);
+  const saved = await loadPlanForPage(id, RESULT);
+  if (saved === STORE_DOWN) return { saved: null, unavailable: true };
   return saved ? { saved, diff: diffPlans(saved.snapshot, current) } : { saved: null };
 }
 

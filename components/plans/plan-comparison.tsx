@@ -3,9 +3,11 @@
 import Link from "next/link";
 import { getLevel } from "@/data/ladder";
 import type { PlanDiff, StepChange } from "@/lib/plan-diff";
+import { copy } from "@/data/copy";
 import { planPath } from "@/lib/addresses";
 
-type Props = { saved: { id: string; title: string }; diff: PlanDiff } | { saved: null; diff?: undefined };
+/** saved: null when the plan is not found, or (unavailable) when the plan store could not be read */
+type Props = { saved: { id: string; title: string }; diff: PlanDiff } | { saved: null; diff?: undefined; unavailable?: boolean };
 
 const box = "rounded-2xl border border-line-strong bg-surface-raised p-5 print:hidden";
 
@@ -33,7 +35,18 @@ function StepGroup({ title, items }: { title: string; items: { id: string; title
   );
 }
 
-export function PlanComparison({ saved, diff }: Props) {
+export function PlanComparison(props: Props) {
+  const { saved, diff } = props;
+  if (!saved && props.unavailable) {
+    return (
+      <section aria-labelledby="compare-heading" className={box}>
+        <h2 id="compare-heading" className="text-xl font-bold tracking-tight">
+          {copy.storeDown.compareHeading}
+        </h2>
+        <p className="mt-2 text-ink-muted">{copy.storeDown.compare}</p>
+      </section>
+    );
+  }
   if (!saved) {
     return (
       <section aria-labelledby="compare-heading" className={box}>

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CATALOG_VERSION } from "@/data/catalog";
+import { copy } from "@/data/copy";
 import { getQuestion } from "@/data/catalog";
 import type { OptionId, QuestionId } from "@/data/ids";
 import { routeFacts, routeName } from "@/data/route-facts";
@@ -32,6 +33,7 @@ import { PlanHistory } from "@/components/plans/plan-history";
 import { SwitchedFrom } from "@/components/plans/switched-from";
 import { OwnerPanel } from "@/components/plans/owner-panel";
 import { PlanHeading } from "@/components/plans/plan-heading";
+import { PlanUnavailable } from "@/components/plans/plan-unavailable";
 import { SavedAnswers } from "@/components/plans/saved-answers";
 import { SavedPlanProvider } from "@/components/plans/saved-plan";
 import { PlanProgress } from "@/components/plans/plan-progress";
@@ -43,22 +45,25 @@ import { ResultSummary } from "@/components/result/result-summary";
 import { WhyNot } from "@/components/result/why-not";
 import { buttonClasses } from "@/components/ui/button";
 import { shareLink, siteOrigin } from "@/server/origin";
-import { loadPlan } from "@/server/plans/load-plan";
+import { loadPlanForPage, STORE_DOWN } from "@/server/plans/load-plan";
 import { forViewers } from "@/server/plans/stored-row";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const plan = await loadPlan((await params).id);
+  const { id } = await params;
+  const plan = await loadPlanForPage(id, planPath(id));
   // The preview image's absolute URL takes the site's origin from ./layout.tsx.
-  return { title: plan ? plan.title : "Plan not found", robots: { index: false, follow: false } };
+  const title = plan === STORE_DOWN ? copy.storeDown.title : plan ? plan.title : "Plan not found";
+  return { title, robots: { index: false, follow: false } };
 }
 
 type Query = Record<string, string | string[] | undefined>;
 
 export default async function PlanPage({ params, searchParams }: Props & { searchParams: Promise<Query> }) {
   const { id } = await params;
-  const full = await loadPlan(id);
+  const full = await loadPlanForPage(id, planPath(id));
+  if (full === STORE_DOWN) return <PlanUnavailable retryHref={planPath(id)} />;
   if (!full) notFound();
   // What the browser is given: the answers only where the owner shares them (the owner's own
   // browser loads them with its token), and never where the plan goes on after a switch.
