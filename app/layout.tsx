@@ -4,6 +4,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { Hydrated } from "@/components/ui/hydrated";
+import { pageCopy } from "@/data/copy";
 import { HOME, LADDER, MY_PLANS, ROUTES } from "@/lib/addresses";
 import { EDIT_LINK_SCRIPT } from "@/lib/edit-link-script";
 import "./globals.css";
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
     default: "OnePath: one route into your first PM job",
     template: "%s · OnePath",
   },
-  description: "Answer a few questions and get one route into your first Product Manager job, with a step plan you can start this week.",
+  description: pageCopy.site.description,
   applicationName: "OnePath",
 };
 
@@ -90,8 +91,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
 
         <footer className="border-t border-line print:hidden">
           <div className="mx-auto flex w-full max-w-6xl flex-col gap-1 px-4 py-6 text-sm text-ink-muted sm:flex-row sm:justify-between sm:px-6">
-            <p>OnePath: one route into your first Product Manager job, and a plan to start it.</p>
-            <p>Times and costs are typical ranges, not promises.</p>
+            <p>{pageCopy.site.footer}</p>
+            <p>{pageCopy.site.footerNote}</p>
           </div>
         </footer>
         <Hydrated />

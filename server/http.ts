@@ -3,6 +3,7 @@ import "server-only";
 // while the body streams in, JSON and zod parsing, and short JSON errors that name the field.
 // Rate limits are counted before Next, by the front door (server/front-door/).
 import { en } from "zod/locales";
+import { pageCopy } from "@/data/copy";
 import * as z from "@/data/zod";
 import { EditToken, MAX_BODY_BYTES } from "@/lib/api-contract";
 import { isStoreFailure, logStoreFailure } from "./db/failure";
@@ -15,7 +16,7 @@ const MAX_SEGMENT = 40;
 const MAX_MESSAGE = 200;
 
 /** What every request answers when the plan store fails: the API as JSON, downloads and images as text. */
-export const STORE_UNAVAILABLE = "The plan store is unavailable right now. Nothing was changed; please try again.";
+export const STORE_UNAVAILABLE = pageCopy.storeDown.text;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 

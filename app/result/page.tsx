@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { redirect } from "next/navigation";
+import { pageCopy } from "@/data/copy";
 import { StartDate } from "@/lib/api-contract";
 import { today } from "@/lib/dates";
 import { diffPlans } from "@/lib/plan-diff";
@@ -59,8 +60,8 @@ export default async function ResultPage({ searchParams }: Props) {
   if (!data) {
     return (
       <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
-        <h1 className="text-3xl font-bold tracking-tight">We couldn't read these answers</h1>
-        <p className="mt-3 text-ink-muted">The link may be cut short or from an older version of OnePath.</p>
+        <h1 className="text-3xl font-bold tracking-tight">{pageCopy.unreadableAnswers.heading}</h1>
+        <p className="mt-3 text-ink-muted">{pageCopy.unreadableAnswers.text}</p>
         <Link href={WIZARD} className={buttonClasses({ className: "mt-6" })}>
           Answer the questions
         </Link>

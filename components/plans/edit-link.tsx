@@ -39,7 +39,7 @@ function draw(text: string): Promise<Drawn> {
 
 function QrDrawing({ text, label }: { text: string; label: string }) {
   const drawn = use(draw(text));
-  if (drawn === "failed") return <p className="text-sm">The QR code could not be drawn here; copy the link instead.</p>;
+  if (drawn === "failed") return <p className="text-sm">{copy.editLinkPanel.qrFailed}</p>;
   const side = drawn.size + 2 * QUIET;
   return (
     <svg role="img" aria-label={label} viewBox={`${-QUIET} ${-QUIET} ${side} ${side}`} shapeRendering="crispEdges" className={box}>
@@ -84,9 +84,9 @@ export function EditLinkPanel({ id }: Props) {
   async function copyLink() {
     try {
       await navigator.clipboard.writeText(link);
-      setMessage("Edit link copied. Open it only on your own devices.");
+      setMessage(copy.editLinkPanel.copied);
     } catch {
-      setMessage("Copying didn't work here; select the link above and copy it.");
+      setMessage(copy.editLinkPanel.copyFailed);
     }
   }
 
@@ -100,14 +100,12 @@ export function EditLinkPanel({ id }: Props) {
         Your private edit link
       </h3>
       <p>
-        <strong>Anyone with this link can change or delete this plan.</strong> It works once: the first device that opens it keeps the right
-        to change the plan, and after that the link does nothing. Open it only on your own device and don&rsquo;t share it; to share the
-        plan, use Copy link. Making another edit link turns this one off.
+        <strong>{copy.editLinkPanel.warning}</strong> {copy.editLinkPanel.works}
       </p>
       <div className="flex flex-wrap items-start gap-4">
         <QrCode text={link} label="QR code of your private edit link" />
         <div className="grid min-w-0 flex-1 basis-56 gap-2">
-          <p className="text-sm">Scan the code with your phone&rsquo;s camera, or copy the link to your other device.</p>
+          <p className="text-sm">{copy.editLinkPanel.scan}</p>
           <label htmlFor={field} className="text-sm font-semibold">
             Private edit link
           </label>

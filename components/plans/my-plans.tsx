@@ -27,11 +27,7 @@ export function MyPlans() {
   const [lostNotices, setLostNotices] = useState<string[]>([]);
   const notices = left ? [left, ...lostNotices] : lostNotices;
 
-  const lost = useCallback(
-    (title: string) =>
-      setLostNotices((n) => [...n, `“${title}” was deleted or got a new link on another device, so it's no longer listed here.`]),
-    [],
-  );
+  const lost = useCallback((title: string) => setLostNotices((n) => [...n, copy.myPlans.lost(title)]), []);
 
   return (
     <div className="grid gap-4">
@@ -43,7 +39,7 @@ export function MyPlans() {
         ))}
       </div>
       {plans === null ? (
-        <p className="min-h-40 text-ink-muted">Looking for plans saved in this browser…</p>
+        <p className="min-h-40 text-ink-muted">{copy.myPlans.looking}</p>
       ) : plans.length === 0 ? (
         <EmptyState />
       ) : (
@@ -63,8 +59,8 @@ export function MyPlans() {
 function EmptyState() {
   return (
     <div className="grid min-h-40 justify-items-start gap-3 rounded-2xl border border-dashed border-line-strong p-6">
-      <p className="text-lg font-semibold">No plans saved in this browser yet.</p>
-      <p className="text-ink-muted">Answer a few questions, then choose “Save this plan” on your result.</p>
+      <p className="text-lg font-semibold">{copy.myPlans.empty}</p>
+      <p className="text-ink-muted">{copy.myPlans.emptyHow}</p>
       <Link href={WIZARD} className={buttonClasses()}>
         Find my route
       </Link>
@@ -130,8 +126,8 @@ function PlanItem({ entry }: { entry: StoredPlan }) {
             </>
           }
           triggerVariant="ghost"
-          title="Forget this plan in this browser?"
-          description="The plan stays online and its link still opens it, but this browser will no longer be able to change it."
+          title={copy.confirm.forget.title}
+          description={copy.confirm.forget.description}
           confirmLabel="Yes, forget it"
           busyLabel="Forgetting…"
           cancelLabel="Keep it"

@@ -36,14 +36,12 @@ function editLinkMessage(check: EditLinkCheck | null): string | null {
   if (check?.status !== "done") return null;
   const { failure, stored } = check;
   if (!failure) {
-    return stored
-      ? "This plan is yours on this device now: you can tick steps and change it here too."
-      : "You can change this plan here for now, but this browser can't keep the edit link: open it again next time.";
+    return stored ? copy.owner.linkKept : copy.owner.linkNotKept;
   }
   if (failure.reason === "gone" || failure.reason === "invalid") {
-    return "That edit link doesn't work: each edit link works once, on the first device that opens it, and a new link turns old ones off. It may also be cut short. You can still view the plan here.";
+    return copy.owner.linkRefused;
   }
-  return `${failureMessage(failure, "check the edit link")} Open the edit link again to try once more.`;
+  return `${failureMessage(failure, "check the edit link")} ${copy.owner.linkRetry}`;
 }
 
 function ViewerNote() {
@@ -58,10 +56,8 @@ function ViewerNote() {
       <h2 id="shared-heading" className="text-lg font-semibold">
         A shared plan
       </h2>
-      <p className="mt-1 text-ink-muted">
-        You&rsquo;re viewing a shared, read-only plan. Only the person who saved it can tick steps or change it.
-      </p>
-      <p className="mt-2 text-ink-muted">You can still download it, add it to your calendar or print it.</p>
+      <p className="mt-1 text-ink-muted">{copy.owner.viewer}</p>
+      <p className="mt-2 text-ink-muted">{copy.owner.viewerCan}</p>
       <div className="mt-4">
         <Link href={WIZARD} className={buttonClasses({ variant: "secondary" })}>
           Find your own route
@@ -88,10 +84,10 @@ function OwnerControls({ shareLink }: { shareLink: string }) {
     try {
       await navigator.clipboard.writeText(shareLink);
       setFallbackLink(null);
-      setMessage("Link copied. Anyone with it can view this plan.");
+      setMessage(copy.owner.copied);
     } catch {
       setFallbackLink(shareLink);
-      setMessage("Copying didn't work here; select the link below and copy it.");
+      setMessage(copy.owner.copyFailed);
     }
   }
 
@@ -100,9 +96,7 @@ function OwnerControls({ shareLink }: { shareLink: string }) {
       <h2 id="owner-heading" className="text-lg font-semibold">
         This plan is yours
       </h2>
-      <p className="mt-1 text-ink-muted">
-        Only this browser, and any device you open a private edit link on, can change it. Anyone with the plan&rsquo;s link can view it.
-      </p>
+      <p className="mt-1 text-ink-muted">{copy.owner.intro}</p>
       <div className="mt-4 flex flex-wrap gap-2">
         <Button variant="secondary" onClick={() => void copyLink()}>
           Copy link

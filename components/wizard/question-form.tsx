@@ -6,6 +6,7 @@
 // place, number keys pick an option and Enter continues, from anywhere on the page.
 import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import { getQuestion } from "@/data/catalog";
+import { copy } from "@/data/copy";
 import type { QuestionId } from "@/data/ids";
 import type { Draft } from "@/machines/wizard-steps";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -147,7 +148,7 @@ export function QuestionForm({
       </fieldset>
 
       <p id={`${id}-missing`} className="mt-3 min-h-6 text-sm font-medium text-red-700 dark:text-red-300" aria-live="assertive">
-        {missing ? "Choose an option to continue." : ""}
+        {missing ? copy.wizard.missing : ""}
       </p>
 
       <div className="mt-2 flex flex-wrap items-center gap-3">
@@ -173,9 +174,7 @@ export function QuestionForm({
           </Button>
         )}
       </div>
-      <p className="mt-4 hidden text-sm text-ink-muted sm:block">
-        Tip: press 1–{q.options.length} to choose{q.multiple ? " (again to untick)" : ""}, then Enter to continue.
-      </p>
+      <p className="mt-4 hidden text-sm text-ink-muted sm:block">{copy.wizard.tip(q.options.length, q.multiple)}</p>
     </form>
   );
 }

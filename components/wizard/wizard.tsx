@@ -6,6 +6,7 @@ import { useSelector } from "@xstate/react";
 import Link from "next/link";
 import { useMemo, type Ref } from "react";
 import type { ActorRefFrom } from "xstate";
+import { copy } from "@/data/copy";
 import { routeName } from "@/data/route-facts";
 import type { Answers } from "@/data/answers";
 import type { QuestionId } from "@/data/ids";
@@ -55,9 +56,9 @@ export function Wizard({ actor, ref }: Props) {
         {current === null && board.decided ? (
           <section className="rounded-2xl border border-line bg-surface-raised p-6 sm:p-8" aria-labelledby="done-heading">
             <h1 id="done-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
-              Your answers point to {routeName(board.decided)}
+              {copy.wizard.decided(routeName(board.decided))}
             </h1>
-            <p className="mt-3 text-ink-muted">You answered {path.asked.length} questions; the rest could not change the result.</p>
+            <p className="mt-3 text-ink-muted">{copy.wizard.asked(path.asked.length)}</p>
             <div className="mt-6 flex flex-wrap gap-3">
               <Link href={resultHref(answers, compare)} className={buttonClasses({ size: "lg" })}>
                 See my route and plan

@@ -31,7 +31,7 @@ import PlanPage, { generateMetadata as planMetadata } from "@/app/plans/[id]/pag
 import ResultPage from "@/app/result/page";
 import { PlanComparison } from "@/components/plans/plan-comparison";
 import { PlanUnavailable } from "@/components/plans/plan-unavailable";
-import { copy } from "@/data/copy";
+import { pageCopy } from "@/data/copy";
 import { resultHref } from "@/lib/addresses";
 import { storeFailureLog } from "@/server/db/failure";
 import { STORE_UNAVAILABLE } from "@/server/http";
@@ -295,7 +295,7 @@ describe("PostgreSQL failures", () => {
   it("down: a saved plan's page says the store is unavailable, and a re-run shows its result without the comparison, logged as the API's failures are", async () => {
     await serve({ DATABASE_URL: urlFor(await port(null)), ONEPATH_SQLITE_FILE: "" });
     const id = "AAAAAAAAAAAAAAAAAAAAAAAA";
-    expect((await planMetadata(params(id))).title).toBe(copy.storeDown.title);
+    expect((await planMetadata(params(id))).title).toBe(pageCopy.storeDown.title);
     const page = await PlanPage({ ...params(id), searchParams: Promise.resolve({}) });
     expect(page.type).toBe(PlanUnavailable);
     const query = Object.fromEntries(new URLSearchParams(resultHref(personas[0]!.answers, id).split("?")[1]));
