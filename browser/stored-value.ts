@@ -17,11 +17,13 @@ export type StoredValue = StoredSource & {
   write: (text: string) => void;
 };
 
-// One source per key, so a component that renders again keeps the same subscription.
+// One source per key, so a component that renders again keeps the same subscription. Kept in the
+// browser only: a server rendering the component reads nothing, and keeps nothing between requests.
 const sources = new Map<string, StoredValue>();
 
 /** The value under key, kept up to date with writes here and in other tabs. */
 export function storedValue(key: string, area: StorageArea = "local"): StoredValue {
+  if (typeof window === "undefined") return keptValue(key, area);
   const id = `${area}:${key}`;
   let source = sources.get(id);
   if (!source) sources.set(id, (source = keptValue(key, area)));
