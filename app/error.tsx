@@ -3,6 +3,8 @@
 // server data and then resets the boundary; reset() alone would re-render the same failed data.
 import Link from "next/link";
 import { useEffect } from "react";
+import { copy } from "@/data/copy";
+import { HOME } from "@/lib/addresses";
 import { Button, buttonClasses } from "@/components/ui/button";
 
 type ErrorPageProps = {
@@ -21,17 +23,15 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col items-start gap-4 px-4 py-16 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl">Something went wrong</h1>
-      <p className="text-lg text-ink-muted">
-        This page didn&rsquo;t load properly. It is usually a passing problem, so trying again often fixes it.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl">{copy.error.heading}</h1>
+      <p className="text-lg text-ink-muted">{copy.error.text}</p>
       <div className="mt-2 flex flex-wrap gap-3">
         <Button onClick={() => retry()}>Try again</Button>
-        <Link href="/" className={buttonClasses({ variant: "secondary" })}>
+        <Link href={HOME} className={buttonClasses({ variant: "secondary" })}>
           Go to the home page
         </Link>
       </div>
-      {digest && <p className="text-sm text-ink-muted">If it keeps happening, mention the code {digest}.</p>}
+      {digest && <p className="text-sm text-ink-muted">{copy.error.code(digest)}</p>}
     </div>
   );
 }

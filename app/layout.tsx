@@ -4,7 +4,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { Hydrated } from "@/components/ui/hydrated";
-import { MY_PLANS } from "@/lib/addresses";
+import { pageCopy } from "@/data/copy";
+import { HOME, LADDER, MY_PLANS, ROUTES } from "@/lib/addresses";
 import { EDIT_LINK_SCRIPT } from "@/lib/edit-link-script";
 import "./globals.css";
 import { LogoMark } from "@/components/ui/logo-mark";
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
     default: "OnePath: one route into your first PM job",
     template: "%s · OnePath",
   },
-  description: "Answer a few questions and get one route into your first Product Manager job, with a step plan you can start this week.",
+  description: pageCopy.site.description,
   applicationName: "OnePath",
 };
 
@@ -29,8 +30,8 @@ export const viewport: Viewport = {
 };
 
 const nav = [
-  { href: "/routes", label: "Routes" },
-  { href: "/ladder", label: "The PM ladder" },
+  { href: ROUTES, label: "Routes" },
+  { href: LADDER, label: "The PM ladder" },
   { href: MY_PLANS, label: "My plans" },
 ] as const;
 
@@ -52,7 +53,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="border-b border-line bg-surface-raised print:border-0">
           <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2 sm:px-6">
             <Link
-              href="/"
+              href={HOME}
               className="-ml-1 inline-flex min-h-11 items-center gap-2 rounded-md px-1 text-lg font-bold tracking-tight text-ink no-underline"
             >
               <LogoMark
@@ -90,8 +91,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
 
         <footer className="border-t border-line print:hidden">
           <div className="mx-auto flex w-full max-w-6xl flex-col gap-1 px-4 py-6 text-sm text-ink-muted sm:flex-row sm:justify-between sm:px-6">
-            <p>OnePath: one route into your first Product Manager job, and a plan to start it.</p>
-            <p>Times and costs are typical ranges, not promises.</p>
+            <p>{pageCopy.site.footer}</p>
+            <p>{pageCopy.site.footerNote}</p>
           </div>
         </footer>
         <Hydrated />

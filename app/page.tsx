@@ -2,9 +2,10 @@
 import Link from "next/link";
 import { RouteCard } from "@/components/route-card";
 import { buttonClasses } from "@/components/ui/button";
+import { pageCopy } from "@/data/copy";
 import { routeCount, RouteCount } from "@/data/route-facts";
 import { routes } from "@/data/routes";
-import { WIZARD } from "@/lib/addresses";
+import { ROUTES, routeHref, WIZARD } from "@/lib/addresses";
 
 export default function HomePage() {
   return (
@@ -12,12 +13,9 @@ export default function HomePage() {
       <section aria-labelledby="intro-title" className="flex flex-col gap-6 lg:col-span-5 lg:pt-6">
         <p className="text-sm font-semibold tracking-wide text-accent-text uppercase">For your first PM job</p>
         <h1 id="intro-title" className="text-[2.125rem] font-bold tracking-tight text-ink sm:text-5xl lg:text-[2.75rem]">
-          One route into product management, and a plan for this week.
+          {pageCopy.home.headline}
         </h1>
-        <p className="text-lg text-ink-muted">
-          There are {routeCount} well-trodden routes into a first PM job, from an internal transfer to an MBA. Answer a few questions and
-          OnePath picks the one that fits your situation, with a step plan you can start this week, all in about two minutes.
-        </p>
+        <p className="text-lg text-ink-muted">{pageCopy.home.intro(routeCount)}</p>
         <div className="flex flex-wrap items-center gap-3 print:hidden">
           <Link href={WIZARD} className={buttonClasses({ size: "lg" })}>
             Find my route
@@ -29,14 +27,11 @@ export default function HomePage() {
               />
             </svg>
           </Link>
-          <Link href="/routes" className={buttonClasses({ variant: "ghost", size: "lg" })}>
+          <Link href={ROUTES} className={buttonClasses({ variant: "ghost", size: "lg" })}>
             See all {routeCount}
           </Link>
         </div>
-        <p className="max-w-prose border-l-4 border-accent pl-4 text-sm text-ink-muted">
-          Why only one? {RouteCount} good options side by side tend to make a choice harder, not easier: the paradox of choice. OnePath does
-          the narrowing, so your energy goes into the doing.
-        </p>
+        <p className="max-w-prose border-l-4 border-accent pl-4 text-sm text-ink-muted">{pageCopy.home.whyOne(RouteCount)}</p>
       </section>
 
       <section aria-labelledby="routes-title" className="flex flex-col gap-4 lg:col-span-7">
@@ -44,12 +39,12 @@ export default function HomePage() {
           <h2 id="routes-title" className="text-xl font-semibold text-ink">
             The {routeCount} routes at a glance
           </h2>
-          <p className="text-sm text-ink-muted">Each one works for someone. The questions find the one that works for you.</p>
+          <p className="text-sm text-ink-muted">{pageCopy.home.glance}</p>
         </div>
         <ul className="grid gap-3 sm:grid-cols-2">
           {routes.map((route) => (
             <li key={route.id}>
-              <RouteCard route={route} href={`/routes#${route.id}`} />
+              <RouteCard route={route} href={routeHref(route.id)} />
             </li>
           ))}
           <li className="flex">
@@ -57,8 +52,8 @@ export default function HomePage() {
               href={WIZARD}
               className="flex w-full flex-col justify-center gap-1 rounded-xl border-2 border-dashed border-line-strong p-4 text-ink no-underline transition-colors hover:border-accent hover:bg-accent-soft"
             >
-              <span className="font-semibold text-accent-text">Not sure which one is yours?</span>
-              <span className="text-sm text-ink-muted">Answer a few questions and get one route.</span>
+              <span className="font-semibold text-accent-text">{pageCopy.home.notSure}</span>
+              <span className="text-sm text-ink-muted">{pageCopy.home.notSureText}</span>
             </Link>
           </li>
         </ul>

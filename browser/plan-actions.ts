@@ -2,6 +2,7 @@
 // rest are the saved-plan machine's, with browser/saved-plan.ts). It talks to the API
 // (plan-client.ts) and keeps this browser's list of plans (plan-store.ts) in step; it never throws.
 import type { Answers } from "@/data/answers";
+import { copy } from "@/data/copy";
 import { planPath } from "@/lib/addresses";
 import type { Failure } from "@/lib/api-result";
 import { setFlash } from "./flash";
@@ -22,6 +23,6 @@ export async function savePlan(answers: Answers, startDate: string, routeName: s
   if (!result.ok) return result;
   const { id, editToken, title } = result.data;
   const stored = addPlan({ id, editToken, title, routeName, savedAt: new Date().toISOString() });
-  if (stored) setFlash("Your plan is saved. To change it on another device too, open its private edit link there.");
+  if (stored) setFlash(copy.flash.saved);
   return { ok: true, url: planPath(id), stored };
 }

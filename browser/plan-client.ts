@@ -6,7 +6,7 @@
 import type * as z from "@/data/zod";
 import type { Answers } from "@/data/answers";
 import { ConflictResponse, CreatePlanResponse, DevicesResponse, SavedPlan } from "@/lib/api-contract";
-import { planApiPath as api } from "@/lib/addresses";
+import { planApiPath as api, PLANS_API } from "@/lib/addresses";
 import type { Result } from "@/lib/api-result";
 import { IDEMPOTENCY_HEADER, ownerCommands, type CommandBody, type CommandName, type CommandReply } from "@/lib/plan-commands";
 
@@ -41,7 +41,7 @@ async function request<T>(url: string, init: RequestInit, schema: z.ZodMiniType<
 /** Saves a result; the same key on a retry gets the same plan back, saved once. */
 export const createPlan = (body: { answers: Answers; startDate: string; title?: string }, key: string) =>
   request(
-    "/api/plans",
+    PLANS_API,
     { method: "POST", headers: { ...headers(), [IDEMPOTENCY_HEADER]: key }, body: JSON.stringify(body) },
     CreatePlanResponse,
   );
@@ -51,7 +51,7 @@ export const fetchPlan = (id: string, token?: string | null) => request(api(id),
 
 /** How many devices hold the plan (the owner only). */
 export const fetchDevices = (id: string, token: string) =>
-  request(`${api(id)}/devices`, { method: "GET", headers: headers(token) }, DevicesResponse);
+  request(api(id, "devices"), { method: "GET", headers: headers(token) }, DevicesResponse);
 
 /** A fresh Idempotency-Key: one per user action, kept for its retries. */
 export const newKey = (): string => crypto.randomUUID().replaceAll("-", "");
@@ -65,7 +65,7 @@ export function command<C extends CommandName>(
   key: string,
 ): Promise<Result<CommandReply<C>>> {
   const spec = ownerCommands[name];
-  const url = spec.path ? `${api(id)}/${spec.path}` : api(id);
+  const url = api(id, spec.path);
   const init = { method: spec.method, headers: { ...headers(token), [IDEMPOTENCY_HEADER]: key }, body: JSON.stringify(body) };
   return request(url, init, spec.reply as z.ZodMiniType<CommandReply<C>> | null);
 }

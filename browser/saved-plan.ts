@@ -5,6 +5,7 @@
 // follows a change (this browser's list of plans, the one-time message for the next page, where
 // the page goes next, telling other tabs). The component that mounts the machine hands these to
 // .provide().
+import { copy } from "@/data/copy";
 import { MY_PLANS, planPath } from "@/lib/addresses";
 import type { SavedPlan, SwitchResponse } from "@/lib/api-contract";
 import type { Result } from "@/lib/api-result";
@@ -89,12 +90,12 @@ export function savedPlanImplementations({ navigate, refresh, onLost }: Options)
       },
       moved: (_: unknown, { from, to, editToken }: { from: string; to: string; editToken: string }) => {
         recordNewLink(from, to, editToken);
-        setFlash("New link made. The old link, every edit link and every other device no longer work; share this one instead.");
+        setFlash(copy.flash.newLink);
         navigate(planPath(to), "replace");
       },
       deleted: (_: unknown, { id, title }: { id: string; title: string }) => {
         forgetPlan(id);
-        setFlash(`Deleted “${title}”. Its link no longer works.`);
+        setFlash(copy.flash.deleted(title));
         navigate(MY_PLANS, "push");
       },
       switched: (_: unknown, { from, created }: { from: string; created: SwitchResponse }) => {
@@ -106,7 +107,7 @@ export function savedPlanImplementations({ navigate, refresh, onLost }: Options)
           routeName,
           savedAt: new Date().toISOString(),
         });
-        setFlash(`Switched to ${routeName}. Your plan from today is below; the old plan stays as it was, with a link to this one.`);
+        setFlash(copy.flash.switched(routeName));
         navigate(planPath(created.id), "push");
       },
       lost: (_: unknown, { id }: { id: string }) => {

@@ -1,4 +1,7 @@
-// Sentences the engine assembles from catalog phrases: the wording of the explanations, in one place.
+// The app's sentences, in one place: the wording of the explanations the engine assembles from
+// catalog phrases, and every sentence the pages, the components and the browser's code show. (The
+// catalog's own texts, questions, routes and their steps, stay in their files in data/.)
+import type { LevelId } from "./ladder";
 import type { WarningId } from "./plan-rules";
 import type { CalendarSlot } from "./schema";
 
@@ -184,4 +187,222 @@ export const copy = {
   /** the close second that is also where the checkpoint points */
   closeSecondIsSwitch: (name: string, winner: string, checkpointDate: string) =>
     `${name} came out level with ${winner} on your answers, and it is where your checkpoint points if ${winner} isn't working. Give ${winner} a fair go until your checkpoint on ${checkpointDate}, and reconsider only there.`,
+
+  /** The wizard once the answers settle the result, and its question form. */
+  wizard: {
+    decided: (route: string) => `Your answers point to ${route}`,
+    asked: (n: number) => `You answered ${n} questions; the rest could not change the result.`,
+    missing: "Choose an option to continue.",
+    tip: (options: number, multiple: boolean) =>
+      `Tip: press 1–${options} to choose${multiple ? " (again to untick)" : ""}, then Enter to continue.`,
+  },
+  error: {
+    heading: "Something went wrong",
+    text: "This page didn’t load properly. It is usually a passing problem, so trying again often fixes it.",
+    code: (digest: string) => `If it keeps happening, mention the code ${digest}.`,
+  },
+  /** How far along a saved plan is (components/plans/plan-progress.tsx). */
+  progress: {
+    allDone: "Every step is done. That's the whole plan: well done.",
+    startsOn: (date: string) => `Your plan starts on ${date}.`,
+    pastEnd: (open: number) =>
+      `The plan's dates have passed with ${open} ${open === 1 ? "step" : "steps"} still open. Carry on at your own pace.`,
+    between: "By the dates, you're between two steps this week.",
+    thisWeekStep: (number: string, title: string) => `By the dates, this week is for step ${number}: ${title}.`,
+    thisWeekSteps: (numbers: string[]) => `By the dates, this week is for steps ${joinList(numbers)}.`,
+    overdue: (n: number) => `${n} ${n === 1 ? "earlier step is" : "earlier steps are"} still open; no problem, pick up where you are.`,
+    ahead: "You're ahead of the dates.",
+    onTrack: "You're on track.",
+  },
+  /** The checkpoint's check-in, once every sign is answered. */
+  signs: { all: "All the signs are there.", some: "Some signs are not there yet." },
+  /** Saving a result as a plan. */
+  save: {
+    noSignUp: "No sign-up: this browser remembers it, and you get a link to come back to.",
+    saving: "Saving your plan…",
+    saved: "Saved. Opening your plan…",
+    savedNotKept: "Saved, but this browser can't remember it (storage is blocked), so you won't be able to change it. Opening it…",
+  },
+  /** Renaming a plan: what is wrong with the title. */
+  title: {
+    tooLong: (max: number) => `Keep the title to ${max} characters or fewer.`,
+    /** issue: what the title check says, "has a character that does not show" */
+    invalid: (issue: string) => `The title ${issue}.`,
+    missing: "Give the plan a title.",
+  },
+  /** The box under a saved plan's title (components/plans/owner-panel.tsx). */
+  owner: {
+    intro: "Only this browser, and any device you open a private edit link on, can change it. Anyone with the plan’s link can view it.",
+    copied: "Link copied. Anyone with it can view this plan.",
+    copyFailed: "Copying didn't work here; select the link below and copy it.",
+    viewer: "You’re viewing a shared, read-only plan. Only the person who saved it can tick steps or change it.",
+    viewerCan: "You can still download it, add it to your calendar or print it.",
+    /** how opening the page from a private edit link went */
+    linkKept: "This plan is yours on this device now: you can tick steps and change it here too.",
+    linkNotKept: "You can change this plan here for now, but this browser can't keep the edit link: open it again next time.",
+    linkRefused:
+      "That edit link doesn't work: each edit link works once, on the first device that opens it, and a new link turns old ones off. It may also be cut short. You can still view the plan here.",
+    /** after the failure's own sentence */
+    linkRetry: "Open the edit link again to try once more.",
+  },
+  /** The private edit link panel (components/plans/edit-link.tsx). */
+  editLinkPanel: {
+    warning: "Anyone with this link can change or delete this plan.",
+    works:
+      "It works once: the first device that opens it keeps the right to change the plan, and after that the link does nothing. Open it only on your own device and don’t share it; to share the plan, use Copy link. Making another edit link turns this one off.",
+    scan: "Scan the code with your phone’s camera, or copy the link to your other device.",
+    qrFailed: "The QR code could not be drawn here; copy the link instead.",
+    copied: "Edit link copied. Open it only on your own devices.",
+    copyFailed: "Copying didn't work here; select the link above and copy it.",
+  },
+  /** The questions a dialog asks before a change that cannot be undone. */
+  confirm: {
+    delete: {
+      title: "Delete this plan?",
+      description: "It will be gone for you and for anyone who has the link. This can’t be undone.",
+    },
+    newLink: {
+      title: "Make a new link for this plan?",
+      description:
+        "The current link and the private edit link will stop working for everyone who has them, on any device. This browser keeps the plan and gets the new links.",
+    },
+    forget: {
+      title: "Forget this plan in this browser?",
+      description: "The plan stays online and its link still opens it, but this browser will no longer be able to change it.",
+    },
+  },
+  /** "My plans": the plans saved in this browser. */
+  myPlans: {
+    looking: "Looking for plans saved in this browser…",
+    empty: "No plans saved in this browser yet.",
+    emptyHow: "Answer a few questions, then choose “Save this plan” on your result.",
+    lost: (title: string) => `“${title}” was deleted or got a new link on another device, so it's no longer listed here.`,
+  },
+  /** The one-time message a change leaves for the page it opens (browser/flash.ts). */
+  flash: {
+    saved: "Your plan is saved. To change it on another device too, open its private edit link there.",
+    newLink: "New link made. The old link, every edit link and every other device no longer work; share this one instead.",
+    deleted: (title: string) => `Deleted “${title}”. Its link no longer works.`,
+    switched: (route: string) =>
+      `Switched to ${route}. Your plan from today is below; the old plan stays as it was, with a link to this one.`,
+  },
+  /** A request that failed, finishing "We couldn't <action>" (lib/api-result.ts). */
+  failure: {
+    offline: (action: string) => `We couldn't ${action}: you seem to be offline. Check your connection and try again.`,
+    busy: (action: string) => `We couldn't ${action}: too many changes in a short time. Wait a minute and try again.`,
+    gone: (action: string) => `We couldn't ${action}: this plan was deleted or got a new link, maybe on another device.`,
+    conflict: (action: string) => `We couldn't ${action}: the plan kept changing in another tab. Reload the page and try again.`,
+    invalid: (action: string) => `We couldn't ${action}: something in the request wasn't accepted.`,
+    server: (action: string) => `We couldn't ${action} because of a problem on our side. Try again in a moment.`,
+  },
+};
+
+/**
+ * Sentences that only pages rendered on the server show (and the server's own text answers): kept
+ * apart from copy, which the browser's components import, so that no page's JavaScript carries them.
+ */
+export const pageCopy = {
+  /** A page that reads a saved plan while the plan store is unavailable (the server logs the failure). */
+  storeDown: {
+    title: "Plan unavailable",
+    heading: "This plan can't be loaded right now",
+    /** also the API's 503 message (server/http.ts) */
+    text: "The plan store is unavailable right now. Nothing was changed; please try again.",
+    retry: "Try again",
+    compareHeading: "Can't compare right now",
+    compare:
+      "We couldn't load the saved plan to compare with: the plan store is unavailable right now. Here is the result for these answers today; try again in a moment to see what changed.",
+  },
+  /** The shell around every page (app/layout.tsx). */
+  site: {
+    description: "Answer a few questions and get one route into your first Product Manager job, with a step plan you can start this week.",
+    footer: "OnePath: one route into your first Product Manager job, and a plan to start it.",
+    footerNote: "Times and costs are typical ranges, not promises.",
+  },
+  /** The home page; count: "seven", Count: "Seven" (data/route-facts.ts). */
+  home: {
+    headline: "One route into product management, and a plan for this week.",
+    intro: (count: string) =>
+      `There are ${count} well-trodden routes into a first PM job, from an internal transfer to an MBA. Answer a few questions and OnePath picks the one that fits your situation, with a step plan you can start this week, all in about two minutes.`,
+    whyOne: (Count: string) =>
+      `Why only one? ${Count} good options side by side tend to make a choice harder, not easier: the paradox of choice. OnePath does the narrowing, so your energy goes into the doing.`,
+    glance: "Each one works for someone. The questions find the one that works for you.",
+    notSure: "Not sure which one is yours?",
+    notSureText: "Answer a few questions and get one route.",
+  },
+  /** The PM ladder page. */
+  ladder: {
+    description: "The product manager career ladder from Associate PM to Principal PM: what each level does and who starts where.",
+    intro:
+      "Where a first Product Manager job sits, and what comes after it. Titles differ from company to company, but most follow these four levels.",
+    aimingHeading: "Aiming for your first role?",
+    aiming:
+      "New graduates usually aim at associate programmes such as Google’s APM or Meta’s RPM. People switching in with a few years of work behind them usually aim straight at Product Manager.",
+    /** where first jobs land: a tag on the level */
+    entryPoint: { apm: "New graduates aim here", pm: "Career switchers usually aim here" } satisfies Partial<Record<LevelId, string>>,
+    everyRoute: "Every route in OnePath aims at the first or second level.",
+  },
+  /** The routes page; count: "seven", Count: "Seven". */
+  routesPage: {
+    description: (count: string) =>
+      `The ${count} routes into a first Product Manager job: who each one fits, what rules it out, how long it takes, what it costs and the plan behind it.`,
+    heading: (Count: string) => `${Count} routes into a first PM job`,
+    intro:
+      "Each route below has worked for many people. Read them to see what is possible; when you want the one that fits you, answer a few questions and OnePath will pick it for you.",
+    weighing: "Still weighing them up?",
+    narrow: (count: string) => `A few questions are enough to narrow ${count} routes to one.`,
+    noBlockers: "No hard blockers: this route is open to everyone.",
+  },
+  /** "My plans": the page around the list. */
+  myPlans: {
+    intro: "The plans you saved in this browser. Open one on another device with its link; only this browser can change them.",
+  },
+  /** The wizard's page description; count: "seven". */
+  wizardDescription: (count: string) => `A few questions, one at a time, and the ${count} routes into PM narrow to one.`,
+  notFound: {
+    heading: "We couldn’t find that page",
+    text: "The link may be mistyped, or the page may have moved or been removed. If someone shared a plan with you, ask them for a fresh link.",
+  },
+  /** A result whose address cannot be read. */
+  unreadableAnswers: {
+    heading: "We couldn't read these answers",
+    text: "The link may be cut short or from an older version of OnePath.",
+  },
+  /** A re-run compared with the saved plan it came from (components/plans/plan-comparison.tsx). */
+  comparison: {
+    notFound:
+      "We couldn’t find the saved plan to compare with. It may have been deleted or given a new link. Here is the result for these answers today.",
+    sameRoute: "Same route:",
+    differentRoute: "A different route:",
+    /** the route or level the result has now, then the one the plan has */
+    insteadOf: (now: string, saved: string) => `${now}, instead of ${saved}.`,
+    sameSteps: "The steps are the same as well; only the dates now start from today.",
+    unchanged: (n: number) => `${n} ${n === 1 ? "step is" : "steps are"} unchanged.`,
+    staysAsItWas: "Your saved plan stays as it was.",
+    /** after the link back to the saved plan */
+    orSaveNew: ", or save this result as a new plan below.",
+  },
+  /** A saved plan's page. */
+  savedPlan: {
+    /** when it was saved and last changed (null: not since the day it was saved), and the days it runs */
+    dates: (saved: string, changed: string | null, start: string, end: string) =>
+      `Saved ${saved}${changed ? `, last changed ${changed}` : ""}. Runs ${start} to ${end}.`,
+    /** advice updated since: the sentence, then the link, then what the link shows */
+    older: "OnePath’s advice has been updated since this plan was saved; the plan below stays exactly as saved.",
+    rerun: "Re-run it with the same answers",
+    rerunShows: "to see what would change: the route, the level to aim for and the steps.",
+    calendarNote:
+      "One all-day event for each step. Subscribe and your calendar app follows the plan as it changes; the file is a copy of the plan as it is today. Anyone with the plan’s link can subscribe; a new link ends every subscription.",
+  },
+  /** The plan's downloads (plan.md, plan.ics), as plain text. */
+  exports: {
+    notFound: "No such plan.",
+    calendarFailed: "We couldn't make the calendar file.",
+  },
+  /** The step plan's timeline: what a screen reader says of the drawing, and its caption. */
+  timeline: {
+    label: (steps: number, weeks: number, from: string, to: string) =>
+      `Timeline: ${steps} steps over ${weeks} weeks, from ${from} to ${to}.`,
+    caption: (from: string, to: string, weeks: number) => `${from} to ${to}, about ${weeks} weeks at your pace.`,
+  },
 };

@@ -3,6 +3,7 @@ import "server-only";
 // while the body streams in, JSON and zod parsing, and short JSON errors that name the field.
 // Rate limits are counted before Next, by the front door (server/front-door/).
 import { en } from "zod/locales";
+import { pageCopy } from "@/data/copy";
 import * as z from "@/data/zod";
 import { EditToken, MAX_BODY_BYTES } from "@/lib/api-contract";
 import { isStoreFailure, logStoreFailure } from "./db/failure";
@@ -15,7 +16,7 @@ const MAX_SEGMENT = 40;
 const MAX_MESSAGE = 200;
 
 /** What every request answers when the plan store fails: the API as JSON, downloads and images as text. */
-export const STORE_UNAVAILABLE = "The plan store is unavailable right now. Nothing was changed; please try again.";
+export const STORE_UNAVAILABLE = pageCopy.storeDown.text;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -178,13 +179,20 @@ export function handler<S extends z.ZodMiniType | undefined = undefined, P = unk
 }
 
 /**
- * For the plan's downloads and preview card, which are not JSON: a store failure becomes the same
- * plain 503 as the API's, as text, logged as the API's are; anything else is thrown on (Next
- * answers 500).
+ * A store failure met outside a JSON route handler (a page, a download), logged as the API's are:
+ * one line naming the request, a plan's id shortened. Anything else is thrown on (Next answers 500).
  */
-export function storeUnavailable(error: unknown, request: { method: string; path: string }): Response {
+export function logStoreFailureOn(error: unknown, request: { method: string; path: string }): void {
   if (!isStoreFailure(error)) throw error;
   logStoreFailure(error, `${request.method} ${loggablePath(request.path)}`);
+}
+
+/**
+ * For the plan's downloads and preview card, which are not JSON: a store failure becomes the same
+ * plain 503 as the API's, as text, logged as the API's are; anything else is thrown on.
+ */
+export function storeUnavailable(error: unknown, request: { method: string; path: string }): Response {
+  logStoreFailureOn(error, request);
   return plainText(`${STORE_UNAVAILABLE}\n`, 503);
 }
 

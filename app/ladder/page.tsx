@@ -1,33 +1,26 @@
 // The PM ladder: the four levels from Associate PM to Principal PM, and where a first job lands.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pageCopy } from "@/data/copy";
 import { ladder, type LevelId } from "@/data/ladder";
 import { WIZARD } from "@/lib/addresses";
 
 export const metadata: Metadata = {
   title: "The PM ladder",
-  description: "The product manager career ladder from Associate PM to Principal PM: what each level does and who starts where.",
+  description: pageCopy.ladder.description,
 };
 
 // Where first jobs land: shown as a tag on the level it applies to.
-const entryPoint: Partial<Record<LevelId, string>> = {
-  apm: "New graduates aim here",
-  pm: "Career switchers usually aim here",
-};
+const entryPoint: Partial<Record<LevelId, string>> = pageCopy.ladder.entryPoint;
 
 export default function LadderPage() {
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-10 px-4 py-10 sm:px-6 lg:py-14">
       <header className="flex flex-col gap-4">
         <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl">The PM ladder</h1>
-        <p className="text-lg text-ink-muted">
-          Where a first Product Manager job sits, and what comes after it. Titles differ from company to company, but most follow these four
-          levels.
-        </p>
+        <p className="text-lg text-ink-muted">{pageCopy.ladder.intro}</p>
         <p className="rounded-xl border border-line bg-surface-raised p-4 text-ink">
-          <strong className="font-semibold">Aiming for your first role?</strong> New graduates usually aim at associate programmes such as
-          Google&rsquo;s APM or Meta&rsquo;s RPM. People switching in with a few years of work behind them usually aim straight at Product
-          Manager.
+          <strong className="font-semibold">{pageCopy.ladder.aimingHeading}</strong> {pageCopy.ladder.aiming}
         </p>
       </header>
 
@@ -69,7 +62,7 @@ export default function LadderPage() {
       </ol>
 
       <p className="text-ink-muted">
-        Every route in OnePath aims at the first or second level.{" "}
+        {pageCopy.ladder.everyRoute}{" "}
         <Link href={WIZARD} className="font-medium text-accent-text underline underline-offset-4">
           Find the route that gets you there
         </Link>

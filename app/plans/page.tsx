@@ -2,6 +2,7 @@
 // tokens), so the page is a shell and the list is a client leaf.
 import type { Metadata } from "next";
 import { MyPlans } from "@/components/plans/my-plans";
+import { pageCopy } from "@/data/copy";
 
 export const metadata: Metadata = {
   title: "My plans",
@@ -13,9 +14,7 @@ export default function MyPlansPage() {
     <div className="mx-auto grid w-full max-w-3xl gap-6 px-4 py-8 sm:px-6 sm:py-12">
       <header>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">My plans</h1>
-        <p className="mt-3 text-lg text-ink-muted">
-          The plans you saved in this browser. Open one on another device with its link; only this browser can change them.
-        </p>
+        <p className="mt-3 text-lg text-ink-muted">{pageCopy.myPlans.intro}</p>
       </header>
       <MyPlans />
     </div>

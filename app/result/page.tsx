@@ -4,12 +4,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { redirect } from "next/navigation";
+import { pageCopy } from "@/data/copy";
 import { StartDate } from "@/lib/api-contract";
 import { today } from "@/lib/dates";
 import { diffPlans } from "@/lib/plan-diff";
 import { resultFor } from "@/lib/result";
 import { resultView } from "@/lib/result-view";
-import { PLAN_B, planBHref, RESTART_WIZARD, WIZARD, wizardHref } from "@/lib/addresses";
+import { PLAN_B, planBHref, RESTART_WIZARD, RESULT, WIZARD, wizardHref } from "@/lib/addresses";
 import { readWizardUrl } from "@/lib/wizard-url";
 import { buttonClasses } from "@/components/ui/button";
 import { PlanComparison } from "@/components/plans/plan-comparison";
@@ -20,7 +21,7 @@ import { PlanChecklist } from "@/components/result/plan-checklist";
 import { ResultSummary } from "@/components/result/result-summary";
 import { PlanTimeline } from "@/components/result/plan-timeline";
 import { WhyNot } from "@/components/result/why-not";
-import { loadPlan } from "@/server/plans/load-plan";
+import { loadPlanForPage, STORE_DOWN } from "@/server/plans/load-plan";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,7 +45,8 @@ const load = async (searchParams: Props["searchParams"]) => compute(JSON.stringi
 
 /** A re-run from a saved plan (?compare=<plan id>): that plan against this result. */
 async function comparison(id: string, current: Parameters<typeof diffPlans>[1]) {
-  const saved = await loadPlan(id);
+  const saved = await loadPlanForPage(id, RESULT);
+  if (saved === STORE_DOWN) return { saved: null, unavailable: true };
   return saved ? { saved, diff: diffPlans(saved.snapshot, current) } : { saved: null };
 }
 
@@ -58,8 +60,8 @@ export default async function ResultPage({ searchParams }: Props) {
   if (!data) {
     return (
       <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
-        <h1 className="text-3xl font-bold tracking-tight">We couldn't read these answers</h1>
-        <p className="mt-3 text-ink-muted">The link may be cut short or from an older version of OnePath.</p>
+        <h1 className="text-3xl font-bold tracking-tight">{pageCopy.unreadableAnswers.heading}</h1>
+        <p className="mt-3 text-ink-muted">{pageCopy.unreadableAnswers.text}</p>
         <Link href={WIZARD} className={buttonClasses({ className: "mt-6" })}>
           Answer the questions
         </Link>
@@ -100,7 +102,7 @@ export default async function ResultPage({ searchParams }: Props) {
         routeName={view.route.name}
         checkpointDate={plan.steps.find((s) => s.id === "checkpoint")!.dates.start}
         asking={data.planB}
-        action="/result"
+        action={RESULT}
         chooseHref={planBHref(answers, data.compare)}
       />
 

@@ -5,15 +5,15 @@ import Link from "next/link";
 import { RouteCard } from "@/components/route-card";
 import { buttonClasses } from "@/components/ui/button";
 import { routes } from "@/data/routes";
-import { copy } from "@/data/copy";
-import { routeCount } from "@/data/route-facts";
+import { copy, pageCopy } from "@/data/copy";
+import { routeCount, RouteCount } from "@/data/route-facts";
 import type { Route, StepTemplate } from "@/data/schema";
 import { formatWeeks } from "@/lib/dates";
 import { WIZARD } from "@/lib/addresses";
 
 export const metadata: Metadata = {
   title: "Routes",
-  description: `The ${routeCount} routes into a first Product Manager job: who each one fits, what rules it out, how long it takes, what it costs and the plan behind it.`,
+  description: pageCopy.routesPage.description(routeCount),
 };
 
 /** When a step happens in an outline: its weeks at the typical pace, or what the calendar sets. */
@@ -23,11 +23,8 @@ export default function RoutesPage() {
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-10 px-4 py-10 sm:px-6 lg:py-14">
       <header className="flex max-w-3xl flex-col gap-4">
-        <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl">Seven routes into a first PM job</h1>
-        <p className="text-lg text-ink-muted">
-          Each route below has worked for many people. Read them to see what is possible; when you want the one that fits you, answer a few
-          questions and OnePath will pick it for you.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl">{pageCopy.routesPage.heading(RouteCount)}</h1>
+        <p className="text-lg text-ink-muted">{pageCopy.routesPage.intro}</p>
         <div className="print:hidden">
           <Link href={WIZARD} className={buttonClasses()}>
             Find my route
@@ -57,9 +54,9 @@ export default function RoutesPage() {
       >
         <div>
           <h2 id="next-title" className="text-xl font-semibold text-ink">
-            Still weighing them up?
+            {pageCopy.routesPage.weighing}
           </h2>
-          <p className="text-ink-muted">A few questions are enough to narrow {routeCount} routes to one.</p>
+          <p className="text-ink-muted">{pageCopy.routesPage.narrow(routeCount)}</p>
         </div>
         <Link href={WIZARD} className={buttonClasses({ size: "lg" })}>
           Find my route
@@ -95,7 +92,7 @@ function RouteSection({ route }: { route: Route }) {
               <dt className="text-sm font-semibold text-ink">Hard blockers</dt>
               <dd className="mt-1 text-ink-muted">
                 {route.blockers.length === 0 ? (
-                  "No hard blockers: this route is open to everyone."
+                  pageCopy.routesPage.noBlockers
                 ) : (
                   <ul className="list-disc space-y-1 pl-5 marker:text-line-strong">
                     {route.blockers.map((blocker) => (

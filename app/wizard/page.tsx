@@ -2,12 +2,13 @@
 // (/wizard?hours=3-8&...) are served by ./answers/page.tsx instead (a rewrite in next.config.ts).
 import type { Metadata } from "next";
 import { WizardLoader } from "@/components/wizard/wizard-loader";
+import { pageCopy } from "@/data/copy";
 import { routeCount } from "@/data/route-facts";
 import { FRESH } from "@/machines/wizard-steps";
 
 export const metadata: Metadata = {
   title: "Find your route",
-  description: `A few questions, one at a time, and the ${routeCount} routes into PM narrow to one.`,
+  description: pageCopy.wizardDescription(routeCount),
 };
 
 export default function WizardPage() {

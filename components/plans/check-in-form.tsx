@@ -77,7 +77,7 @@ export function CheckInForm({ routeName, questions, switchTo, planBOpen, warned,
             </Button>
           </div>
           {answers.every((a) => a !== null) ? (
-            <p className="text-sm text-ink-muted">{isWorking(answers) ? "All the signs are there." : "Some signs are not there yet."}</p>
+            <p className="text-sm text-ink-muted">{isWorking(answers) ? copy.signs.all : copy.signs.some}</p>
           ) : null}
         </form>
       ) : null}

@@ -1,5 +1,6 @@
 "use client";
 // Delete, asked first: the plan goes for everyone who has the link, and cannot come back.
+import { copy } from "@/data/copy";
 import { failureMessage } from "@/lib/api-result";
 import { Confirm } from "@/components/ui/confirm";
 import { useRequest } from "./saved-plan";
@@ -10,8 +11,8 @@ export function DeletePlan({ className }: { className?: string }) {
     <Confirm
       trigger="Delete plan"
       triggerClassName={className}
-      title="Delete this plan?"
-      description="It will be gone for you and for anyone who has the link. This can’t be undone."
+      title={copy.confirm.delete.title}
+      description={copy.confirm.delete.description}
       confirmLabel="Yes, delete it"
       busyLabel="Deleting…"
       cancelLabel="Keep it"

@@ -2,10 +2,11 @@
 // The owner's private edit link, made on request: the plan's address with a token in its fragment
 // that works once (the device that opens it trades it for a token of its own, so a link left in a
 // chat or a browser's history stops working), as a QR code for a phone and as text to copy, under a
-// plain warning. The QR code is drawn here, from the qrcode package loaded only when the link is
-// shown, so the token never leaves this browser and the plan page's first load does not carry the
+// plain warning. The server writes the link (the edit-link command, from the site's public
+// origin); the QR code is drawn here, from the qrcode package loaded only when the link is shown,
+// so the link is never sent anywhere to be drawn and the plan page's first load does not carry the
 // package.
-import { useEffect, useId, useState } from "react";
+import { Suspense, use, useId, useState } from "react";
 import { copy } from "@/data/copy";
 import type { EditLinkResponse } from "@/lib/api-contract";
 import { failureMessage } from "@/lib/api-result";
@@ -15,28 +16,30 @@ import { usePending, useReply } from "./saved-plan";
 
 // The quiet zone a QR code needs around it, in modules.
 const QUIET = 4;
+// Dark on white in either theme: that is what cameras read.
+const box = "size-44 shrink-0 rounded-lg bg-white sm:size-48";
 
-type Drawn = { size: number; d: string } | "failed" | null;
+type Drawn = { size: number; d: string } | "failed";
 
-function QrCode({ text, label }: { text: string; label: string }) {
-  const [drawn, setDrawn] = useState<Drawn>(null);
-  useEffect(() => {
-    let current = true;
-    import("qrcode")
-      .then(({ create }) => {
+// The drawing of the link on screen, kept so that every render reads the same promise (use() needs
+// that); a new link draws anew. It never rejects: a failure is drawn as "failed".
+let drawing: { text: string; drawn: Promise<Drawn> } | null = null;
+function draw(text: string): Promise<Drawn> {
+  if (drawing?.text !== text) {
+    const drawn = import("qrcode")
+      .then(({ create }): Drawn => {
         const { modules } = create(text, { errorCorrectionLevel: "M" });
-        if (current) setDrawn({ size: modules.size, d: qrPath(modules) });
+        return { size: modules.size, d: qrPath(modules) };
       })
-      .catch(() => current && setDrawn("failed"));
-    return () => {
-      current = false;
-    };
-  }, [text]);
+      .catch((): Drawn => "failed");
+    drawing = { text, drawn };
+  }
+  return drawing.drawn;
+}
 
-  // Dark on white in either theme: that is what cameras read.
-  const box = "size-44 shrink-0 rounded-lg bg-white sm:size-48";
-  if (drawn === "failed") return <p className="text-sm">The QR code could not be drawn here; copy the link instead.</p>;
-  if (drawn === null) return <div className={box} />;
+function QrDrawing({ text, label }: { text: string; label: string }) {
+  const drawn = use(draw(text));
+  if (drawn === "failed") return <p className="text-sm">{copy.editLinkPanel.qrFailed}</p>;
   const side = drawn.size + 2 * QUIET;
   return (
     <svg role="img" aria-label={label} viewBox={`${-QUIET} ${-QUIET} ${side} ${side}`} shapeRendering="crispEdges" className={box}>
@@ -45,6 +48,13 @@ function QrCode({ text, label }: { text: string; label: string }) {
     </svg>
   );
 }
+
+/** The QR code, drawn once the qrcode package has loaded; until then an empty white square of its size. */
+const QrCode = (props: { text: string; label: string }) => (
+  <Suspense fallback={<div className={box} />}>
+    <QrDrawing {...props} />
+  </Suspense>
+);
 
 type Props = {
   /** the element's id, for the button that shows it */
@@ -74,9 +84,9 @@ export function EditLinkPanel({ id }: Props) {
   async function copyLink() {
     try {
       await navigator.clipboard.writeText(link);
-      setMessage("Edit link copied. Open it only on your own devices.");
+      setMessage(copy.editLinkPanel.copied);
     } catch {
-      setMessage("Copying didn't work here; select the link above and copy it.");
+      setMessage(copy.editLinkPanel.copyFailed);
     }
   }
 
@@ -90,14 +100,12 @@ export function EditLinkPanel({ id }: Props) {
         Your private edit link
       </h3>
       <p>
-        <strong>Anyone with this link can change or delete this plan.</strong> It works once: the first device that opens it keeps the right
-        to change the plan, and after that the link does nothing. Open it only on your own device and don&rsquo;t share it; to share the
-        plan, use Copy link. Making another edit link turns this one off.
+        <strong>{copy.editLinkPanel.warning}</strong> {copy.editLinkPanel.works}
       </p>
       <div className="flex flex-wrap items-start gap-4">
         <QrCode text={link} label="QR code of your private edit link" />
         <div className="grid min-w-0 flex-1 basis-56 gap-2">
-          <p className="text-sm">Scan the code with your phone&rsquo;s camera, or copy the link to your other device.</p>
+          <p className="text-sm">{copy.editLinkPanel.scan}</p>
           <label htmlFor={field} className="text-sm font-semibold">
             Private edit link
           </label>

@@ -3,7 +3,7 @@
 // from the server. A plan the server no longer has (deleted, or a new link made on another device)
 // leaves the list with a notice. Forgetting only removes it from this browser.
 import Link from "next/link";
-import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { useCallback, useState, useSyncExternalStore } from "react";
 import { copy } from "@/data/copy";
 import { formatDate } from "@/lib/dates";
 import { currentPlan } from "@/lib/living-plan";
@@ -13,26 +13,21 @@ import { progressText, stepsDone } from "@/lib/plan-progress";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { takeFlash } from "@/browser/flash";
+import { useStored } from "@/components/ui/use-stored";
+import { flashReader } from "@/browser/flash";
 import { forgetPlan, listPlans, subscribePlans, type StoredPlan } from "@/browser/plan-store";
 import { RenamePlan } from "./rename-plan";
 import { SavedPlanProvider, useLoadFailure, usePlanView, useSend } from "./saved-plan";
 
 export function MyPlans() {
   const plans = useSyncExternalStore(subscribePlans, listPlans, () => null);
-  const [notices, setNotices] = useState<string[]>([]);
+  // A message left by the page before (a plan deleted) comes first, then any plan found gone.
+  const [flash] = useState(flashReader);
+  const left = useStored(flash);
+  const [lostNotices, setLostNotices] = useState<string[]>([]);
+  const notices = left ? [left, ...lostNotices] : lostNotices;
 
-  useEffect(() => {
-    const flash = takeFlash();
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the flash lives in sessionStorage, which only the browser has, and is taken once after hydration
-    if (flash) setNotices((n) => [...n, flash]);
-  }, []);
-
-  const lost = useCallback(
-    (title: string) =>
-      setNotices((n) => [...n, `“${title}” was deleted or got a new link on another device, so it's no longer listed here.`]),
-    [],
-  );
+  const lost = useCallback((title: string) => setLostNotices((n) => [...n, copy.myPlans.lost(title)]), []);
 
   return (
     <div className="grid gap-4">
@@ -44,7 +39,7 @@ export function MyPlans() {
         ))}
       </div>
       {plans === null ? (
-        <p className="min-h-40 text-ink-muted">Looking for plans saved in this browser…</p>
+        <p className="min-h-40 text-ink-muted">{copy.myPlans.looking}</p>
       ) : plans.length === 0 ? (
         <EmptyState />
       ) : (
@@ -64,8 +59,8 @@ export function MyPlans() {
 function EmptyState() {
   return (
     <div className="grid min-h-40 justify-items-start gap-3 rounded-2xl border border-dashed border-line-strong p-6">
-      <p className="text-lg font-semibold">No plans saved in this browser yet.</p>
-      <p className="text-ink-muted">Answer a few questions, then choose “Save this plan” on your result.</p>
+      <p className="text-lg font-semibold">{copy.myPlans.empty}</p>
+      <p className="text-ink-muted">{copy.myPlans.emptyHow}</p>
       <Link href={WIZARD} className={buttonClasses()}>
         Find my route
       </Link>
@@ -131,8 +126,8 @@ function PlanItem({ entry }: { entry: StoredPlan }) {
             </>
           }
           triggerVariant="ghost"
-          title="Forget this plan in this browser?"
-          description="The plan stays online and its link still opens it, but this browser will no longer be able to change it."
+          title={copy.confirm.forget.title}
+          description={copy.confirm.forget.description}
           confirmLabel="Yes, forget it"
           busyLabel="Forgetting…"
           cancelLabel="Keep it"

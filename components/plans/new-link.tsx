@@ -2,6 +2,7 @@
 // Make a new link, asked first: the plan moves to a new address with a new edit token, and the old
 // link and every edit link stop working for everyone who has them. This browser keeps the plan and
 // follows it to the new link.
+import { copy } from "@/data/copy";
 import { failureMessage } from "@/lib/api-result";
 import { Confirm } from "@/components/ui/confirm";
 import { useRequest } from "./saved-plan";
@@ -12,8 +13,8 @@ export function NewLink({ className }: { className?: string }) {
     <Confirm
       trigger="Make a new link"
       triggerClassName={className}
-      title="Make a new link for this plan?"
-      description="The current link and the private edit link will stop working for everyone who has them, on any device. This browser keeps the plan and gets the new links."
+      title={copy.confirm.newLink.title}
+      description={copy.confirm.newLink.description}
       confirmLabel="Yes, make a new link"
       busyLabel="Making a new link…"
       cancelLabel="Keep this link"

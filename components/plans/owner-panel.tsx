@@ -5,15 +5,16 @@
 // (and checked an edit link the page was opened from) the box is empty but keeps its size.
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useEffect, useId, useState } from "react";
-import { shareUrl, WIZARD } from "@/lib/addresses";
+import { useId, useState } from "react";
+import { WIZARD } from "@/lib/addresses";
 import { failureMessage } from "@/lib/api-result";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { takeFlash } from "@/browser/flash";
+import { useStored } from "@/components/ui/use-stored";
+import { flashReader } from "@/browser/flash";
 import type { EditLinkCheck } from "@/machines/saved-plan-context";
 import { copy } from "@/data/copy";
-import { useCommand, useDevices, useEditLinkCheck, useIsOwner, usePlanView } from "./saved-plan";
+import { useCommand, useDevices, useEditLinkCheck, useIsOwner } from "./saved-plan";
 import { RenamePlan } from "./rename-plan";
 
 // Downloaded when the owner asks for it: a viewer never loads it.
@@ -22,12 +23,12 @@ const EditLinkPanel = dynamic(() => import("./edit-link").then((m) => m.EditLink
 // The same reserved height for every state (measured at 390px and at desktop widths).
 const panel = "rounded-2xl border border-line bg-surface-raised p-5 min-h-[20.75rem] sm:min-h-[14.375rem] print:hidden";
 
-/** siteOrigin: the site's origin for share links (ONEPATH_PUBLIC_URL, else the address the page came from) */
-export function OwnerPanel({ siteOrigin }: { siteOrigin: string }) {
+/** shareLink: the plan's share link, as the server writes it (from the site's public origin, server/origin.ts) */
+export function OwnerPanel({ shareLink }: { shareLink: string }) {
   const owner = useIsOwner();
   if (owner === undefined) return <div className={cn(panel, "border-dashed bg-transparent")} />;
   if (!owner) return <ViewerNote />;
-  return <OwnerControls siteOrigin={siteOrigin} />;
+  return <OwnerControls shareLink={shareLink} />;
 }
 
 /** What to say about the edit link the page was opened from, if anything. */
@@ -35,14 +36,12 @@ function editLinkMessage(check: EditLinkCheck | null): string | null {
   if (check?.status !== "done") return null;
   const { failure, stored } = check;
   if (!failure) {
-    return stored
-      ? "This plan is yours on this device now: you can tick steps and change it here too."
-      : "You can change this plan here for now, but this browser can't keep the edit link: open it again next time.";
+    return stored ? copy.owner.linkKept : copy.owner.linkNotKept;
   }
   if (failure.reason === "gone" || failure.reason === "invalid") {
-    return "That edit link doesn't work: each edit link works once, on the first device that opens it, and a new link turns old ones off. It may also be cut short. You can still view the plan here.";
+    return copy.owner.linkRefused;
   }
-  return `${failureMessage(failure, "check the edit link")} Open the edit link again to try once more.`;
+  return `${failureMessage(failure, "check the edit link")} ${copy.owner.linkRetry}`;
 }
 
 function ViewerNote() {
@@ -57,10 +56,8 @@ function ViewerNote() {
       <h2 id="shared-heading" className="text-lg font-semibold">
         A shared plan
       </h2>
-      <p className="mt-1 text-ink-muted">
-        You&rsquo;re viewing a shared, read-only plan. Only the person who saved it can tick steps or change it.
-      </p>
-      <p className="mt-2 text-ink-muted">You can still download it, add it to your calendar or print it.</p>
+      <p className="mt-1 text-ink-muted">{copy.owner.viewer}</p>
+      <p className="mt-2 text-ink-muted">{copy.owner.viewerCan}</p>
       <div className="mt-4">
         <Link href={WIZARD} className={buttonClasses({ variant: "secondary" })}>
           Find your own route
@@ -70,33 +67,27 @@ function ViewerNote() {
   );
 }
 
-function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
-  const plan = usePlanView()!;
+function OwnerControls({ shareLink }: { shareLink: string }) {
   const command = useCommand();
   const devices = useDevices();
   const opened = editLinkMessage(useEditLinkCheck());
+  // A message left by the page before (saved, new link made), or how opening the page from its edit
+  // link went, is announced here until the owner does something that says more.
+  const [flash] = useState(flashReader);
+  const note = useStored(flash) ?? opened;
   const [message, setMessage] = useState<string | null>(null);
   const [fallbackLink, setFallbackLink] = useState<string | null>(null);
   const [showEditLink, setShowEditLink] = useState(false);
   const editLinkId = useId();
 
-  // A message left by the page before (saved, new link made), or how opening the page from its edit
-  // link went, is announced once here.
-  useEffect(() => {
-    const note = takeFlash() ?? opened;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the flash lives in sessionStorage, which only the browser has, and is taken once after hydration
-    if (note) setMessage(note);
-  }, [opened]);
-
   async function copyLink() {
-    const url = shareUrl(siteOrigin || window.location.origin, plan.id);
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(shareLink);
       setFallbackLink(null);
-      setMessage("Link copied. Anyone with it can view this plan.");
+      setMessage(copy.owner.copied);
     } catch {
-      setFallbackLink(url);
-      setMessage("Copying didn't work here; select the link below and copy it.");
+      setFallbackLink(shareLink);
+      setMessage(copy.owner.copyFailed);
     }
   }
 
@@ -105,9 +96,7 @@ function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
       <h2 id="owner-heading" className="text-lg font-semibold">
         This plan is yours
       </h2>
-      <p className="mt-1 text-ink-muted">
-        Only this browser, and any device you open a private edit link on, can change it. Anyone with the plan&rsquo;s link can view it.
-      </p>
+      <p className="mt-1 text-ink-muted">{copy.owner.intro}</p>
       <div className="mt-4 flex flex-wrap gap-2">
         <Button variant="secondary" onClick={() => void copyLink()}>
           Copy link
@@ -146,7 +135,7 @@ function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
       ) : null}
 
       <p role="status" className="mt-3 min-h-6 text-sm">
-        {message}
+        {message ?? note}
       </p>
     </section>
   );

@@ -3,9 +3,11 @@
 import Link from "next/link";
 import { getLevel } from "@/data/ladder";
 import type { PlanDiff, StepChange } from "@/lib/plan-diff";
+import { copy, pageCopy } from "@/data/copy";
 import { planPath } from "@/lib/addresses";
 
-type Props = { saved: { id: string; title: string }; diff: PlanDiff } | { saved: null; diff?: undefined };
+/** saved: null when the plan is not found, or (unavailable) when the plan store could not be read */
+type Props = { saved: { id: string; title: string }; diff: PlanDiff } | { saved: null; diff?: undefined; unavailable?: boolean };
 
 const box = "rounded-2xl border border-line-strong bg-surface-raised p-5 print:hidden";
 
@@ -33,17 +35,25 @@ function StepGroup({ title, items }: { title: string; items: { id: string; title
   );
 }
 
-export function PlanComparison({ saved, diff }: Props) {
+export function PlanComparison(props: Props) {
+  const { saved, diff } = props;
+  if (!saved && props.unavailable) {
+    return (
+      <section aria-labelledby="compare-heading" className={box}>
+        <h2 id="compare-heading" className="text-xl font-bold tracking-tight">
+          {pageCopy.storeDown.compareHeading}
+        </h2>
+        <p className="mt-2 text-ink-muted">{pageCopy.storeDown.compare}</p>
+      </section>
+    );
+  }
   if (!saved) {
     return (
       <section aria-labelledby="compare-heading" className={box}>
         <h2 id="compare-heading" className="text-xl font-bold tracking-tight">
           Nothing to compare with
         </h2>
-        <p className="mt-2 text-ink-muted">
-          We couldn&rsquo;t find the saved plan to compare with. It may have been deleted or given a new link. Here is the result for these
-          answers today.
-        </p>
+        <p className="mt-2 text-ink-muted">{pageCopy.comparison.notFound}</p>
       </section>
     );
   }
@@ -55,39 +65,36 @@ export function PlanComparison({ saved, diff }: Props) {
       <p className="mt-2 text-lg">
         {diff.sameRoute ? (
           <>
-            <strong>Same route:</strong> {diff.to.name}.
+            <strong>{pageCopy.comparison.sameRoute}</strong> {diff.to.name}.
           </>
         ) : (
           <>
-            <strong>A different route:</strong> {diff.to.name}, instead of {diff.from.name}.
+            <strong>{pageCopy.comparison.differentRoute}</strong> {pageCopy.comparison.insteadOf(diff.to.name, diff.from.name)}
           </>
         )}
       </p>
       {diff.level ? (
         <p className="mt-2">
-          <strong>Aim for:</strong> {getLevel(diff.level.to).name}, instead of {getLevel(diff.level.from).name}.
+          <strong>{copy.result.aimFor}:</strong>{" "}
+          {pageCopy.comparison.insteadOf(getLevel(diff.level.to).name, getLevel(diff.level.from).name)}
         </p>
       ) : null}
       {diff.same ? (
-        <p className="mt-2">The steps are the same as well; only the dates now start from today.</p>
+        <p className="mt-2">{pageCopy.comparison.sameSteps}</p>
       ) : (
         <div className="mt-3 grid gap-3">
           <StepGroup title="New steps" items={diff.added} />
           <StepGroup title="Steps no longer in the plan" items={diff.removed} />
           <StepGroup title="Steps that changed" items={diff.changed.map((c) => ({ id: c.id, title: c.title, note: changeNote(c) }))} />
-          {diff.unchanged > 0 ? (
-            <p className="text-sm text-ink-muted">
-              {diff.unchanged} {diff.unchanged === 1 ? "step is" : "steps are"} unchanged.
-            </p>
-          ) : null}
+          {diff.unchanged > 0 ? <p className="text-sm text-ink-muted">{pageCopy.comparison.unchanged(diff.unchanged)}</p> : null}
         </div>
       )}
       <p className="mt-3 text-sm text-ink-muted">
-        Your saved plan stays as it was.{" "}
+        {pageCopy.comparison.staysAsItWas}{" "}
         <Link href={planPath(saved.id)} className="font-medium text-accent-text">
           Back to your saved plan
         </Link>
-        , or save this result as a new plan below.
+        {pageCopy.comparison.orSaveNew}
       </p>
     </section>
   );

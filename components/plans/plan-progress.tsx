@@ -2,38 +2,33 @@
 // How far along the plan is: steps done, where the dates say this week should be, and the next
 // open step with its finish line. Follows the owner's ticks as they happen. A plan switched away
 // from says only that it closed, and how far it had come.
-import { copy, joinList } from "@/data/copy";
+import { copy } from "@/data/copy";
 import { formatDate } from "@/lib/dates";
 import { currentPlan } from "@/lib/living-plan";
 import { planProgress, progressText, type Schedule } from "@/lib/plan-progress";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { usePlanView } from "./saved-plan";
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 function whereText(s: Schedule, done: Readonly<Record<string, boolean>>): string {
+  const say = copy.progress;
   switch (s.kind) {
     case "all-done":
-      return "Every step is done. That's the whole plan: well done.";
+      return say.allDone;
     case "not-started":
-      return `Your plan starts on ${formatDate(s.startsOn)}.`;
+      return say.startsOn(formatDate(s.startsOn));
     case "past-end":
-      return `The plan's dates have passed with ${plural(s.open, "step", "steps")} still open. Carry on at your own pace.`;
+      return say.pastEnd(s.open);
     case "under-way": {
       const numbers = s.current.map((c) => String(c.number));
       const week =
         s.current.length === 0
-          ? "By the dates, you're between two steps this week."
+          ? say.between
           : s.current.length === 1
-            ? `By the dates, this week is for step ${numbers[0]}: ${s.current[0]!.step.title}.`
-            : `By the dates, this week is for steps ${joinList(numbers)}.`;
+            ? say.thisWeekStep(numbers[0]!, s.current[0]!.step.title)
+            : say.thisWeekSteps(numbers);
       const status =
-        s.overdue > 0
-          ? ` ${plural(s.overdue, "earlier step is", "earlier steps are")} still open; no problem, pick up where you are.`
-          : s.current.length > 0 && s.current.every((c) => done[c.step.id])
-            ? " You're ahead of the dates."
-            : " You're on track.";
-      return week + status;
+        s.overdue > 0 ? say.overdue(s.overdue) : s.current.length > 0 && s.current.every((c) => done[c.step.id]) ? say.ahead : say.onTrack;
+      return `${week} ${status}`;
     }
   }
 }

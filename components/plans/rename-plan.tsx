@@ -4,6 +4,7 @@
 // announced. The one rename UI, on the plan's page and in My plans; the saved-plan machine it sits
 // under sends the new title.
 import { useId, useRef, useState } from "react";
+import { copy } from "@/data/copy";
 import { TITLE_MAX, Title } from "@/lib/plan-title";
 import { Button } from "@/components/ui/button";
 import { failureMessage } from "@/lib/api-result";
@@ -41,10 +42,10 @@ export function RenamePlan({ which }: Props) {
       const issue = parsed.error.issues[0];
       setError(
         issue?.code === "too_big"
-          ? `Keep the title to ${TITLE_MAX} characters or fewer.`
+          ? copy.title.tooLong(TITLE_MAX)
           : issue?.code === "custom"
-            ? `The title ${issue.message}.`
-            : "Give the plan a title.",
+            ? copy.title.invalid(issue.message)
+            : copy.title.missing,
       );
       return;
     }

@@ -39,10 +39,8 @@ export function SavePlanButton({ answers, startDate, routeName, label = "Save th
     }
     setState({
       status: "saved",
-      message: saved.stored
-        ? "Saved. Opening your plan…"
-        : // Without storage this browser cannot own the plan; the link still opens it read-only.
-          "Saved, but this browser can't remember it (storage is blocked), so you won't be able to change it. Opening it…",
+      // Without storage this browser cannot own the plan; the link still opens it read-only.
+      message: saved.stored ? copy.save.saved : copy.save.savedNotKept,
     });
     router.push(saved.url);
   }
@@ -65,11 +63,7 @@ export function SavePlanButton({ answers, startDate, routeName, label = "Save th
         role="status"
         className={state.status === "failed" ? "min-h-6 text-sm font-semibold text-ink" : "min-h-6 text-sm text-ink-muted"}
       >
-        {state.status === "saving"
-          ? "Saving your plan…"
-          : state.status === "idle"
-            ? "No sign-up: this browser remembers it, and you get a link to come back to."
-            : state.message}
+        {state.status === "saving" ? copy.save.saving : state.status === "idle" ? copy.save.noSignUp : state.message}
       </p>
     </div>
   );

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { getQuestion } from "@/data/catalog";
 import { copy } from "@/data/copy";
 import type { QuestionId } from "@/data/ids";
+import { planBAction } from "@/lib/addresses";
 import { buttonClasses } from "@/components/ui/button";
 import { focusOnMount } from "@/components/ui/focus-on-mount";
 import { ChoiceOptions } from "@/components/ui/choice-options";
@@ -15,6 +16,7 @@ type Props = {
   question: QuestionId;
   /** the query the page had, sent along as hidden fields */
   carried: [name: string, value: string][];
+  /** the page the form is on, without the fragment */
   action: string;
   /** how many questions are left at most, this one included */
   left: number;
@@ -29,7 +31,7 @@ export function PlanBQuestion({ question: id, carried, action, left }: Props) {
   return (
     <form
       method="get"
-      action={`${action}#plan-b`}
+      action={planBAction(action)}
       className="grid gap-2"
       onSubmit={(event) => {
         if (!command) return; // people with the link, or no script: the page works it out from the address

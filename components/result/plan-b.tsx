@@ -6,8 +6,7 @@ import type { Answers } from "@/data/answers";
 import { getQuestion } from "@/data/catalog";
 import { copy } from "@/data/copy";
 import type { QuestionId } from "@/data/ids";
-import { answersToSearch } from "@/lib/answers-url";
-import { PLAN_B } from "@/lib/addresses";
+import { carriedFields } from "@/lib/addresses";
 import { formatDate } from "@/lib/dates";
 import { buttonClasses } from "@/components/ui/button";
 import { PlanBQuestion } from "./plan-b-question";
@@ -34,11 +33,7 @@ export function PlanB({ answers, compare, open, switchTo, warned, routeName, che
   if (!open.length && !asking) return null;
   const question = open[0] ? getQuestion(open[0]) : null;
   // What the form sends along: the answers so far, the comparison, and that plan B is being chosen.
-  const carried: [string, string][] = [
-    ...new URLSearchParams(answersToSearch(answers)),
-    ...(compare ? [["compare", compare] as [string, string]] : []),
-    [PLAN_B, "1"],
-  ];
+  const carried = carriedFields(answers, compare, { planB: true });
   return (
     <section
       id="plan-b"

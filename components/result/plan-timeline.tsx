@@ -1,5 +1,6 @@
 // A simple timeline picture of the plan: one bar per step across the weeks. The checklist beside
 // it carries the same facts as text; this is the at-a-glance view.
+import { pageCopy } from "@/data/copy";
 import type { Plan } from "@/data/plan";
 import { formatDate } from "@/lib/dates";
 
@@ -18,7 +19,7 @@ export function PlanTimeline({ plan }: { plan: Plan }) {
         viewBox={`0 0 ${WIDTH} ${height}`}
         className="h-auto w-full"
         role="img"
-        aria-label={`Timeline: ${plan.steps.length} steps over ${weeks} weeks, from ${formatDate(plan.startDate)} to ${formatDate(plan.endDate)}.`}
+        aria-label={pageCopy.timeline.label(plan.steps.length, weeks, formatDate(plan.startDate), formatDate(plan.endDate))}
       >
         {ticks.map((t) => (
           <g key={t}>
@@ -45,7 +46,7 @@ export function PlanTimeline({ plan }: { plan: Plan }) {
         ))}
       </svg>
       <figcaption className="mt-2 text-sm text-ink-muted">
-        {formatDate(plan.startDate)} to {formatDate(plan.endDate)}, about {weeks} weeks at your pace.
+        {pageCopy.timeline.caption(formatDate(plan.startDate), formatDate(plan.endDate), weeks)}
       </figcaption>
     </figure>
   );

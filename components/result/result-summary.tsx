@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { copy } from "@/data/copy";
 import { getRoute } from "@/data/routes";
+import { LADDER, routeHref } from "@/lib/addresses";
 import type { ResultView } from "@/lib/result-view";
 
 type Props = {
@@ -24,7 +25,7 @@ export function ResultSummary({ view, headingLevel: Heading, eyebrow }: Props) {
             Heading === "h1" ? "mt-2 text-4xl font-bold tracking-tight text-balance sm:text-5xl" : "text-3xl font-bold tracking-tight"
           }
         >
-          <Link href={`/routes#${view.route.id}`} className="hover:underline">
+          <Link href={routeHref(view.route.id)} className="hover:underline">
             {view.route.name}
           </Link>
         </Heading>
@@ -74,7 +75,7 @@ export function ResultSummary({ view, headingLevel: Heading, eyebrow }: Props) {
         ) : null}
         <p className="mt-3 text-sm text-ink-muted">
           {view.level.name}: {view.level.summary}{" "}
-          <Link href="/ladder" className="font-medium text-accent-text print:hidden">
+          <Link href={LADDER} className="font-medium text-accent-text print:hidden">
             About the PM ladder
           </Link>
         </p>

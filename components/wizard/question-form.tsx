@@ -4,8 +4,9 @@
 // to the next question, with the answers so far in hidden fields and Back and Start over as links,
 // so it works before and without JavaScript; with it, the wizard's machine handles every action in
 // place, number keys pick an option and Enter continues, from anywhere on the page.
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import { getQuestion } from "@/data/catalog";
+import { copy } from "@/data/copy";
 import type { QuestionId } from "@/data/ids";
 import type { Draft } from "@/machines/wizard-steps";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -87,23 +88,26 @@ export function QuestionForm({
     mounted.current = true;
   }, [step]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-      // 1-9 pick the first nine options, 0 the tenth.
-      const index = e.key === "0" ? 9 : Number(e.key) - 1;
-      if (Number.isInteger(index) && index >= 0 && index < q.options.length) {
-        e.preventDefault();
-        choose(q.options[index]!.id);
-        formRef.current?.querySelectorAll<HTMLInputElement>("input")[index]?.focus();
-      } else if (e.key === "Enter" && !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement)) {
-        e.preventDefault();
-        submit();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+  // Keys from anywhere on the page, read with the question and the choice on screen when pressed;
+  // the listener itself is added once.
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+    // 1-9 pick the first nine options, 0 the tenth.
+    const index = e.key === "0" ? 9 : Number(e.key) - 1;
+    if (Number.isInteger(index) && index >= 0 && index < q.options.length) {
+      e.preventDefault();
+      choose(q.options[index]!.id);
+      formRef.current?.querySelectorAll<HTMLInputElement>("input")[index]?.focus();
+    } else if (e.key === "Enter" && !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement)) {
+      e.preventDefault();
+      submit();
+    }
   });
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey(e);
+    window.addEventListener("keydown", listener);
+    return () => window.removeEventListener("keydown", listener);
+  }, []);
 
   return (
     <form
@@ -144,7 +148,7 @@ export function QuestionForm({
       </fieldset>
 
       <p id={`${id}-missing`} className="mt-3 min-h-6 text-sm font-medium text-red-700 dark:text-red-300" aria-live="assertive">
-        {missing ? "Choose an option to continue." : ""}
+        {missing ? copy.wizard.missing : ""}
       </p>
 
       <div className="mt-2 flex flex-wrap items-center gap-3">
@@ -170,9 +174,7 @@ export function QuestionForm({
           </Button>
         )}
       </div>
-      <p className="mt-4 hidden text-sm text-ink-muted sm:block">
-        Tip: press 1–{q.options.length} to choose{q.multiple ? " (again to untick)" : ""}, then Enter to continue.
-      </p>
+      <p className="mt-4 hidden text-sm text-ink-muted sm:block">{copy.wizard.tip(q.options.length, q.multiple)}</p>
     </form>
   );
 }

@@ -6,23 +6,22 @@ import { useSelector } from "@xstate/react";
 import Link from "next/link";
 import { useMemo, type Ref } from "react";
 import type { ActorRefFrom } from "xstate";
+import { copy } from "@/data/copy";
 import { routeName } from "@/data/route-facts";
 import type { Answers } from "@/data/answers";
 import type { QuestionId } from "@/data/ids";
-import { answersToSearch } from "@/lib/answers-url";
 import { standings } from "@/lib/standings";
 import { positionOf, previousQuestion } from "@/lib/wizard-path";
-import { RESTART_WIZARD, resultHref, wizardHref } from "@/lib/addresses";
+import { carriedFields, RESTART_WIZARD, resultHref, wizardHref } from "@/lib/addresses";
 import type { wizardSession } from "@/machines/wizard-session";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { QuestionForm } from "./question-form";
 import { RouteNarrowing } from "./route-narrowing";
 
 /** The answers the form sends along with the question on screen, as a GET form sends fields. */
-function carriedFields(answers: Answers, current: QuestionId, compare: string | null): [string, string][] {
+function otherAnswers(answers: Answers, current: QuestionId, compare: string | null): [string, string][] {
   const { [current]: _onScreen, ...others } = answers;
-  const fields = [...new URLSearchParams(answersToSearch(others))] as [string, string][];
-  return compare ? [...fields, ["compare", compare]] : fields;
+  return carriedFields(others, compare);
 }
 
 type Props = { actor: ActorRefFrom<typeof wizardSession>; ref?: Ref<HTMLDivElement> };
@@ -57,9 +56,9 @@ export function Wizard({ actor, ref }: Props) {
         {current === null && board.decided ? (
           <section className="rounded-2xl border border-line bg-surface-raised p-6 sm:p-8" aria-labelledby="done-heading">
             <h1 id="done-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
-              Your answers point to {routeName(board.decided)}
+              {copy.wizard.decided(routeName(board.decided))}
             </h1>
-            <p className="mt-3 text-ink-muted">You answered {path.asked.length} questions; the rest could not change the result.</p>
+            <p className="mt-3 text-ink-muted">{copy.wizard.asked(path.asked.length)}</p>
             <div className="mt-6 flex flex-wrap gap-3">
               <Link href={resultHref(answers, compare)} className={buttonClasses({ size: "lg" })}>
                 See my route and plan
@@ -82,7 +81,7 @@ export function Wizard({ actor, ref }: Props) {
             total={total}
             backHref={previous ? wizardHref(answers, previous, compare) : null}
             restartHref={RESTART_WIZARD}
-            carried={carriedFields(answers, current, compare)}
+            carried={otherAnswers(answers, current, compare)}
             onSelect={(value) => actor.send({ type: "answer.select", value })}
             onSubmit={() => actor.send({ type: "answer.submit" })}
             onBack={() => actor.send({ type: "wizard.back" })}

@@ -6,7 +6,7 @@
 // keeps guessing tokens on the tighter budget. Every answer the engine computes for
 // the asking is a "compute": a result page, the wizard with answers in its address, and
 // POST /api/recommendation and /api/wizard/next.
-import { WIZARD_QUERY_KEYS } from "@/lib/wizard-keys";
+import { WIZARD_PARAMS, WIZARD_QUERY_KEYS } from "@/lib/wizard-keys";
 import type { Kind } from "../rate-limit";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -44,7 +44,7 @@ export function requestKind(method: string, { segments, search }: Target): Kind 
   if (!SAFE.has(method)) return planPage || planApi ? "write" : null;
   if (method === "OPTIONS") return null;
   if (planPage || (planApi && third !== undefined)) return "lookup";
-  if (first === "result" && segments.length === 1) return search.has("compare") ? "lookup" : "compute";
+  if (first === "result" && segments.length === 1) return search.has(WIZARD_PARAMS.compare) ? "lookup" : "compute";
   if (first === "wizard" && (segments.length === 1 ? rewritesWizard(search) : second === "answers")) return "compute";
   return null;
 }

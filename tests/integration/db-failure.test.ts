@@ -1,8 +1,9 @@
 // When the database fails for real (a read-only file, a lock held by another
 // writer, PostgreSQL down or dropping the connection mid-write) the API answers 503 with a plain
-// JSON message and no stack (the plan's downloads and preview card the same message as text), the
-// server log says in one line what failed and the error's code (repeats of it are counted, not
-// written again), and nothing half-written remains.
+// JSON message and no stack (the plan's downloads and preview card the same message as text, a
+// saved plan's page says the store is unavailable, a re-run shows its result without the
+// comparison), the server log says in one line what failed and the error's code (repeats of it
+// are counted, not written again), and nothing half-written remains.
 // Failures without an error code (a dropped connection, a connect timeout) count too: the data
 // layer marks everything the store throws (server/db/failure.ts).
 import { execFileSync } from "node:child_process";
@@ -26,6 +27,12 @@ import { POST as recommend } from "@/app/api/recommendation/route";
 import { GET as planMd } from "@/app/plans/[id]/plan.md/route";
 import { GET as planIcs } from "@/app/plans/[id]/plan.ics/route";
 import previewCard from "@/app/plans/[id]/opengraph-image";
+import PlanPage, { generateMetadata as planMetadata } from "@/app/plans/[id]/page";
+import ResultPage from "@/app/result/page";
+import { PlanComparison } from "@/components/plans/plan-comparison";
+import { PlanUnavailable } from "@/components/plans/plan-unavailable";
+import { pageCopy } from "@/data/copy";
+import { resultHref } from "@/lib/addresses";
 import { storeFailureLog } from "@/server/db/failure";
 import { STORE_UNAVAILABLE } from "@/server/http";
 import { api, ORIGIN, params, planRequest, UNAVAILABLE } from "../fixtures/plan-requests";
@@ -283,6 +290,26 @@ describe("PostgreSQL failures", () => {
     }
     // Logged as the API's failures are: one line for the first, the others counted.
     expect(loggedLines()).toEqual(["store: open failed (ECONNREFUSED) on GET /plans/AAAA…/plan.md"]);
+  });
+
+  it("down: a saved plan's page says the store is unavailable, and a re-run shows its result without the comparison, logged as the API's failures are", async () => {
+    await serve({ DATABASE_URL: urlFor(await port(null)), ONEPATH_SQLITE_FILE: "" });
+    const id = "AAAAAAAAAAAAAAAAAAAAAAAA";
+    expect((await planMetadata(params(id))).title).toBe(pageCopy.storeDown.title);
+    const page = await PlanPage({ ...params(id), searchParams: Promise.resolve({}) });
+    expect(page.type).toBe(PlanUnavailable);
+    const query = Object.fromEntries(new URLSearchParams(resultHref(personas[0]!.answers, id).split("?")[1]));
+    const result = await ResultPage({ searchParams: Promise.resolve(query) });
+    const comparison = (result.props as { children: React.ReactElement<{ unavailable?: boolean }>[] }).children[0]!;
+    expect(comparison.type).toBe(PlanComparison);
+    expect(comparison.props.unavailable).toBe(true);
+    // One line for the first failure (the page's), the others counted; never a stack.
+    expect(loggedLines()).toEqual(["store: open failed (ECONNREFUSED) on GET /plans/AAAA…"]);
+    storeFailureLog().flush();
+    expect(loggedLines()).toEqual([
+      "store: open failed (ECONNREFUSED) on GET /plans/AAAA…",
+      expect.stringMatching(/^store: open failed \(ECONNREFUSED\): 2 more times in the last \d+ s$/),
+    ]);
   });
 
   it("accepting connections but never answering gets 503 after the connect timeout", async () => {

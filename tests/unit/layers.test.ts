@@ -1,25 +1,27 @@
 // The layer table holds: for every row, ESLint (the project's own config) refuses an import of a
 // folder the row does not allow, by "@/" or by a relative path from any depth, and of a package
-// kind the row never imports, and lets the allowed ones through. And the table in
-// docs/architecture.md says what layers.js, which the rules are made from, says.
+// kind the row never imports, and lets the allowed ones through; a dynamic import() of a literal
+// name the same (onepath/dynamic-imports). And the table in docs/architecture.md says what
+// layers.js, which the rules are made from, says.
 import { readFileSync } from "node:fs";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { LAYERS, PACKAGES, type Layer, type PackageKind } from "../../layers.js";
 
 const root = new URL("../../", import.meta.url).pathname;
-// Only the rule under test, and no type information (the probes are files that do not exist).
+// Only the rules under test, and no type information (the probes are files that do not exist).
 const eslint = new ESLint({
   cwd: root,
-  ruleFilter: ({ ruleId }) => ruleId === "no-restricted-imports",
+  ruleFilter: ({ ruleId }) => ruleId === "no-restricted-imports" || ruleId === "onepath/dynamic-imports",
   overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
 });
 
 const layers = Object.keys(LAYERS) as Layer[];
 
-/** The messages of the layer rule for one import line in a file at this path. */
-async function refusals(filePath: string, source: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`import "${source}";\n`, { filePath: `${root}${filePath}` });
+/** The messages of the layer rules for one import line in a file at this path: a static import, or import() of a string or a template. */
+async function refusals(filePath: string, source: string, how: "static" | "dynamic" | "template" = "static"): Promise<string[]> {
+  const line = { static: `import "${source}";`, dynamic: `void import("${source}");`, template: `void import(\`${source}\`);` }[how];
+  const [result] = await eslint.lintText(`${line}\n`, { filePath: `${root}${filePath}` });
   return result!.messages.map((message) => `${message.ruleId}: ${message.message}`);
 }
 
@@ -63,9 +65,44 @@ describe.each(layers)("%s/", (layer) => {
   });
 });
 
+describe("dynamic import()", () => {
+  it.each(layers)("%s/: refused where a static import is, allowed where it is", async (layer) => {
+    const { mayImport, neverImports } = LAYERS[layer];
+    for (const target of layers) {
+      const allowed = target === layer || mayImport.includes(target);
+      for (const [file, source] of [
+        [`${layer}/probe.tsx`, `@/${target}/module`],
+        [`${layer}/deeper/probe.ts`, `../../${target}/module`],
+      ]) {
+        for (const how of ["dynamic", "template"] as const) {
+          const messages = await refusals(file!, source!, how);
+          if (allowed) expect(messages, `${file}: ${how} ${source}`).toEqual([]);
+          else
+            expect(messages, `${file}: ${how} ${source}`).toEqual([
+              expect.stringMatching(new RegExp(`^onepath/dynamic-imports: .*${layer}/ may import`)),
+            ]);
+        }
+      }
+    }
+    for (const kind of Object.keys(PACKAGES) as PackageKind[]) {
+      const messages = await refusals(`${layer}/probe.ts`, PACKAGES[kind][0] === "node:" ? "node:fs" : PACKAGES[kind][0]!, "dynamic");
+      if (neverImports.includes(kind))
+        expect(messages, kind).toEqual([expect.stringContaining(`${layer}/ never imports ${kind} packages`)]);
+      else expect(messages, kind).toEqual([]);
+    }
+  });
+
+  it("fails npm run lint's config on a component that loads the database on demand", async () => {
+    expect(await refusals("components/plans/probe.tsx", "@/server/plans/load-plan", "dynamic")).toEqual([
+      expect.stringMatching(/^onepath\/dynamic-imports: '@\/server\/plans\/load-plan' import is restricted .*components\/ may import/),
+    ]);
+  });
+});
+
 it("leaves tests/, scripts/ and the root's config free to import anything", async () => {
   for (const file of ["tests/unit/probe.test.ts", "scripts/probe.ts", "next.config.ts"]) {
     expect(await refusals(file, "@/server/db/connect"), file).toEqual([]);
+    expect(await refusals(file, "@/server/db/connect", "dynamic"), file).toEqual([]);
     expect(await refusals(file, "node:fs"), file).toEqual([]);
   }
 });

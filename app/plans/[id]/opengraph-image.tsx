@@ -7,7 +7,7 @@ import { currentPlan } from "@/lib/living-plan";
 import { storeUnavailable } from "@/server/http";
 import { loadPlan } from "@/server/plans/load-plan";
 import { LogoMark } from "@/components/ui/logo-mark";
-import { planPath } from "@/lib/addresses";
+import { planPreviewPath } from "@/lib/addresses";
 
 export const alt = "A saved OnePath plan: its route, title and progress";
 export const size = { width: 1200, height: 630 };
@@ -22,9 +22,7 @@ const drawable = (text: string) =>
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const id = (await params).id;
-  const plan = await loadPlan(id).catch((error: unknown) =>
-    storeUnavailable(error, { method: "GET", path: `${planPath(id)}/opengraph-image` }),
-  );
+  const plan = await loadPlan(id).catch((error: unknown) => storeUnavailable(error, { method: "GET", path: planPreviewPath(id) }));
   if (plan instanceof Response) return plan;
   if (!plan) return new Response("Not found", { status: 404 });
   const progress = stepsDone(currentPlan(plan).steps, plan.done);

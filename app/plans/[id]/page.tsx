@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CATALOG_VERSION } from "@/data/catalog";
+import { pageCopy } from "@/data/copy";
 import { getQuestion } from "@/data/catalog";
 import type { OptionId, QuestionId } from "@/data/ids";
 import { routeFacts, routeName } from "@/data/route-facts";
@@ -32,6 +33,7 @@ import { PlanHistory } from "@/components/plans/plan-history";
 import { SwitchedFrom } from "@/components/plans/switched-from";
 import { OwnerPanel } from "@/components/plans/owner-panel";
 import { PlanHeading } from "@/components/plans/plan-heading";
+import { PlanUnavailable } from "@/components/plans/plan-unavailable";
 import { SavedAnswers } from "@/components/plans/saved-answers";
 import { SavedPlanProvider } from "@/components/plans/saved-plan";
 import { PlanProgress } from "@/components/plans/plan-progress";
@@ -42,23 +44,26 @@ import { PlanTimeline } from "@/components/result/plan-timeline";
 import { ResultSummary } from "@/components/result/result-summary";
 import { WhyNot } from "@/components/result/why-not";
 import { buttonClasses } from "@/components/ui/button";
-import { siteOrigin } from "@/server/origin";
-import { loadPlan } from "@/server/plans/load-plan";
+import { shareLink, siteOrigin } from "@/server/origin";
+import { loadPlanForPage, STORE_DOWN } from "@/server/plans/load-plan";
 import { forViewers } from "@/server/plans/stored-row";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const plan = await loadPlan((await params).id);
+  const { id } = await params;
+  const plan = await loadPlanForPage(id, planPath(id));
   // The preview image's absolute URL takes the site's origin from ./layout.tsx.
-  return { title: plan ? plan.title : "Plan not found", robots: { index: false, follow: false } };
+  const title = plan === STORE_DOWN ? pageCopy.storeDown.title : plan ? plan.title : "Plan not found";
+  return { title, robots: { index: false, follow: false } };
 }
 
 type Query = Record<string, string | string[] | undefined>;
 
 export default async function PlanPage({ params, searchParams }: Props & { searchParams: Promise<Query> }) {
   const { id } = await params;
-  const full = await loadPlan(id);
+  const full = await loadPlanForPage(id, planPath(id));
+  if (full === STORE_DOWN) return <PlanUnavailable retryHref={planPath(id)} />;
   if (!full) notFound();
   // What the browser is given: the answers only where the owner shares them (the owner's own
   // browser loads them with its token), and never where the plan goes on after a switch.
@@ -103,9 +108,12 @@ export default async function PlanPage({ params, searchParams }: Props & { searc
           <p className="text-sm font-semibold tracking-wide text-accent-text uppercase">Saved plan</p>
           <PlanHeading className="mt-1 text-2xl font-bold tracking-tight break-words sm:text-4xl" />
           <p className="mt-1 text-sm text-ink-muted">
-            Saved {formatDate(full.createdAt.slice(0, 10))}
-            {full.updatedAt.slice(0, 10) !== full.createdAt.slice(0, 10) ? `, last changed ${formatDate(full.updatedAt.slice(0, 10))}` : ""}
-            . Runs {formatDate(steps.startDate)} to {formatDate(steps.endDate)}.
+            {pageCopy.savedPlan.dates(
+              formatDate(full.createdAt.slice(0, 10)),
+              full.updatedAt.slice(0, 10) !== full.createdAt.slice(0, 10) ? formatDate(full.updatedAt.slice(0, 10)) : null,
+              formatDate(steps.startDate),
+              formatDate(steps.endDate),
+            )}
           </p>
           {full.switchedFrom ? <SwitchedFrom planId={plan.id} from={full.switchedFrom} /> : null}
         </header>
@@ -115,11 +123,11 @@ export default async function PlanPage({ params, searchParams }: Props & { searc
 
         {older ? (
           <p className="rounded-xl border border-line bg-accent-soft px-4 py-3 print:hidden">
-            OnePath&rsquo;s advice has been updated since this plan was saved; the plan below stays exactly as saved.{" "}
+            {pageCopy.savedPlan.older}{" "}
             <Link href={rerunHref} className="font-semibold text-accent-text">
-              Re-run it with the same answers
+              {pageCopy.savedPlan.rerun}
             </Link>{" "}
-            to see what would change: the route, the level to aim for and the steps.
+            {pageCopy.savedPlan.rerunShows}
           </p>
         ) : null}
 
@@ -150,7 +158,7 @@ export default async function PlanPage({ params, searchParams }: Props & { searc
           </ForOwner>
         ) : null}
 
-        <OwnerPanel siteOrigin={origin} />
+        <OwnerPanel shareLink={shareLink(plan.id)} />
 
         <Behind
           today={day}
@@ -210,10 +218,7 @@ export default async function PlanPage({ params, searchParams }: Props & { searc
                   <PrintButton>Print or save as PDF</PrintButton>
                 </li>
               </ul>
-              <p className="text-sm text-ink-muted">
-                One all-day event for each step. Subscribe and your calendar app follows the plan as it changes; the file is a copy of the
-                plan as it is today. Anyone with the plan&rsquo;s link can subscribe; a new link ends every subscription.
-              </p>
+              <p className="text-sm text-ink-muted">{pageCopy.savedPlan.calendarNote}</p>
             </section>
             <OwnerTools rerunHref={rerunHref} />
           </div>

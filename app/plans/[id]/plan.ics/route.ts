@@ -3,6 +3,7 @@
 // poll that names the ETag it already holds (If-None-Match) gets 304 and no body. Plan responses
 // are never stored by caches (no-store), so a revoked link is gone at once; a calendar app keeps
 // its own copy and revalidates with the ETag.
+import { pageCopy } from "@/data/copy";
 import { CALENDAR_FILE, planCalendarPath } from "@/lib/addresses";
 import { planToIcs } from "@/lib/plan-export";
 import { alreadyHeld, etagOf } from "@/server/etag";
@@ -16,11 +17,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     storeUnavailable(error, { method: request.method, path: planCalendarPath(id) }),
   );
   if (plan instanceof Response) return plan;
-  if (!plan) return plainText("No such plan.\n", 404);
+  if (!plan) return plainText(`${pageCopy.exports.notFound}\n`, 404);
   const ics = planToIcs(plan, shareLink(plan.id));
   if (!ics.ok) {
     console.error(`plan.ics for ${plan.id.slice(0, 4)}… failed:`, ics.error.message);
-    return plainText("We couldn't make the calendar file.\n", 500);
+    return plainText(`${pageCopy.exports.calendarFailed}\n`, 500);
   }
   const etag = etagOf(ics.text);
   const validators = { ETag: etag, "Cache-Control": "no-store" };

@@ -1,5 +1,6 @@
 // GET /plans/<id>/plan.md: the saved plan as a Markdown file to download. Reading needs only the
 // link, like the page; an unknown or revoked id is a 404, a plan store that fails a 503.
+import { pageCopy } from "@/data/copy";
 import { MARKDOWN_FILE, planMarkdownPath } from "@/lib/addresses";
 import { planToMarkdown } from "@/lib/plan-export";
 import { plainText, storeUnavailable } from "@/server/http";
@@ -9,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const id = (await params).id;
   const plan = await loadPlan(id).catch((error: unknown) => storeUnavailable(error, { method: request.method, path: planMarkdownPath(id) }));
   if (plan instanceof Response) return plan;
-  if (!plan) return plainText("No such plan.\n", 404);
+  if (!plan) return plainText(`${pageCopy.exports.notFound}\n`, 404);
   return new Response(planToMarkdown(plan), {
     headers: {
       "Content-Type": "text/markdown; charset=utf-8",
