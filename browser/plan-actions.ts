@@ -23,6 +23,6 @@ export async function savePlan(answers: Answers, startDate: string, routeName: s
   if (!result.ok) return result;
   const { id, editToken, title } = result.data;
   const stored = addPlan({ id, editToken, title, routeName, savedAt: new Date().toISOString() });
-  if (stored) setFlash(copy.flash.saved);
+  if (stored) setFlash(copy.flash.saved, planPath(id));
   return { ok: true, url: planPath(id), stored };
 }

@@ -90,12 +90,12 @@ export function savedPlanImplementations({ navigate, refresh, onLost }: Options)
       },
       moved: (_: unknown, { from, to, editToken }: { from: string; to: string; editToken: string }) => {
         recordNewLink(from, to, editToken);
-        setFlash(copy.flash.newLink);
+        setFlash(copy.flash.newLink, planPath(to));
         navigate(planPath(to), "replace");
       },
       deleted: (_: unknown, { id, title }: { id: string; title: string }) => {
         forgetPlan(id);
-        setFlash(copy.flash.deleted(title));
+        setFlash(copy.flash.deleted(title), MY_PLANS);
         navigate(MY_PLANS, "push");
       },
       switched: (_: unknown, { from, created }: { from: string; created: SwitchResponse }) => {
@@ -107,7 +107,7 @@ export function savedPlanImplementations({ navigate, refresh, onLost }: Options)
           routeName,
           savedAt: new Date().toISOString(),
         });
-        setFlash(copy.flash.switched(routeName));
+        setFlash(copy.flash.switched(routeName), planPath(created.id));
         navigate(planPath(created.id), "push");
       },
       lost: (_: unknown, { id }: { id: string }) => {

@@ -2,7 +2,7 @@
 // useSyncExternalStore): read() gives the stored text, the same string while it has not changed,
 // and subscribe() hears of a change. Two kinds: a value kept under its key (the result page's
 // ticks), which a write here or in another tab changes; and a one-time value (the message left for
-// the next page, flash.ts), which its reader takes out of storage on its first read and keeps.
+// the next page, flash.ts), which leaves storage once a reader has it on screen.
 import { onStoredChange, readStored, removeStored, writeStored, type StorageArea } from "./storage";
 
 export type StoredSource = {
@@ -50,24 +50,32 @@ function keptValue(key: string, area: StorageArea): StoredValue {
   };
 }
 
+/** A one-time value as its reader sees it: `seen()` once it is on screen takes it out of storage. */
+export type OneTimeSource = StoredSource & { seen: () => void };
+
 /**
- * A one-time value, for one reader: its first read takes the value out of storage, and every later
- * read gives the same. A component that holds its reader (in state) shows the value for as long as
- * it lives, through any number of renders, StrictMode's double render included; no other reader,
- * on this page or the next, sees it again. A render React throws away before it shows it takes the
- * value with it: a one-time value may go unseen, never seen twice.
+ * A one-time value, left for one page: `accept` turns the stored text into the value, or null where
+ * it is not this page's (or too old). A reader keeps what it first read through every later read
+ * (any number of renders), and the value stays in storage until a reader says it is on screen
+ * (`seen`, from the element's ref when React commits it): a render React throws away, which
+ * Next's navigations do, leaves it for the render that shows it. Once seen, no later reader, on
+ * this page or the next, gets it again.
  */
-export function takeOnce(key: string, area: StorageArea): StoredSource {
-  let taken: { value: string | null } | null = null;
+export function takeOnce(key: string, area: StorageArea, accept: (stored: string) => string | null = (v) => v): OneTimeSource {
+  let taken: { raw: string | null; value: string | null } | null = null;
   return {
     read() {
       if (!taken) {
-        taken = { value: readStored(key, area) };
-        if (taken.value !== null) removeStored(key, area);
+        const raw = readStored(key, area);
+        taken = { raw, value: raw === null ? null : accept(raw) };
       }
       return taken.value;
     },
-    // Nothing changes it once taken.
+    // Nothing changes it once read.
     subscribe: () => () => {},
+    seen() {
+      // Only what this reader read: a newer value left since is the next page's.
+      if (taken?.value != null && readStored(key, area) === taken.raw) removeStored(key, area);
+    },
   };
 }

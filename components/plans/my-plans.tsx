@@ -7,14 +7,13 @@ import { useCallback, useState, useSyncExternalStore } from "react";
 import { copy } from "@/data/copy";
 import { formatDate } from "@/lib/dates";
 import { currentPlan } from "@/lib/living-plan";
-import { planPath, WIZARD } from "@/lib/addresses";
+import { MY_PLANS, planPath, WIZARD } from "@/lib/addresses";
 import { failureMessage } from "@/lib/api-result";
 import { progressText, stepsDone } from "@/lib/plan-progress";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { useStored } from "@/components/ui/use-stored";
-import { flashReader } from "@/browser/flash";
+import { useFlash } from "@/components/ui/use-stored";
 import { forgetPlan, listPlans, subscribePlans, type StoredPlan } from "@/browser/plan-store";
 import { RenamePlan } from "./rename-plan";
 import { SavedPlanProvider, useLoadFailure, usePlanView, useSend } from "./saved-plan";
@@ -22,17 +21,20 @@ import { SavedPlanProvider, useLoadFailure, usePlanView, useSend } from "./saved
 export function MyPlans() {
   const plans = useSyncExternalStore(subscribePlans, listPlans, () => null);
   // A message left by the page before (a plan deleted) comes first, then any plan found gone.
-  const [flash] = useState(flashReader);
-  const left = useStored(flash);
+  const [left, shown] = useFlash(MY_PLANS);
   const [lostNotices, setLostNotices] = useState<string[]>([]);
-  const notices = left ? [left, ...lostNotices] : lostNotices;
 
   const lost = useCallback((title: string) => setLostNotices((n) => [...n, copy.myPlans.lost(title)]), []);
 
   return (
     <div className="grid gap-4">
       <div role="status" className="grid gap-2">
-        {notices.map((notice, i) => (
+        {left ? (
+          <p ref={shown} tabIndex={-1} className="rounded-xl border border-line bg-accent-soft px-4 py-3 focus:outline-none">
+            {left}
+          </p>
+        ) : null}
+        {lostNotices.map((notice, i) => (
           <p key={i} className="rounded-xl border border-line bg-accent-soft px-4 py-3">
             {notice}
           </p>

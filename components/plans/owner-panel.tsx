@@ -7,15 +7,12 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { WIZARD } from "@/lib/addresses";
-import { failureMessage } from "@/lib/api-result";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { useStored } from "@/components/ui/use-stored";
-import { flashReader } from "@/browser/flash";
-import type { EditLinkCheck } from "@/machines/saved-plan-context";
 import { copy } from "@/data/copy";
 import { useCommand, useDevices, useEditLinkCheck, useIsOwner } from "./saved-plan";
 import { RenamePlan } from "./rename-plan";
+import { editLinkMessage } from "./arrival-notice";
 
 // Downloaded when the owner asks for it: a viewer never loads it.
 const EditLinkPanel = dynamic(() => import("./edit-link").then((m) => m.EditLinkPanel), { ssr: false });
@@ -29,19 +26,6 @@ export function OwnerPanel({ shareLink }: { shareLink: string }) {
   if (owner === undefined) return <div className={cn(panel, "border-dashed bg-transparent")} />;
   if (!owner) return <ViewerNote />;
   return <OwnerControls shareLink={shareLink} />;
-}
-
-/** What to say about the edit link the page was opened from, if anything. */
-function editLinkMessage(check: EditLinkCheck | null): string | null {
-  if (check?.status !== "done") return null;
-  const { failure, stored } = check;
-  if (!failure) {
-    return stored ? copy.owner.linkKept : copy.owner.linkNotKept;
-  }
-  if (failure.reason === "gone" || failure.reason === "invalid") {
-    return copy.owner.linkRefused;
-  }
-  return `${failureMessage(failure, "check the edit link")} ${copy.owner.linkRetry}`;
 }
 
 function ViewerNote() {
@@ -70,11 +54,6 @@ function ViewerNote() {
 function OwnerControls({ shareLink }: { shareLink: string }) {
   const command = useCommand();
   const devices = useDevices();
-  const opened = editLinkMessage(useEditLinkCheck());
-  // A message left by the page before (saved, new link made), or how opening the page from its edit
-  // link went, is announced here until the owner does something that says more.
-  const [flash] = useState(flashReader);
-  const note = useStored(flash) ?? opened;
   const [message, setMessage] = useState<string | null>(null);
   const [fallbackLink, setFallbackLink] = useState<string | null>(null);
   const [showEditLink, setShowEditLink] = useState(false);
@@ -135,7 +114,7 @@ function OwnerControls({ shareLink }: { shareLink: string }) {
       ) : null}
 
       <p role="status" className="mt-3 min-h-6 text-sm">
-        {message ?? note}
+        {message}
       </p>
     </section>
   );

@@ -221,7 +221,8 @@ test("at the checkpoint of a plan whose plan B is still open, the check-in asks 
   await checkpoint.getByRole("button", { name: `Switch to ${target}` }).click();
   await expect(page).not.toHaveURL(new RegExp(plan.id));
   await expect(page.getByRole("heading", { level: 2, name: target, exact: true })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: `Switched to ${target}.` })).toBeVisible();
+  // The outcome is where focus lands, at the top of the plan that goes on.
+  await expect(page.getByRole("status").filter({ hasText: `Switched to ${target}.` })).toBeFocused();
 
   // My plans labels the old plan and links to the one that goes on.
   await page.getByRole("link", { name: "My plans" }).click();

@@ -27,6 +27,8 @@ async function savePlan(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Save this plan" }).click();
   await expect(page).toHaveURL(/\/plans\/[A-Za-z0-9_-]{20,64}$/);
   await expect(page.getByRole("heading", { name: "This plan is yours" })).toBeVisible();
+  // The outcome, at the top of the page, is where focus lands.
+  await expect(page.getByRole("status").filter({ hasText: "Your plan is saved." })).toBeFocused();
   return new URL(page.url()).pathname;
 }
 

@@ -1,7 +1,7 @@
 // The values components read from this browser's storage (browser/stored-value.ts), in a stand-in
-// window: a one-time message is taken by its first reader's first read and stays that reader's
-// through every later read; a kept value follows writes, and shows for this visit when storage
-// refuses it.
+// window: a one-time message is for its own page, stays each reader's from its first read, and
+// leaves storage once a reader has it on screen; a kept value follows writes, and shows for this
+// visit when storage refuses it.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { flashReader, setFlash } from "@/browser/flash";
 import { storedValue, takeOnce } from "@/browser/stored-value";
@@ -27,28 +27,48 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe("a one-time message", () => {
-  it("is taken out of storage by its reader's first read, and every later read of that reader gives it again", () => {
-    setFlash("Deleted “Plan”. Its link no longer works.");
-    const reader = flashReader();
-    expect(reader.read()).toBe("Deleted “Plan”. Its link no longer works.");
+  const page = "/plans/PlanIdPlanIdPlanId0001";
+
+  it("is its page's reader's from the first read through every later read, and leaves storage once seen", () => {
+    setFlash("Switched to Networking.", page);
+    const reader = flashReader(page);
+    expect(reader.read()).toBe("Switched to Networking.");
+    // Another render, React's check that the snapshot is cached: the same, still in storage.
+    expect(reader.read()).toBe("Switched to Networking.");
+    expect(session.items.size).toBe(1);
+    reader.seen();
     expect(session.items.size).toBe(0);
-    // Another render, StrictMode's second render, React's check that the snapshot is cached.
-    expect(reader.read()).toBe("Deleted “Plan”. Its link no longer works.");
-    expect(reader.read()).toBe("Deleted “Plan”. Its link no longer works.");
+    expect(reader.read()).toBe("Switched to Networking.");
+    // No other reader, on this page or the next, gets it again.
+    expect(flashReader(page).read()).toBeNull();
   });
 
-  it("is seen by no other reader, on this page or the next", () => {
-    setFlash("New link made.");
-    expect(flashReader().read()).toBe("New link made.");
-    expect(flashReader().read()).toBeNull();
+  it("survives a render thrown away before it was shown: the render that shows it still gets it", () => {
+    setFlash("Your plan is saved.", page);
+    expect(flashReader(page).read()).toBe("Your plan is saved."); // a render Next threw away
+    const shown = flashReader(page);
+    expect(shown.read()).toBe("Your plan is saved.");
+    shown.seen();
+    expect(flashReader(page).read()).toBeNull();
   });
 
-  it("left after a reader's first read is not that reader's: the next page's reader takes it", () => {
-    const mounted = flashReader();
+  it("is only its own page's, and not for long", () => {
+    setFlash("Deleted “Plan”. Its link no longer works.", "/plans");
+    expect(flashReader(page).read()).toBeNull();
+    const now = Date.now();
+    vi.spyOn(Date, "now").mockReturnValue(now + 61_000);
+    expect(flashReader("/plans").read()).toBeNull();
+    vi.restoreAllMocks();
+    expect(flashReader("/plans").read()).toBe("Deleted “Plan”. Its link no longer works.");
+  });
+
+  it("left after a reader's first read is not that reader's, and its seen() leaves it for the next", () => {
+    const mounted = flashReader(page);
     expect(mounted.read()).toBeNull();
-    setFlash("Switched to Networking.");
+    setFlash("New link made.", page);
     expect(mounted.read()).toBeNull();
-    expect(flashReader().read()).toBe("Switched to Networking.");
+    mounted.seen();
+    expect(flashReader(page).read()).toBe("New link made.");
   });
 
   it("is nothing where storage cannot be reached", () => {

@@ -27,6 +27,7 @@ import { checkpointOf, checkpointReached, currentAnswers, currentPlan } from "@/
 import { reasonsFor } from "@/lib/recommend";
 import { resultView } from "@/lib/result-view";
 import { checkInQuestions, planB, switchedResult } from "@/lib/switch";
+import { ArrivalNotice } from "@/components/plans/arrival-notice";
 import { Behind, ForOwner, OwnerTools } from "@/components/plans/owner-only";
 import { Checkpoint } from "@/components/plans/checkpoint";
 import { PlanHistory } from "@/components/plans/plan-history";
@@ -116,6 +117,7 @@ export default async function PlanPage({ params, searchParams }: Props & { searc
             )}
           </p>
           {full.switchedFrom ? <SwitchedFrom planId={plan.id} from={full.switchedFrom} /> : null}
+          <ArrivalNotice path={planPath(plan.id)} />
         </header>
 
         {/* First on a phone's first screen: the route, the level and any warning. */}
