@@ -355,6 +355,11 @@ export function planOf(outcome: Pick<Outcome, "route" | "level" | "pace">, start
  * holidays move it; null for a step whose dates something else sets (or one the plan lacks).
  */
 export function pacedStart(outcome: Outcome, id: string): number | null {
+  return pacedWeeks(outcome, id)?.from ?? null;
+}
+
+/** The weeks a step of this outcome's plan takes at its pace, before the holidays stretch it; null as for pacedStart. */
+export function pacedWeeks(outcome: Outcome, id: string): WeekRange | null {
   const template = planTemplates(outcome).find((t) => t.id === id);
-  return template?.weeks ? scale(template.weeks, outcome.pace).from : null;
+  return template?.weeks ? scale(template.weeks, outcome.pace) : null;
 }

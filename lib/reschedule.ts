@@ -16,7 +16,7 @@ import { CHECKPOINT_ID } from "@/data/plan-rules";
 import { holidayDays, type DateRange } from "./calendar";
 import { addDays, daysBetween } from "./dates";
 import { outcomeOf } from "./outcome";
-import { datedSteps, deadlineOf, fillWaits, inPlanOrder, markAfterDeadline, pacedStart, planOf, type Dated } from "./plan";
+import { datedSteps, deadlineOf, fillWaits, inPlanOrder, markAfterDeadline, pacedStart, pacedWeeks, planOf, type Dated } from "./plan";
 import { toState } from "./table";
 
 /** The steps that fill a wait: recomputed from today, never carried over. */
@@ -117,7 +117,14 @@ export function reschedule({ answers, plan, catalogVersion, done, today, hours }
     const was = plan.steps.find((s) => s.id === step.id);
     if (!was || (was.dates.start === step.dates.start && was.dates.end === step.dates.end)) return [];
     const slot = renumbered.find((d) => d.step.id === step.id)?.slot;
-    const why: Move["why"] = slot ? "calendar" : holidayDays(step.dates) > 0 && holidayDays(was.dates) === 0 ? "holidays" : "pace";
+    // The holidays, only where they made the step longer than its weeks at the pace.
+    const paced = outcome && pacedWeeks(outcome, step.id);
+    const stretched =
+      paced !== null &&
+      paced !== undefined &&
+      holidayDays(step.dates) > 0 &&
+      daysBetween(step.dates.start, step.dates.end) + 1 > (paced.to - paced.from + 1) * 7;
+    const why: Move["why"] = slot ? "calendar" : stretched ? "holidays" : "pace";
     return [{ id: step.id, title: step.title, from: was.dates, to: step.dates, why }];
   });
   const firstNow = steps.find((s) => s.id === first.id) ?? filledOpen[0]!;

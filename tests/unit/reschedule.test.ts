@@ -84,6 +84,26 @@ describe("reschedule", () => {
     }
   });
 
+  it("says a step moved for the holidays only where they made it longer than its weeks at the pace", () => {
+    let holidays = 0;
+    for (const persona of personas) {
+      for (const today of ["2026-11-30", "2026-12-07", "2026-12-14", "2026-12-21", "2026-12-28"]) {
+        const { plan, done } = saved(persona.answers, 1);
+        const { moves } = reschedule({ answers: persona.answers, plan, catalogVersion: CATALOG_VERSION, done, today });
+        // The route's own steps, whose weeks the catalog gives (added steps and the checkpoint are dated by rules).
+        for (const move of moves.filter((m) => m.why !== "calendar" && templateOf(plan, m.id)?.weeks)) {
+          const { from, to } = templateOf(plan, move.id)!.weeks!;
+          const first = Math.max(1, Math.round((from - 1) * plan.pace) + 1);
+          const paced = (Math.max(first, Math.round(to * plan.pace)) - first + 1) * 7;
+          const length = daysBetween(move.to.start, move.to.end) + 1;
+          expect(length > paced, `${persona.name} on ${today}: ${move.id} (${move.why})`).toBe(move.why === "holidays");
+          if (move.why === "holidays") holidays++;
+        }
+      }
+    }
+    expect(holidays).toBeGreaterThan(0);
+  });
+
   it("puts the steps the calendar sets in their next window, from a date in every month", () => {
     const student = { ...personas[4]!.answers, deadline: "12-24-months", constraints: ["needs-visa"] } as Required<Answers>;
     let checked = 0;
