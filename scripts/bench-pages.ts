@@ -13,12 +13,12 @@ import lighthouse from "lighthouse";
 import { planPath, resultHref, WIZARD } from "@/lib/addresses";
 import { personas } from "@/tests/fixtures/personas";
 import { planToMeasure, startBenchApp, startEmptyNext } from "./bench-api/app";
-import { assertPortFree, atEnd, runBenchmark } from "./bench-api/processes";
+import { assertPortFree, atEnd, benchPort, runBenchmark } from "./bench-api/processes";
 import { markdownTable } from "./bench/markdown-table";
 import { emptyPageFloor, firstLoadJs } from "./bench/first-load-js";
 
-const PORT = 3523;
-const FLOOR_PORT = 3524;
+const PORT = benchPort(3523);
+const FLOOR_PORT = benchPort(3524);
 const RUNS = 3;
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"];
