@@ -1,33 +1,30 @@
 "use client";
-// The box under a saved plan's title. The owner gets the everyday controls (copy the link,
-// rename, the private edit link for another device; the rest are in owner-tools.tsx); anyone
-// else is told it is a shared, read-only plan. Until the browser has looked for the edit token
-// (and checked an edit link the page was opened from) the box is empty but keeps its size.
+// The box under a saved plan's title. The owner gets the everyday controls (owner-controls.tsx);
+// anyone else is told it is a shared, read-only plan. Until the browser has looked for the edit
+// token (and checked an edit link the page was opened from) the box is empty but keeps its size.
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useEffect, useId, useState } from "react";
-import { shareUrl, WIZARD } from "@/lib/addresses";
 import { failureMessage } from "@/lib/api-result";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { takeFlash } from "@/browser/flash";
 import type { EditLinkCheck } from "@/machines/saved-plan-context";
-import { copy } from "@/data/copy";
-import { useCommand, useDevices, useEditLinkCheck, useIsOwner, usePlanView } from "./saved-plan";
-import { RenamePlan } from "./rename-plan";
-
-// Downloaded when the owner asks for it: a viewer never loads it.
-const EditLinkPanel = dynamic(() => import("./edit-link").then((m) => m.EditLinkPanel), { ssr: false });
+import { WIZARD } from "@/lib/addresses";
+import { useEditLinkCheck, useIsOwner } from "./saved-plan";
 
 // The same reserved height for every state (measured at 390px and at desktop widths).
 const panel = "rounded-2xl border border-line bg-surface-raised p-5 min-h-[20.75rem] sm:min-h-[14.375rem] print:hidden";
+const waiting = <div className={cn(panel, "border-dashed bg-transparent")} />;
+
+// Downloaded once the browser knows it is the owner: a viewer never loads it.
+const OwnerControls = dynamic(() => import("./owner-controls").then((m) => m.OwnerControls), { ssr: false, loading: () => waiting });
 
 /** siteOrigin: the site's origin for share links (ONEPATH_PUBLIC_URL, else the address the page came from) */
 export function OwnerPanel({ siteOrigin }: { siteOrigin: string }) {
   const owner = useIsOwner();
-  if (owner === undefined) return <div className={cn(panel, "border-dashed bg-transparent")} />;
-  if (!owner) return <ViewerNote />;
-  return <OwnerControls siteOrigin={siteOrigin} />;
+  const opened = editLinkMessage(useEditLinkCheck());
+  if (owner === undefined) return waiting;
+  if (!owner) return <ViewerNote problem={opened} />;
+  return <OwnerControls siteOrigin={siteOrigin} opened={opened} className={panel} />;
 }
 
 /** What to say about the edit link the page was opened from, if anything. */
@@ -45,8 +42,7 @@ function editLinkMessage(check: EditLinkCheck | null): string | null {
   return `${failureMessage(failure, "check the edit link")} Open the edit link again to try once more.`;
 }
 
-function ViewerNote() {
-  const problem = editLinkMessage(useEditLinkCheck());
+function ViewerNote({ problem }: { problem: string | null }) {
   return (
     <section aria-labelledby="shared-heading" className={panel}>
       {problem ? (
@@ -66,88 +62,6 @@ function ViewerNote() {
           Find your own route
         </Link>
       </div>
-    </section>
-  );
-}
-
-function OwnerControls({ siteOrigin }: { siteOrigin: string }) {
-  const plan = usePlanView()!;
-  const command = useCommand();
-  const devices = useDevices();
-  const opened = editLinkMessage(useEditLinkCheck());
-  const [message, setMessage] = useState<string | null>(null);
-  const [fallbackLink, setFallbackLink] = useState<string | null>(null);
-  const [showEditLink, setShowEditLink] = useState(false);
-  const editLinkId = useId();
-
-  // A message left by the page before (saved, new link made), or how opening the page from its edit
-  // link went, is announced once here.
-  useEffect(() => {
-    const note = takeFlash() ?? opened;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the flash lives in sessionStorage, which only the browser has, and is taken once after hydration
-    if (note) setMessage(note);
-  }, [opened]);
-
-  async function copyLink() {
-    const url = shareUrl(siteOrigin || window.location.origin, plan.id);
-    try {
-      await navigator.clipboard.writeText(url);
-      setFallbackLink(null);
-      setMessage("Link copied. Anyone with it can view this plan.");
-    } catch {
-      setFallbackLink(url);
-      setMessage("Copying didn't work here; select the link below and copy it.");
-    }
-  }
-
-  return (
-    <section aria-labelledby="owner-heading" className={panel}>
-      <h2 id="owner-heading" className="text-lg font-semibold">
-        This plan is yours
-      </h2>
-      <p className="mt-1 text-ink-muted">
-        Only this browser, and any device you open a private edit link on, can change it. Anyone with the plan&rsquo;s link can view it.
-      </p>
-      <div className="mt-4 flex flex-wrap gap-2">
-        <Button variant="secondary" onClick={() => void copyLink()}>
-          Copy link
-        </Button>
-        <Button
-          variant="secondary"
-          aria-expanded={showEditLink}
-          aria-controls={editLinkId}
-          onClick={() => {
-            // Each time it opens, a fresh link that works once.
-            if (!showEditLink) command({ command: "edit-link", body: {} });
-            setShowEditLink(!showEditLink);
-          }}
-        >
-          Private edit link
-        </Button>
-        <RenamePlan />
-      </div>
-      {devices ? (
-        <p className="mt-3 text-sm text-ink-muted">
-          {copy.editLink.devices(devices.devices)} {devices.linkWaiting ? copy.editLink.waiting : ""}
-        </p>
-      ) : null}
-      {showEditLink ? <EditLinkPanel id={editLinkId} /> : null}
-
-      {fallbackLink ? (
-        <label className="mt-3 grid gap-1 text-sm font-semibold">
-          Link to this plan
-          <input
-            readOnly
-            value={fallbackLink}
-            onFocus={(e) => e.currentTarget.select()}
-            className="min-h-11 w-full rounded-lg border border-line-strong bg-surface px-3 font-mono text-sm font-normal text-ink"
-          />
-        </label>
-      ) : null}
-
-      <p role="status" className="mt-3 min-h-6 text-sm">
-        {message}
-      </p>
     </section>
   );
 }

@@ -19,10 +19,11 @@ import {
   type SavedPlanContext,
   type SavedPlanEvent,
 } from "@/machines/saved-plan-context";
-import { newKey } from "@/browser/plan-client";
-import { handle, staticSource, type PlanSnapshot } from "./plan-source";
+import { newKey } from "@/browser/idempotency-key";
+import { replaceable } from "@/components/ui/source";
+import { staticSource, type PlanSnapshot } from "./plan-source";
 
-type Handle = ReturnType<typeof handle>;
+type Handle = ReturnType<typeof replaceable<PlanSnapshot, SavedPlanEvent>>;
 const Context = createContext<Handle | null>(null);
 
 function useHandle(): Handle {
@@ -49,7 +50,7 @@ type Props = {
 
 export function SavedPlanProvider({ planId, plan, onLost, children }: Props) {
   const router = useRouter();
-  const [source] = useState(() => handle(staticSource({ planId, plan })));
+  const [source] = useState(() => replaceable(staticSource({ planId, plan })));
   // Started once per plan (the page is keyed by its id); what it needs later is read when it starts.
   const start = useEffectEvent(() => {
     const navigate = (url: string, how: "push" | "replace") => (how === "replace" ? router.replace(url) : router.push(url));
