@@ -3,15 +3,19 @@
 // cannot handle, an address that does not decode, a malformed router-state header, a server-action
 // call or a POST to a page, the image optimiser), names the client by its socket (see
 // client-address.ts) and tells Next the same, counts the request against that client's limit,
-// admits pages rendered per request a few at a time (admission.ts), and gives pages their
-// Content-Security-Policy (page-policy.ts) and a short life in shared caches (page-cache.ts).
+// admits pages rendered per request a few at a time (admission.ts), gives pages their
+// Content-Security-Policy (page-policy.ts), their stylesheet inline (inline-css.ts) and a short
+// life in shared caches (page-cache.ts), and compresses what Next answers (compression.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 // Next's own check of its router-state header: what it would reject with a 500 and a logged error.
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
 import type { Limiter } from "../rate-limit";
 import { type Env, publicOrigin } from "../config";
+import { buildHashes } from "../csp";
 import { type Client, clientOf } from "./client-address";
 import { BUSY_RETRY_SECONDS, createAdmission, holdConnection } from "./admission";
+import { compressResponse } from "./compression";
+import { inlineStylesheets, stylesheetInliner } from "./inline-css";
 import { servesHost } from "./host";
 import { answeredNotModified } from "./not-modified";
 import { limitSharedCaching } from "./page-cache";
@@ -86,6 +90,9 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
   const admission = createAdmission(env.ONEPATH_RENDERS_AT_ONCE);
   const ourHost = servesHost(env);
   const misdirected = `Misdirected request: this server answers for ${publicOrigin(env)} only.`;
+  // The build's stylesheets (none known in development, where Next serves its CSS its own way).
+  const { styles } = buildHashes();
+  const inline = styles.length ? stylesheetInliner(styles) : null;
   async function admit(request: IncomingMessage, response: ServerResponse) {
     for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
     const method = request.method ?? "";
@@ -153,7 +160,12 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
       if (!(await turn.granted)) return; // the client left while it waited
     }
     setPagePolicy(request, response, target);
-    if (isPage(target)) limitSharedCaching(response);
+    // What Next writes passes, last installed first: the inliner, then compression.
+    compressResponse(request, response);
+    if (isPage(target)) {
+      limitSharedCaching(response);
+      if (inline) inlineStylesheets(response, inline);
+    }
     await handle(request, response);
   }
 
