@@ -51,7 +51,7 @@ export function stylesheetInliner(allowed: readonly string[], dir = process.cwd(
 }
 
 /** A chunk as written to a response (a string in an encoding, or bytes), as bytes. */
-function asBuffer(chunk: unknown, encoding?: unknown): Buffer {
+export function asBuffer(chunk: unknown, encoding?: unknown): Buffer {
   if (Buffer.isBuffer(chunk)) return chunk;
   if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
   return Buffer.from(chunk as Uint8Array);
