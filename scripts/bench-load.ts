@@ -9,8 +9,8 @@
 // It starts the app as `npm start` does on 127.0.0.1 with the rate limits lifted and a fresh
 // SQLite file, prints one table and writes bench-results/load.json, and stops what it started.
 //
-// Then a render burst, the same build twice in the same run: 200 connections on a result page
-// beside 10 viewing a plan through the API, against the app with admission control switched off
+// Then a render burst, the same build twice in the same run: 200 connections on result pages (each
+// at a new address, so each is rendered) beside 10 viewing a plan through the API, against the app with admission control switched off
 // (ONEPATH_RENDERS_AT_ONCE lifted, as for the table above) and with it as shipped, in alternating
 // rounds; how many renders were served and refused, and what the API's p99 became meanwhile.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -84,9 +84,9 @@ async function main() {
     ["ceiling: GET /api/catalog (prerendered)", "/api/catalog"],
     ["GET / (prerendered)", "/"],
     ["GET /wizard (prerendered)", WIZARD],
-    // The lightest page this app renders per request (an unreadable link): what any per-request
-    // page of this app costs before its content.
-    ["lightest: GET /result?role=x (per request)", "/result?role=x"],
+    // The lightest page this app renders per request (an unreadable link), at a new address each
+    // time: what rendering any page of this app costs before its content.
+    ["lightest: GET /result?role=x (rendered)", "/result?role=x", "&"],
     ["GET /result?<answers> (repeated)", resultPath],
     ["GET /wizard?<answers> (repeated)", wizardPath],
     ["GET /plans/<id> (repeated)", planPath(id)],
@@ -201,11 +201,12 @@ type BurstRow = { name: string; renders: Measured; api: Measured };
 async function renderBurst(conditions: Condition[], resultPath: string): Promise<BurstRow[]> {
   const once = ({ app, planId }: Condition, seconds: number) =>
     Promise.all([
-      run(get(resultPath), false, app.origin, seconds, BURST.renders),
+      // Results nobody asked for before: each one rendered, none served from memory.
+      run(uncached(resultPath, "&"), false, app.origin, seconds, BURST.renders),
       run(get(planApiPath(planId)), false, app.origin, seconds, BURST.api),
     ]);
   console.log(
-    `\nRender burst: ${BURST.renders} connections on GET /result?<answers> beside ${BURST.api} on GET /api/plans/<id>, ` +
+    `\nRender burst: ${BURST.renders} connections on GET /result?<answers> (each at a new address) beside ${BURST.api} on GET /api/plans/<id>, ` +
       `${BURST.seconds} s per round, ${ROUNDS} rounds, admission control off and on in turn`,
   );
   for (const condition of conditions) {
