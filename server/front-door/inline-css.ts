@@ -1,10 +1,10 @@
 // The site's stylesheet inside every page, so that the first paint waits for no stylesheet. Next
 // links the app's CSS in the head of every page (`<link rel="stylesheet" href="/_next/static/….css"
 // data-precedence="next"/>`), and a browser paints nothing until it has fetched it. The door
-// writes the stylesheet's text in a <style> just before that link, and gives the link
-// media="print": it no longer holds up the page, and React, which looks for the stylesheet by that
-// link when it hydrates and when the client router moves between pages, finds it there and adds
-// none. Next's own experimental.inlineCss does the same, but also writes the whole stylesheet
+// writes the stylesheet's text in a <style> just before that link, and disables the link: a
+// browser fetches no disabled stylesheet, so nothing holds up the page or is fetched twice, and
+// React, which looks for the stylesheet by that link when it hydrates and when the client router
+// moves between pages, finds it there and adds none. Next's own experimental.inlineCss does the same, but also writes the whole stylesheet
 // twice more into the page's RSC payload (it tripled a page's HTML here).
 //
 // Only the build's own stylesheets go inline: those whose hash scripts/csp-hashes.ts listed, which
@@ -23,7 +23,7 @@ export type Inliner = (head: string) => string;
 
 /**
  * Rewrites a page's head: each link to one of the allowed stylesheets (by hash) becomes the
- * stylesheet inline, followed by the link for print. dir: the app's folder (the build is in .next).
+ * stylesheet inline, followed by the link, disabled. dir: the app's folder (the build is in .next).
  */
 export function stylesheetInliner(allowed: readonly string[], dir = process.cwd()): Inliner {
   const hashes = new Set(allowed);
@@ -45,8 +45,8 @@ export function stylesheetInliner(allowed: readonly string[], dir = process.cwd(
   return (head) =>
     head.replace(LINK, (link, href: string, attributes: string) => {
       const text = textOf(href);
-      if (text === null || /\smedia=/.test(attributes)) return link;
-      return `<style>${text}</style><link rel="stylesheet" href="${href}"${attributes} media="print"/>`;
+      if (text === null || /\s(media|disabled)\b/.test(attributes)) return link;
+      return `<style>${text}</style><link rel="stylesheet" href="${href}"${attributes} disabled=""/>`;
     });
 }
 

@@ -1,6 +1,6 @@
 // The build's stylesheet inside every page (server/front-door/inline-css.ts), on a real socket:
 // however Next splits a page into chunks, the head's link to one of the build's stylesheets
-// becomes the stylesheet inline followed by the link for print, once; everything else arrives
+// becomes the stylesheet inline followed by the link, disabled, once; everything else arrives
 // byte for byte, and nothing but HTML is touched.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server, type ServerResponse } from "node:http";
@@ -13,7 +13,7 @@ import { inlineStylesheets, stylesheetInliner } from "@/server/front-door/inline
 const CSS = "body{color:#123}@media print{body{color:#000}}.é::after{content:'→'}";
 const HREF = "/_next/static/chunks/site.css";
 const LINK = `<link rel="stylesheet" href="${HREF}" data-precedence="next"/>`;
-const INLINE = `<style>${CSS}</style><link rel="stylesheet" href="${HREF}" data-precedence="next" media="print"/>`;
+const INLINE = `<style>${CSS}</style><link rel="stylesheet" href="${HREF}" data-precedence="next" disabled=""/>`;
 const page = (link: string) =>
   `<!DOCTYPE html><html><head><meta charSet="utf-8"/>${link}<title>Ünïcode ✓</title></head><body><p>Grüße</p></body></html>`;
 
@@ -60,7 +60,7 @@ async function get(type: string, chunks: Buffer[], length = false) {
 }
 
 describe("inlineStylesheets", () => {
-  it("puts the build's stylesheet in the head, before its link for print, however the page is cut", async () => {
+  it("puts the build's stylesheet in the head, before its link disabled, however the page is cut", async () => {
     for (const n of [1, 3, 7, 64, 100_000]) {
       const { text, length } = await get("text/html; charset=utf-8", split(page(LINK), n), true);
       expect(text, `chunks of ${n}`).toBe(page(INLINE));
