@@ -38,7 +38,9 @@ export function Checkpoint({ today, routeName, questions, switchTo, planBOpen, w
   const owner = useIsOwner();
   const ownerToken = useEditToken();
   const planId = plan?.id;
-  const switchedTo = useStoredPlans((store) => (planId ? store.findPlan(planId)?.to : undefined), undefined);
+  // Where the plan went on, from this browser's list: only for its owner, when the plan itself does not say.
+  const needed = Boolean(owner && plan?.switchedTo && !plan.switchedTo.id);
+  const switchedTo = useStoredPlans((store) => (planId ? store.findPlan(planId)?.to : undefined), undefined, needed);
   if (!plan) return null;
 
   const checkpoint = checkpointOf(currentPlan(plan));

@@ -8,8 +8,12 @@ export type PlanSnapshot = { context: SavedPlanContext; done: boolean };
 
 export type PlanSource = Source<PlanSnapshot, SavedPlanEvent>;
 
-/** The plan as rendered, read-only: what a viewer's page needs. */
-export function staticSource(input: SavedPlanInput): PlanSource {
-  const snapshot = { context: initialContext(input), done: false };
+/**
+ * The plan as rendered, read-only: until the machine knows who this browser is (viewer: false),
+ * or, for a browser that cannot own the plan, for good (viewer: true).
+ */
+export function staticSource(input: SavedPlanInput, viewer = false): PlanSource {
+  const context = initialContext(input);
+  const snapshot = { context: viewer ? { ...context, owner: null } : context, done: false };
   return { getSnapshot: () => snapshot, subscribe: () => () => {}, send: () => {} };
 }

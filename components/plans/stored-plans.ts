@@ -12,12 +12,15 @@ const load = (): Promise<Store> => import("@/browser/plan-store").then((module) 
 
 const noSubscription = () => () => {};
 
-/** What read takes from the list, kept up to date; empty until the list has loaded. read must return the same value for the same list. */
-export function useStoredPlans<T>(read: (store: Store) => T, empty: T): T {
+/**
+ * What read takes from the list, kept up to date; empty until the list has loaded, and while it
+ * is not needed (the list is loaded once it is). read must return the same value for the same list.
+ */
+export function useStoredPlans<T>(read: (store: Store) => T, empty: T, needed = true): T {
   const [loaded, setLoaded] = useState<Store | null>(store);
   useEffect(() => {
-    if (!loaded) void load().then(setLoaded);
-  }, [loaded]);
+    if (!loaded && needed) void load().then(setLoaded);
+  }, [loaded, needed]);
   return useSyncExternalStore(
     loaded?.subscribePlans ?? noSubscription,
     () => (loaded ? read(loaded) : empty),
