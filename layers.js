@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 /** Packages by what they would bring into a layer; "node:" stands for every module built into Node, with or without the prefix. */
 export const PACKAGES = {
   "server I/O": ["node:", "server-only", "kysely", "pg", "better-sqlite3"],
-  React: ["react", "react-dom", "next", "@xstate/react"],
+  React: ["react", "react-dom", "next"],
   xstate: ["xstate"],
 };
 

@@ -9,6 +9,9 @@ import { behindFrontDoor } from "./server/front-door/marker";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The front door compresses (server/front-door/compression.ts, the same middleware): it rewrites
+  // and keeps pages as Next writes them, before they are compressed.
+  compress: false,
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tests included) with tsc first; checking again in
   // every build only slows the end-to-end runs down.

@@ -29,10 +29,12 @@ export const viewport: Viewport = {
   ],
 };
 
+// Links in view are prefetched with their page's code, on every page. My plans reads this
+// browser's list with the contract's schemas (zod): fetched when it is opened, not on every visit.
 const nav = [
-  { href: ROUTES, label: "Routes" },
-  { href: LADDER, label: "The PM ladder" },
-  { href: MY_PLANS, label: "My plans" },
+  { href: ROUTES, label: "Routes", prefetch: undefined },
+  { href: LADDER, label: "The PM ladder", prefetch: undefined },
+  { href: MY_PLANS, label: "My plans", prefetch: false },
 ] as const;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -74,6 +76,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                   <li key={item.href}>
                     <Link
                       href={item.href}
+                      prefetch={item.prefetch}
                       className="inline-flex min-h-11 items-center rounded-md px-3 text-[0.9375rem] font-medium text-ink-muted no-underline transition-colors hover:bg-surface-sunken hover:text-ink"
                     >
                       {item.label}

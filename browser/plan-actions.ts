@@ -6,7 +6,8 @@ import { copy } from "@/data/copy";
 import { planPath } from "@/lib/addresses";
 import type { Failure } from "@/lib/api-result";
 import { setFlash } from "./flash";
-import { createPlan, newKey } from "./plan-client";
+import { newKey } from "./idempotency-key";
+import { createPlan } from "./plan-client";
 
 /** A new save's Idempotency-Key. */
 export const newSaveKey = newKey;

@@ -53,9 +53,6 @@ export const fetchPlan = (id: string, token?: string | null) => request(api(id),
 export const fetchDevices = (id: string, token: string) =>
   request(api(id, "devices"), { method: "GET", headers: headers(token) }, DevicesResponse);
 
-/** A fresh Idempotency-Key: one per user action, kept for its retries. */
-export const newKey = (): string => crypto.randomUUID().replaceAll("-", "");
-
 /** Any owner command on the plan, as the table says it travels. */
 export function command<C extends CommandName>(
   name: C,

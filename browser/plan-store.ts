@@ -4,9 +4,10 @@
 import * as z from "@/data/zod";
 import { EditToken, PlanId } from "@/lib/api-contract";
 import { TITLE_MAX } from "@/lib/plan-title";
+import { PLAN_STORE_KEY } from "./plan-ownership";
 import { onStoredChange, readStored, writeStored } from "./storage";
 
-export const PLAN_STORE_KEY = "onepath.plans";
+export { PLAN_STORE_KEY };
 
 const StoredPlan = z.object({
   id: PlanId,

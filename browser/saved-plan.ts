@@ -12,7 +12,8 @@ import type { Result } from "@/lib/api-result";
 import type { CommandBody, CommandName } from "@/lib/plan-commands";
 import { takeEditLinkToken } from "./edit-link";
 import { setFlash } from "./flash";
-import { command, fetchDevices, fetchPlan, newKey } from "./plan-client";
+import { newKey } from "./idempotency-key";
+import { command, fetchDevices, fetchPlan } from "./plan-client";
 import { addPlan, findPlan, forgetPlan, recordNewLink, recordSwitch, renamePlan, subscribePlans } from "./plan-store";
 
 type Navigate = (url: string, how: "push" | "replace") => void;

@@ -195,19 +195,21 @@ export const Question = z.object({
 });
 export type Question = z.infer<typeof Question>;
 
-/**
- * What one answer option does: fit points per route, with the plain sentence that explains each
- * positive one to the person, and hard eliminations with their reason.
- */
+/** What one answer option does: fit points per route, and hard eliminations with their reason. */
 export const Effect = z.object({
   points: z.partialRecord(RouteIdSchema, z.int()),
-  /** the reason shown when this answer helps the route win: one sentence, no points */
-  fits: z.partialRecord(RouteIdSchema, text),
   eliminates: z.partialRecord(RouteIdSchema, text),
+});
+export type Effect = z.infer<typeof Effect>;
+
+/** What the server says of one answer option's effect (data/scoring-sentences.ts). */
+export const EffectSentences = z.object({
+  /** the reason shown when this answer helps the route win, for each route it gives points: one sentence, no points */
+  fits: z.optional(z.partialRecord(RouteIdSchema, text)),
   /**
    * Where the answer rules out two or more routes: the one line that names them together
    * ("{routes} all take longer than 3 months to lead to an offer"), so nothing is said twice.
    */
   eliminatesTogether: z.optional(text),
 });
-export type Effect = z.infer<typeof Effect>;
+export type EffectSentences = z.infer<typeof EffectSentences>;

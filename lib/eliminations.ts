@@ -1,6 +1,7 @@
-// The answered options and what each one does, and the first answer that rules a route out, with
-// its one-line reason. Shared by the wizard's narrowing (lib/standings.ts), the explanations
-// (lib/recommend.ts) and the API, and light enough for the browser.
+// The answered options and what each one does (points, and the routes it rules out with their
+// one-line reasons), and the first answer that rules a route out. Shared by the wizard's narrowing
+// (lib/standings.ts), the explanations (lib/recommend.ts) and the API, and light enough for the
+// browser: the sentences that explain a fit (data/scoring-sentences.ts) are not reached from here.
 import type { Answers } from "@/data/answers";
 import { QUESTION_IDS, type QuestionId, type RouteId } from "@/data/ids";
 import type { Effect } from "@/data/schema";

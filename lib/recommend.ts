@@ -8,7 +8,8 @@ import { routeFacts, routeName } from "@/data/route-facts";
 import { getRoute } from "@/data/routes";
 import { copy } from "@/data/copy";
 import { QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/ids";
-import type { Condition } from "@/data/schema";
+import type { Condition, EffectSentences } from "@/data/schema";
+import { scoringSentences } from "@/data/scoring-sentences";
 import { decidedWinner, tally } from "./decide";
 import { contributions, eliminationOf, type Contribution } from "./eliminations";
 import { findFlips, type Flip } from "./flip";
@@ -51,6 +52,10 @@ const MAX_REASONS = 4;
 
 const phraseOf = (c: Contribution) => getOption(c.question, c.option as never).phrase;
 
+/** What the server says of an answer's effect: why it helps a route, and the line for the routes it rules out together. */
+const sentencesOf = ({ question, option }: Pick<Contribution, "question" | "option">): EffectSentences =>
+  (scoringSentences[question] as Partial<Record<string, EffectSentences>>)[option] ?? {};
+
 /** The answers that helped the route most, strongest first, each as its own plain sentence. */
 export function reasonsFor(parts: Contribution[], route: RouteId): Reason[] {
   const reasons = parts
@@ -58,7 +63,7 @@ export function reasonsFor(parts: Contribution[], route: RouteId): Reason[] {
     .filter(({ points }) => points > 0)
     .sort((a, b) => b.points - a.points)
     .slice(0, MAX_REASONS)
-    .map(({ c }) => ({ question: c.question, option: c.option, text: c.effect.fits[route]! }));
+    .map(({ c }) => ({ question: c.question, option: c.option, text: sentencesOf(c).fits![route]! }));
   return reasons.length ? reasons : [{ question: null, option: null, text: copy.openReason }];
 }
 
@@ -109,7 +114,7 @@ export function recommend(answers: Answers): RecommendResult {
     if (elimination) {
       // Routes ruled out by the same answer share one line, so nothing is said twice.
       const together = ROUTE_IDS.filter((o) => eliminations.get(o)?.effect === elimination.effect);
-      const line = together.length > 1 ? elimination.effect.eliminatesTogether : undefined;
+      const line = together.length > 1 ? sentencesOf(elimination).eliminatesTogether : undefined;
       const why = line ? copy.together(line, together.map(routeName)) : elimination.reason;
       return { route: r, status: "eliminated", why, flip, wouldNeed: wouldNeed(r, elimination.question, flip) };
     }

@@ -16,11 +16,11 @@ import { postgresIntegrity, sqliteIntegrity } from "./bench-api/integrity";
 import { CONNECTIONS, type Load, type Measured, measure, type Target } from "./bench-api/load";
 import { planApiPath } from "@/lib/addresses";
 import { planToMeasure, startBenchApp } from "./bench-api/app";
-import { assertPortFree, atEnd, runBenchmark, start, waitForHttp } from "./bench-api/processes";
+import { assertPortFree, atEnd, benchPort, runBenchmark, start, waitForHttp } from "./bench-api/processes";
 import { table } from "./bench-api/table";
 
-const APP_PORT = 3520;
-const FLOOR_PORT = 3521;
+const APP_PORT = benchPort(3520);
+const FLOOR_PORT = benchPort(3521);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const LOADS: { load: Load; name: string; statement: string; seconds: number }[] = [
   { load: "view", name: "view   GET /api/plans/<id>", statement: "SELECT", seconds: SECONDS },

@@ -1,32 +1,34 @@
 // npm run bench:load (after npm run build): what pages and the API cost under load, beside the
 // prerendered /api/catalog in the same run: the fastest answer this stack gives (the front door,
 // then Next serving a file), so each row's ratio says how much of that ceiling a request keeps.
-// Prerendered pages (/, /wizard), pages rendered per request (a result, a saved plan) and the API
-// (viewing a plan, ticking a step), at 10 and at 50 connections, BENCH_SECONDS each (default 9, in
-// three interleaved rounds whose median is reported); and two pages that show what rendering per
-// request costs at all: this app's lightest, and an empty Next.js page, the framework's floor.
+// Prerendered pages (/, /wizard), pages rendered per request (a result, a wizard step, a saved
+// plan), each asked for again and again and each at an address nobody asked for before, and the
+// API (viewing a plan, ticking a step), at 10 and at 50 connections, BENCH_SECONDS each (default 9,
+// in three interleaved rounds whose median is reported); and two pages that show what rendering
+// per request costs at all: this app's lightest, and an empty Next.js page, the framework's floor.
 // It starts the app as `npm start` does on 127.0.0.1 with the rate limits lifted and a fresh
 // SQLite file, prints one table and writes bench-results/load.json, and stops what it started.
 //
-// Then a render burst, the same build twice in the same run: 200 connections on a result page
-// beside 10 viewing a plan through the API, against the app with admission control switched off
+// Then a render burst, the same build twice in the same run: 200 connections on result pages (each
+// at a new address, so each is rendered) beside 10 viewing a plan through the API, against the app with admission control switched off
 // (ONEPATH_RENDERS_AT_ONCE lifted, as for the table above) and with it as shipped, in alternating
 // rounds; how many renders were served and refused, and what the API's p99 became meanwhile.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { planApiPath, planPath, resultHref, WIZARD } from "@/lib/addresses";
+import type { RequestSpec } from "autocannon";
+import { planApiPath, planPath, resultHref, WIZARD, wizardHref } from "@/lib/addresses";
 import { readEnv } from "@/server/config";
 import { personas } from "@/tests/fixtures/personas";
 import { markdownTable } from "./bench/markdown-table";
 import { get, measure, run, type Measured, type Target } from "./bench-api/load";
 import { type App, planToMeasure, startBenchApp, startEmptyNext } from "./bench-api/app";
 import { buildEmptyNext } from "./bench/first-load-js";
-import { assertPortFree, atEnd, runBenchmark } from "./bench-api/processes";
+import { assertPortFree, atEnd, benchPort, runBenchmark } from "./bench-api/processes";
 
-const PORT = 3522;
-const ADMITTING_PORT = 3521;
-const EMPTY_PORT = 3525;
+const PORT = benchPort(3522);
+const ADMITTING_PORT = benchPort(3521);
+const EMPTY_PORT = benchPort(3525);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 9);
 const ROUNDS = 3;
 const CONNECTIONS = [10, 50];
@@ -74,21 +76,31 @@ async function main() {
   const { id, editToken, plan } = await planToMeasure(app, answers);
   const target: Target = { origin, id, editToken, step: plan.snapshot.plan.steps[0]!.id };
   const resultPath = `${resultHref(answers)}&start=2026-11-30`;
+  // A wizard step: the question the first two answers lead to, rendered on the server.
+  const wizardPath = wizardHref({ employer: answers.employer, role: answers.role }, null);
 
   const loads: { name: string; connections: number; go: (seconds: number) => Promise<Measured> }[] = [];
   const gets = [
     ["ceiling: GET /api/catalog (prerendered)", "/api/catalog"],
     ["GET / (prerendered)", "/"],
     ["GET /wizard (prerendered)", WIZARD],
-    // The lightest page this app renders per request (an unreadable link): what any per-request
-    // page of this app costs before its content.
-    ["lightest: GET /result?role=x (per request)", "/result?role=x"],
-    ["GET /result?<answers> (per request)", resultPath],
-    ["GET /plans/<id> (per request)", planPath(id)],
+    // The lightest page this app renders per request (an unreadable link), at a new address each
+    // time: what rendering any page of this app costs before its content.
+    ["lightest: GET /result?role=x (rendered)", "/result?role=x", "&"],
+    ["GET /result?<answers> (repeated)", resultPath],
+    ["GET /wizard?<answers> (repeated)", wizardPath],
+    ["GET /plans/<id> (repeated)", planPath(id)],
+    // The same pages at an address no request asked for before (a parameter the page ignores,
+    // counting up): each one is rendered, as the first request for a result, a step or a plan is.
+    ["GET /result?<answers> (first, uncached)", resultPath, "&"],
+    ["GET /wizard?<answers> (first, uncached)", wizardPath, "&"],
+    ["GET /plans/<id> (first, uncached)", planPath(id), "?"],
     ["GET /api/plans/<id>", planApiPath(id)],
   ] as const;
   for (const connections of CONNECTIONS) {
-    for (const [name, path] of gets) loads.push({ name, connections, go: (s) => run(get(path), false, origin, s, connections) });
+    for (const [name, path, fresh] of gets) {
+      loads.push({ name, connections, go: (s) => run(fresh ? uncached(path, fresh) : get(path), false, origin, s, connections) });
+    }
     loads.push({
       name: "floor: empty Next.js page (per request)",
       connections,
@@ -156,6 +168,12 @@ async function main() {
   if (!clean || !burstClean) process.exitCode = 1;
 }
 
+/** GET path with an ignored parameter that differs for every request: never served from a cache. */
+let asked = 0;
+function uncached(path: string, separator: "?" | "&"): RequestSpec {
+  return { ...get(path), setupRequest: (request) => ({ ...request, path: `${path}${separator}bench=${++asked}` }) };
+}
+
 type Condition = { name: string; app: App; planId: string };
 
 /**
@@ -183,11 +201,12 @@ type BurstRow = { name: string; renders: Measured; api: Measured };
 async function renderBurst(conditions: Condition[], resultPath: string): Promise<BurstRow[]> {
   const once = ({ app, planId }: Condition, seconds: number) =>
     Promise.all([
-      run(get(resultPath), false, app.origin, seconds, BURST.renders),
+      // Results nobody asked for before: each one rendered, none served from memory.
+      run(uncached(resultPath, "&"), false, app.origin, seconds, BURST.renders),
       run(get(planApiPath(planId)), false, app.origin, seconds, BURST.api),
     ]);
   console.log(
-    `\nRender burst: ${BURST.renders} connections on GET /result?<answers> beside ${BURST.api} on GET /api/plans/<id>, ` +
+    `\nRender burst: ${BURST.renders} connections on GET /result?<answers> (each at a new address) beside ${BURST.api} on GET /api/plans/<id>, ` +
       `${BURST.seconds} s per round, ${ROUNDS} rounds, admission control off and on in turn`,
   );
   for (const condition of conditions) {

@@ -84,6 +84,11 @@ export const Env = z.object({
   ),
   /** Where people reach the site: share links, preview images, the same-origin check; unset: the address the server listens on. */
   ONEPATH_PUBLIC_URL: z.preprocess(blankIsUnset, PublicUrl.optional()),
+  /**
+   * MiB of memory for the pages the front door keeps rendered (results, wizard steps, saved plans;
+   * front-door/render-cache.ts); 0 keeps none and renders every one.
+   */
+  ONEPATH_RENDER_CACHE_MB: wholeNumber(64, 0, 65_536),
   /** Connections one client address may hold open at once (not capped behind trusted proxies). */
   ONEPATH_CONNECTIONS_PER_CLIENT: wholeNumber(64, 1, 1_000_000),
   /** The port `npm start` listens on (127.0.0.1 only); `npm start -- -p <port>` overrides it. */

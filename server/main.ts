@@ -8,10 +8,14 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
 import { type Env, LISTEN_HOST, readEnv } from "./config";
+import { buildHashes } from "./csp";
+import { open } from "./db/connect";
 import { createReadiness } from "./db/readiness";
+import { cachedPages } from "./front-door/cached-pages";
 import { createFrontDoor } from "./front-door/door";
 import { createAppServer } from "./front-door/http-server";
 import { markFrontDoor } from "./front-door/marker";
+import { createPlanRepository } from "./plans/repository";
 import { createLimiter } from "./rate-limit";
 
 function fail(message: string): never {
@@ -43,11 +47,17 @@ const app = next({ dev, dir: fileURLToPath(new URL("..", import.meta.url)), host
 const limiter = createLimiter(env);
 const readiness = createReadiness(env);
 void readiness.check(); // applies the migrations now, not on the first request
+// Pages kept rendered, keyed on a saved plan's version read from the database on every request
+// (a connection of the door's own). In development pages change with the code: none is kept.
+const versions = dev || env.ONEPATH_RENDER_CACHE_MB === 0 ? null : createPlanRepository(open(env));
+const pages = versions
+  ? cachedPages({ maxBytes: env.ONEPATH_RENDER_CACHE_MB * 1024 * 1024, versions, styles: buildHashes().styles })
+  : null;
 markFrontDoor();
 await app.prepare();
 
 const { server, stop } = createAppServer({
-  handle: createFrontDoor({ env, limiter, handle: app.getRequestHandler() }),
+  handle: createFrontDoor({ env, limiter, handle: app.getRequestHandler(), pages }),
   // Behind trusted proxies every connection comes from a proxy: they cap their own clients.
   connectionsPerClient: env.ONEPATH_TRUSTED_PROXY_HOPS === 0 ? env.ONEPATH_CONNECTIONS_PER_CLIENT : null,
   ready: readiness.check,
@@ -62,7 +72,7 @@ async function shutDown() {
   if (stopping) process.exit(1); // asked twice: no more waiting
   stopping = true;
   await stop();
-  await Promise.allSettled([limiter.close(), readiness.close(), app.close()]);
+  await Promise.allSettled([limiter.close(), readiness.close(), versions?.close(), app.close()]);
   process.exit(0);
 }
 process.on("SIGTERM", () => void shutDown());

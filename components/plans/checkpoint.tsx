@@ -13,9 +13,9 @@ import type { PlanStep } from "@/data/plan";
 import { formatDate } from "@/lib/dates";
 import { checkpointOf, currentPlan } from "@/lib/living-plan";
 import { planPath } from "@/lib/addresses";
-import { findPlan, keepSwitched } from "@/browser/plan-store";
 import { CheckInForm } from "./owner-only";
 import { useEditToken, useIsOwner, usePlanView } from "./saved-plan";
+import { useStoredPlans } from "./stored-plans";
 
 type Props = {
   today: string;
@@ -37,6 +37,10 @@ export function Checkpoint({ today, routeName, questions, switchTo, planBOpen, w
   const plan = usePlanView();
   const owner = useIsOwner();
   const ownerToken = useEditToken();
+  const planId = plan?.id;
+  // Where the plan went on, from this browser's list: only for its owner, when the plan itself does not say.
+  const needed = Boolean(owner && plan?.switchedTo && !plan.switchedTo.id);
+  const switchedTo = useStoredPlans((store) => (planId ? store.findPlan(planId)?.to : undefined), undefined, needed);
   if (!plan) return null;
 
   const checkpoint = checkpointOf(currentPlan(plan));
@@ -47,7 +51,7 @@ export function Checkpoint({ today, routeName, questions, switchTo, planBOpen, w
   if (plan.switchedTo) {
     // The plan that goes on is its owner's: its id comes only in the owner's view of this plan (or
     // this browser's list, where it made the switch), and the same edit token opens it.
-    const other = owner ? (plan.switchedTo.id ?? findPlan(plan.id)?.to) : undefined;
+    const other = owner ? (plan.switchedTo.id ?? switchedTo) : undefined;
     return (
       <section aria-labelledby={heading} className={box}>
         <h2 id={heading} className="text-xl font-bold tracking-tight">
@@ -57,7 +61,12 @@ export function Checkpoint({ today, routeName, questions, switchTo, planBOpen, w
           <Link
             href={planPath(other)}
             // The same edit token opens the plan that goes on: this browser keeps it for that plan too.
-            onClick={() => ownerToken && keepSwitched(plan.id, other, ownerToken, plan.switchedTo!.name)}
+            // (The list is loaded by then: the owner's machine loads it.)
+            onClick={() => {
+              const { name } = plan.switchedTo!;
+              if (ownerToken)
+                void import("@/browser/plan-store").then(({ keepSwitched }) => keepSwitched(plan.id, other, ownerToken, name));
+            }}
             className="mt-2 inline-block font-semibold text-accent-text"
           >
             Open your {plan.switchedTo.name} plan

@@ -1,42 +1,19 @@
 // What the parts of a saved plan's page read: a snapshot of the saved-plan machine's context,
 // from the machine once it runs, or (for a viewer, and until the owner's machine has started)
-// from the plan as the server rendered it. One handle keeps the page subscribed across the switch.
+// from the plan as the server rendered it (components/ui/source.ts).
+import type { Source } from "@/components/ui/source";
 import { initialContext, type SavedPlanContext, type SavedPlanEvent, type SavedPlanInput } from "@/machines/saved-plan-context";
 
 export type PlanSnapshot = { context: SavedPlanContext; done: boolean };
 
-export type PlanSource = {
-  getSnapshot: () => PlanSnapshot;
-  subscribe: (listener: () => void) => () => void;
-  send: (event: SavedPlanEvent) => void;
-  /** stops what the source runs (the machine), when the page leaves */
-  stop?: () => void;
-};
+export type PlanSource = Source<PlanSnapshot, SavedPlanEvent>;
 
-/** The plan as rendered, read-only: what a viewer's page needs. */
-export function staticSource(input: SavedPlanInput): PlanSource {
-  const snapshot = { context: initialContext(input), done: false };
+/**
+ * The plan as rendered, read-only: until the machine knows who this browser is (viewer: false),
+ * or, for a browser that cannot own the plan, for good (viewer: true).
+ */
+export function staticSource(input: SavedPlanInput, viewer = false): PlanSource {
+  const context = initialContext(input);
+  const snapshot = { context: viewer ? { ...context, owner: null } : context, done: false };
   return { getSnapshot: () => snapshot, subscribe: () => () => {}, send: () => {} };
-}
-
-/** A stable source whose underlying source can be replaced once (by the machine). */
-export function handle(first: PlanSource): PlanSource & { replace(next: PlanSource): void } {
-  let source = first;
-  const listeners = new Set<() => void>();
-  const emit = () => listeners.forEach((listener) => listener());
-  let stop = source.subscribe(emit);
-  return {
-    getSnapshot: () => source.getSnapshot(),
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    send: (event) => source.send(event),
-    replace(next) {
-      stop();
-      source = next;
-      stop = next.subscribe(emit);
-      emit();
-    },
-  };
 }

@@ -4,7 +4,8 @@
 // of plans, and a private edit link the page was opened from, traded for this device's own
 // token), the queue of changes, the 409 re-apply, the retries, what happens after a new link, a
 // delete or a switch. Its code loads after the page has hydrated; until it runs, the parts read
-// the plan as the server rendered it and nobody is shown as owner or viewer. This file only
+// the plan as the server rendered it and nobody is shown as owner or viewer. A browser that cannot
+// own the plan (browser/plan-ownership.ts) is a viewer at once, and loads no machine. This file only
 // starts the machine and reads narrow slices of it.
 import { useRouter } from "next/navigation";
 import { createContext, use, useEffect, useEffectEvent, useState, useSyncExternalStore } from "react";
@@ -19,10 +20,12 @@ import {
   type SavedPlanContext,
   type SavedPlanEvent,
 } from "@/machines/saved-plan-context";
-import { newKey } from "@/browser/plan-client";
-import { handle, staticSource, type PlanSnapshot } from "./plan-source";
+import { newKey } from "@/browser/idempotency-key";
+import { mayOwn, onPlanListChange } from "@/browser/plan-ownership";
+import { replaceable } from "@/components/ui/source";
+import { staticSource, type PlanSnapshot } from "./plan-source";
 
-type Handle = ReturnType<typeof handle>;
+type Handle = ReturnType<typeof replaceable<PlanSnapshot, SavedPlanEvent>>;
 const Context = createContext<Handle | null>(null);
 
 function useHandle(): Handle {
@@ -49,7 +52,7 @@ type Props = {
 
 export function SavedPlanProvider({ planId, plan, onLost, children }: Props) {
   const router = useRouter();
-  const [source] = useState(() => handle(staticSource({ planId, plan })));
+  const [source] = useState(() => replaceable(staticSource({ planId, plan })));
   // Started once per plan (the page is keyed by its id); what it needs later is read when it starts.
   const start = useEffectEvent(() => {
     const navigate = (url: string, how: "push" | "replace") => (how === "replace" ? router.replace(url) : router.push(url));
@@ -57,16 +60,32 @@ export function SavedPlanProvider({ planId, plan, onLost, children }: Props) {
       startSavedPlan({ planId, plan }, { navigate, refresh: () => router.refresh(), onLost }),
     );
   });
+  // The page's plan, as a viewer sees it (My plans loads its plans in the browser: a machine each).
+  const viewerSource = useEffectEvent(() => (plan ? staticSource({ planId, plan }, true) : null));
   useEffect(() => {
     let running: { stop?: () => void } | null = null;
     let left = false;
-    void start().then((machine) => {
-      if (left) return machine.stop?.();
-      running = machine;
-      source.replace(machine);
-    });
+    const run = () =>
+      void start().then((machine) => {
+        if (left) return machine.stop?.();
+        running = machine;
+        source.replace(machine);
+      });
+    // Someone with the link, in a browser that cannot own the plan: a viewer, with no machine
+    // (nor its code) unless another tab makes this browser an owner.
+    let watching = () => {};
+    const viewer = mayOwn(planId) ? null : viewerSource();
+    if (viewer) {
+      source.replace(viewer);
+      watching = onPlanListChange(() => {
+        if (!mayOwn(planId)) return;
+        watching();
+        run();
+      });
+    } else run();
     return () => {
       left = true;
+      watching();
       running?.stop?.();
     };
   }, [planId, source]);

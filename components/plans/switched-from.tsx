@@ -2,19 +2,14 @@
 // "Switched from Internal transfer on 3 Mar 2027", with a link to that plan for the browser that
 // made the switch (it keeps both plans; the link is the other plan's key, so nobody else gets it).
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
 import { copy } from "@/data/copy";
 import { planPath } from "@/lib/addresses";
 import type { SwitchLink } from "@/lib/api-contract";
 import { formatDate } from "@/lib/dates";
-import { findPlan, subscribePlans } from "@/browser/plan-store";
+import { useStoredPlans } from "./stored-plans";
 
 export function SwitchedFrom({ planId, from }: { planId: string; from: SwitchLink }) {
-  const previous = useSyncExternalStore(
-    subscribePlans,
-    () => findPlan(planId)?.from ?? null,
-    () => null,
-  );
+  const previous = useStoredPlans((store) => store.findPlan(planId)?.from ?? null, null);
   return (
     <p className="mt-2 rounded-xl border border-line bg-accent-soft px-4 py-2">
       {copy.living.switchedFrom(from.name, formatDate(from.on))}{" "}

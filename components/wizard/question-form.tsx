@@ -2,8 +2,9 @@
 // One question: a fieldset whose legend is the page heading, native radios (or checkboxes for the
 // multi-select question) whose values are the option ids, Back and Continue. It is a real GET form
 // to the next question, with the answers so far in hidden fields and Back and Start over as links,
-// so it works before and without JavaScript; with it, the wizard's machine handles every action in
-// place, number keys pick an option and Enter continues, from anywhere on the page.
+// so it works before and without JavaScript, and until the wizard's machine has loaded (number keys
+// pick an option already; everything else is the browser's). Once the machine runs it handles
+// every action in place, and Enter continues from anywhere on the page.
 import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import { getQuestion } from "@/data/catalog";
 import { copy } from "@/data/copy";
@@ -17,8 +18,8 @@ import { WIZARD } from "@/lib/addresses";
 type Props = {
   question: QuestionId;
   draft: Draft | null;
-  /** Until the script has taken over, the browser checks that an option is chosen (required
-   * radios); after, the form says so itself. */
+  /** Until the machine has taken over, the form is the browser's (it checks that an option is
+   * chosen, sends the form and follows the links); after, the machine does it all in place. */
   scripted: boolean;
   step: number;
   total: number;
@@ -33,9 +34,9 @@ type Props = {
   onRestart: () => void;
 };
 
-/** A link that the machine handles in place when the script runs (a plain link without it). */
-const follow = (action: () => void) => (event: React.MouseEvent<HTMLAnchorElement>) => {
-  if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return; // new tab or window
+/** A link that the machine handles in place once it runs (a plain link until then). */
+const follow = (scripted: boolean, action: () => void) => (event: React.MouseEvent<HTMLAnchorElement>) => {
+  if (!scripted || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return; // new tab or window
   event.preventDefault();
   action();
 };
@@ -98,7 +99,7 @@ export function QuestionForm({
       e.preventDefault();
       choose(q.options[index]!.id);
       formRef.current?.querySelectorAll<HTMLInputElement>("input")[index]?.focus();
-    } else if (e.key === "Enter" && !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement)) {
+    } else if (scripted && e.key === "Enter" && !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement)) {
       e.preventDefault();
       submit();
     }
@@ -116,6 +117,7 @@ export function QuestionForm({
       action={WIZARD}
       noValidate={scripted}
       onSubmit={(e) => {
+        if (!scripted) return; // the browser sends the form
         e.preventDefault();
         submit();
       }}
@@ -153,7 +155,7 @@ export function QuestionForm({
 
       <div className="mt-2 flex flex-wrap items-center gap-3">
         {backHref ? (
-          <a href={backHref} onClick={follow(onBack)} className={buttonClasses({ variant: "secondary" })}>
+          <a href={backHref} onClick={follow(scripted, onBack)} className={buttonClasses({ variant: "secondary" })}>
             Back
           </a>
         ) : (
@@ -165,7 +167,7 @@ export function QuestionForm({
           Continue
         </Button>
         {step > 1 ? (
-          <a href={restartHref} onClick={follow(onRestart)} className={buttonClasses({ variant: "ghost", className: "ml-auto" })}>
+          <a href={restartHref} onClick={follow(scripted, onRestart)} className={buttonClasses({ variant: "ghost", className: "ml-auto" })}>
             Start over
           </a>
         ) : (

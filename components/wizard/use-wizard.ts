@@ -1,52 +1,48 @@
 "use client";
-// Mounts the wizard's session machine in this tab with the browser's side of it: the address and
-// history, this browser's storage, Back and Forward, other tabs' saves, and showing the result
-// page. Every decision (where to arrive, when to save, push or replace) is the machine's.
-import { useActorRef } from "@xstate/react";
+// The wizard's source for its screen (wizard-source.ts): the state the server rendered, until the
+// session machine (wizard-actor.ts) has loaded and taken over. Its code starts loading as soon as
+// this module runs, beside the page's own, and is not part of the page's first load.
 import { useRouter } from "next/navigation";
-import { useLayoutEffect, useState, type RefObject } from "react";
-import { fromCallback } from "xstate";
+import { useEffectEvent, useLayoutEffect, useState, type RefObject } from "react";
 import { formFields } from "@/browser/form-fields";
-import { currentAddress, onAddressPop, pushAddress, replaceAddress } from "@/browser/history";
-import { onStoredChange, readStored, writeStored } from "@/browser/storage";
-import { STORAGE_KEY } from "@/machines/wizard-persistence";
-import { wizardSession, type WizardSessionInput } from "@/machines/wizard-session";
-import type { WizardState } from "@/machines/wizard-steps";
+import { replaceable } from "@/components/ui/source";
+import { formChoice, type WizardState } from "@/machines/wizard-steps";
+import { staticWizard } from "./wizard-source";
 
-/** root: the element holding the wizard's form, read once when the script takes over. */
+const machine = typeof window === "undefined" ? null : import("./wizard-actor");
+
+/** root: the element holding the wizard's form. */
 export function useWizard(page: WizardState, compare: string | null, root: RefObject<HTMLElement | null>) {
   const router = useRouter();
-  // Read once, as the actor starts: on the server there is no address or storage yet.
-  const [input] = useState<WizardSessionInput>(() =>
-    typeof window === "undefined"
-      ? { page, compare, address: null, stored: null }
-      : { page, compare, address: currentAddress(), stored: readStored(STORAGE_KEY) },
-  );
-  const actor = useActorRef(
-    wizardSession.provide({
-      actions: {
-        pushAddress: (_, { href }) => pushAddress(href),
-        replaceAddress: (_, { href }) => replaceAddress(href),
-        save: (_, { value }) => void writeStored(STORAGE_KEY, value),
-        showResult: (_, { href }) => router.push(href),
-      },
-      actors: {
-        historyPops: fromCallback(({ sendBack }) => onAddressPop((address) => sendBack({ type: "history.pop", address }))),
-        storageChanges: fromCallback(({ sendBack }) =>
-          onStoredChange(STORAGE_KEY, (stored) => sendBack({ type: "storage.change", stored })),
-        ),
-      },
-    }),
-    { input },
+  const [source] = useState(() => replaceable(staticWizard(page, compare)));
+  const fields = () => formFields(root.current?.querySelector("form"));
+  // A choice made in the form before the page's script ran stays on screen (React would soon put
+  // the form back as rendered), and the machine takes it in as it arrives.
+  const keepChoice = useEffectEvent(() => {
+    const choice = formChoice(page, fields());
+    if (choice !== null) source.send({ type: "answer.select", value: choice });
+  });
+  const start = useEffectEvent((module: typeof import("./wizard-actor")) =>
+    module.startWizard({ page, compare, form: fields(), showResult: (href) => router.push(href) }),
   );
 
-  // Hydrated: tell the machine, with the form as the person may have left it before the script
-  // ran (React would soon put it back as rendered). Started here rather than after paint, so a
-  // page mounted by the client router never shows one frame of the page's start.
   useLayoutEffect(() => {
-    actor.start();
-    actor.send({ type: "page.hydrate", form: formFields(root.current?.querySelector("form")) });
-  }, [actor, root]);
+    keepChoice();
+    let running: { stop?: () => void } | null = null;
+    let left = false;
+    // Once loaded, the machine starts in a microtask, so a page the client router mounts (with the
+    // code loaded before) shows the machine's arrival in its first frame.
+    void machine?.then((module) => {
+      if (left) return;
+      const started = start(module);
+      running = started;
+      source.replace(started);
+    });
+    return () => {
+      left = true;
+      running?.stop?.();
+    };
+  }, [source]);
 
-  return actor;
+  return source;
 }

@@ -1,11 +1,9 @@
 "use client";
 // The wizard screen: progress, the question on screen, notices, and the routes narrowing
 // beside it. All decisions come from the machine and the engine; this file renders the slices of
-// the machine's state it needs, the same on the server and in the browser.
-import { useSelector } from "@xstate/react";
+// the state on screen it needs (wizard-source.ts), the same on the server and in the browser.
 import Link from "next/link";
-import { useMemo, type Ref } from "react";
-import type { ActorRefFrom } from "xstate";
+import { useMemo, useSyncExternalStore, type Ref } from "react";
 import { copy } from "@/data/copy";
 import { routeName } from "@/data/route-facts";
 import type { Answers } from "@/data/answers";
@@ -13,10 +11,10 @@ import type { QuestionId } from "@/data/ids";
 import { standings } from "@/lib/standings";
 import { positionOf, previousQuestion } from "@/lib/wizard-path";
 import { carriedFields, RESTART_WIZARD, resultHref, wizardHref } from "@/lib/addresses";
-import type { wizardSession } from "@/machines/wizard-session";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { QuestionForm } from "./question-form";
 import { RouteNarrowing } from "./route-narrowing";
+import type { WizardSource, WizardView } from "./wizard-source";
 
 /** The answers the form sends along with the question on screen, as a GET form sends fields. */
 function otherAnswers(answers: Answers, current: QuestionId, compare: string | null): [string, string][] {
@@ -24,16 +22,22 @@ function otherAnswers(answers: Answers, current: QuestionId, compare: string | n
   return carriedFields(others, compare);
 }
 
-type Props = { actor: ActorRefFrom<typeof wizardSession>; ref?: Ref<HTMLDivElement> };
+type Props = { source: WizardSource; ref?: Ref<HTMLDivElement> };
 
-export function Wizard({ actor, ref }: Props) {
-  const answers = useSelector(actor, (s) => s.context.answers);
-  const path = useSelector(actor, (s) => s.context.path);
-  const current = useSelector(actor, (s) => s.context.current);
-  const draft = useSelector(actor, (s) => s.context.draft);
-  const notice = useSelector(actor, (s) => s.context.notice);
-  const compare = useSelector(actor, (s) => s.context.compare);
-  const scripted = useSelector(actor, (s) => !s.matches("arriving"));
+/** One part of the state on screen; the same value while that part is unchanged. */
+function useView<K extends keyof WizardView>(source: WizardSource, key: K): WizardView[K] {
+  const read = () => source.getSnapshot()[key];
+  return useSyncExternalStore(source.subscribe, read, read);
+}
+
+export function Wizard({ source, ref }: Props) {
+  const answers = useView(source, "answers");
+  const path = useView(source, "path");
+  const current = useView(source, "current");
+  const draft = useView(source, "draft");
+  const notice = useView(source, "notice");
+  const compare = useView(source, "compare");
+  const scripted = useView(source, "scripted");
   const board = useMemo(() => standings(answers), [answers]);
   const step = positionOf(path, current);
   const total = Math.max(step, path.asked.length + path.leftAtMost);
@@ -46,7 +50,7 @@ export function Wizard({ actor, ref }: Props) {
           {notice ? (
             <div className="flex items-start justify-between gap-3 rounded-xl border border-line bg-accent-soft px-4 py-3 text-ink">
               <p>{notice}</p>
-              <Button variant="ghost" className="-my-1 shrink-0" onClick={() => actor.send({ type: "notice.dismiss" })}>
+              <Button variant="ghost" className="-my-1 shrink-0" onClick={() => source.send({ type: "notice.dismiss" })}>
                 Dismiss
               </Button>
             </div>
@@ -63,10 +67,10 @@ export function Wizard({ actor, ref }: Props) {
               <Link href={resultHref(answers, compare)} className={buttonClasses({ size: "lg" })}>
                 See my route and plan
               </Link>
-              <Button variant="secondary" size="lg" onClick={() => actor.send({ type: "wizard.back" })}>
+              <Button variant="secondary" size="lg" onClick={() => source.send({ type: "wizard.back" })}>
                 Change my last answer
               </Button>
-              <Button variant="ghost" size="lg" onClick={() => actor.send({ type: "wizard.restart" })}>
+              <Button variant="ghost" size="lg" onClick={() => source.send({ type: "wizard.restart" })}>
                 Start over
               </Button>
             </div>
@@ -82,10 +86,10 @@ export function Wizard({ actor, ref }: Props) {
             backHref={previous ? wizardHref(answers, previous, compare) : null}
             restartHref={RESTART_WIZARD}
             carried={otherAnswers(answers, current, compare)}
-            onSelect={(value) => actor.send({ type: "answer.select", value })}
-            onSubmit={() => actor.send({ type: "answer.submit" })}
-            onBack={() => actor.send({ type: "wizard.back" })}
-            onRestart={() => actor.send({ type: "wizard.restart" })}
+            onSelect={(value) => source.send({ type: "answer.select", value })}
+            onSubmit={() => source.send({ type: "answer.submit" })}
+            onBack={() => source.send({ type: "wizard.back" })}
+            onRestart={() => source.send({ type: "wizard.restart" })}
           />
         ) : null}
       </div>

@@ -81,6 +81,18 @@ export async function waitForHttp(url: string, started: Started, ms = 60_000): P
   throw new Error(`${url} did not answer within ${ms / 1000} s:\n${started.output()}`);
 }
 
+/**
+ * A benchmark's port: its default moved by BENCH_PORT_OFFSET (default 0), for a machine where the
+ * defaults are taken or another range is set aside.
+ */
+export function benchPort(port: number): number {
+  const offset = Number(process.env.BENCH_PORT_OFFSET ?? 0);
+  if (!Number.isInteger(offset) || port + offset < 1024 || port + offset > 65535) {
+    throw new Error(`BENCH_PORT_OFFSET must be a whole number that keeps ports in 1024-65535, not ${process.env.BENCH_PORT_OFFSET}`);
+  }
+  return port + offset;
+}
+
 export function assertPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -3,15 +3,21 @@
 // cannot handle, an address that does not decode, a malformed router-state header, a server-action
 // call or a POST to a page, the image optimiser), names the client by its socket (see
 // client-address.ts) and tells Next the same, counts the request against that client's limit,
-// admits pages rendered per request a few at a time (admission.ts), and gives pages their
-// Content-Security-Policy (page-policy.ts) and a short life in shared caches (page-cache.ts).
+// serves a result, a wizard step or a saved plan's page again when it has one kept
+// (cached-pages.ts), admits pages rendered per request a few at a time (admission.ts), gives pages
+// their Content-Security-Policy (page-policy.ts), their stylesheet inline (inline-css.ts) and a
+// short life in shared caches (page-cache.ts), and compresses what Next answers (compression.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 // Next's own check of its router-state header: what it would reject with a 500 and a logged error.
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
 import type { Limiter } from "../rate-limit";
 import { type Env, publicOrigin } from "../config";
+import { buildHashes } from "../csp";
 import { type Client, clientOf } from "./client-address";
 import { BUSY_RETRY_SECONDS, createAdmission, holdConnection } from "./admission";
+import type { cachedPages } from "./cached-pages";
+import { compressResponse } from "./compression";
+import { inlineStylesheets, stylesheetInliner } from "./inline-css";
 import { servesHost } from "./host";
 import { answeredNotModified } from "./not-modified";
 import { limitSharedCaching } from "./page-cache";
@@ -29,6 +35,8 @@ type Options = {
   env: Pick<Env, "ONEPATH_TRUSTED_PROXY_HOPS" | "ONEPATH_PROXY_HEADER" | "ONEPATH_RENDERS_AT_ONCE" | "ONEPATH_PUBLIC_URL" | "PORT">;
   limiter: Limiter;
   handle: Handle;
+  /** the pages kept rendered (null: every page is rendered) */
+  pages?: ReturnType<typeof cachedPages> | null;
   log?: (message: string) => void;
 };
 
@@ -81,11 +89,14 @@ function identify(request: IncomingMessage, env: Options["env"]): { client: Clie
   return { client, problem: null };
 }
 
-export function createFrontDoor({ env, limiter, handle, log = console.error }: Options) {
+export function createFrontDoor({ env, limiter, handle, pages = null, log = console.error }: Options) {
   let warned = false;
   const admission = createAdmission(env.ONEPATH_RENDERS_AT_ONCE);
   const ourHost = servesHost(env);
   const misdirected = `Misdirected request: this server answers for ${publicOrigin(env)} only.`;
+  // The build's stylesheets (none known in development, where Next serves its CSS its own way).
+  const { styles } = buildHashes();
+  const inline = styles.length ? stylesheetInliner(styles) : null;
   async function admit(request: IncomingMessage, response: ServerResponse) {
     for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
     const method = request.method ?? "";
@@ -141,7 +152,11 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
       }
     }
     if (answeredNotModified(request, response, target)) return;
-    const turn = rendersPerRequest(target) ? admission.enter() : undefined;
+    const rendered = rendersPerRequest(target);
+    // A page kept rendered goes out at once, without a turn to render.
+    const kept = rendered && pages ? await pages.lookup(request, response, target) : null;
+    if (kept?.served) return;
+    const turn = rendered ? admission.enter() : undefined;
     if (turn === null) {
       answerPlainly(request, response, 503, "OnePath is busy right now. Please try again in a moment.", {
         "Retry-After": String(BUSY_RETRY_SECONDS),
@@ -152,8 +167,14 @@ export function createFrontDoor({ env, limiter, handle, log = console.error }: O
       response.once("close", turn.leave);
       if (!(await turn.granted)) return; // the client left while it waited
     }
-    setPagePolicy(request, response, target);
-    if (isPage(target)) limitSharedCaching(response);
+    const nonce = setPagePolicy(request, response, target);
+    // What Next writes passes, last installed first: the inliner, the render cache, then compression.
+    compressResponse(request, response);
+    if (isPage(target)) {
+      limitSharedCaching(response);
+      kept?.keep(response, nonce);
+      if (inline) inlineStylesheets(response, inline);
+    }
     await handle(request, response);
   }
 

@@ -11,7 +11,7 @@
 // with HTML is a page here, its not-found answers for /api and /_next included.
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { contentSecurityPolicy, type PageHashes, prerenderedPageHashes } from "../csp";
+import { type BuildHashes, buildHashes, contentSecurityPolicy, type PageHashes, prerenderedPageHashes } from "../csp";
 import { rewritesWizard, type Target } from "./request-kind";
 import { WIZARD } from "@/lib/addresses";
 
@@ -32,24 +32,26 @@ function prerenderedPage(target: Target, pages: PageHashes = prerenderedPageHash
   return target.search.size === 0 ? pages[target.path] : undefined;
 }
 
+/** The nonce the page is rendered with, or null for a prerendered page (and for what is no page). */
 export function setPagePolicy(
   request: IncomingMessage,
   response: ServerResponse,
   target: Target,
-  pages: PageHashes = prerenderedPageHashes(),
-): void {
-  if (!isPage(target)) return;
+  { pages, styles }: BuildHashes = buildHashes(),
+): string | null {
+  if (!isPage(target)) return null;
   // Only the door chooses the nonce Next renders with.
   for (const name of POLICY_HEADERS) delete request.headers[name];
   const prerendered = prerenderedPage(target, pages);
   if (prerendered) {
-    response.setHeader("Content-Security-Policy", contentSecurityPolicy({ hashes: prerendered }));
-    return;
+    response.setHeader("Content-Security-Policy", contentSecurityPolicy({ hashes: prerendered, styles }));
+    return null;
   }
   const samePath = pages[target.path];
   const nonce = randomBytes(16).toString("base64"); // 128 bits from the platform's cryptographic source
   const hashes = new Set([...(samePath ?? []), ...(pages["/_not-found"] ?? [])]);
-  const policy = contentSecurityPolicy({ nonce, hashes: [...hashes] });
+  const policy = contentSecurityPolicy({ nonce, hashes: [...hashes], styles });
   request.headers["content-security-policy"] = policy;
   response.setHeader("Content-Security-Policy", policy);
+  return nonce;
 }

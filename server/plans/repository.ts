@@ -78,6 +78,12 @@ export interface PlanRepository {
    * do; "full" for the server's own use (what it sends a browser it redacts itself).
    */
   get(id: string, token?: string | null, read?: "full"): Promise<SavedPlan | null>;
+  /**
+   * The plan's version (every change to what its page shows makes it one more), or null when
+   * there is no plan at that id (never was, deleted, or moved to a new link). One indexed read,
+   * for the front door's render cache, which keys a plan's page on it.
+   */
+  version(id: string): Promise<number | null>;
   /** How many devices hold the plan, and whether a private edit link waits to be opened (the owner only). */
   devices(id: string, token: string): Promise<{ devices: number; linkWaiting: boolean } | null>;
   apply(command: Command): Promise<Applied>;
@@ -391,6 +397,12 @@ export function createPlanRepository(connection: Connection, now: () => Date = (
       if (!row) return null;
       const owner = read === "full" || (token ? (await tokenKind(db, id, token)) === "device" : false);
       return planFromRow(row, owner ? "owner" : "viewer");
+    },
+
+    async version(id) {
+      if (!PlanId.safeParse(id).success) return null;
+      const row = await db.selectFrom("plans").select("version").where("id", "=", id).executeTakeFirst();
+      return row ? Number(row.version) : null;
     },
 
     async devices(id, token) {

@@ -1,33 +1,11 @@
 // Every page, used with JavaScript on, logs no error and breaks no rule of its
 // Content-Security-Policy (an eval probe, an inline script without its nonce or hash, a hydration
 // mismatch would all show here).
-import type { Page } from "@playwright/test";
 import { getOption } from "@/data/catalog";
 import { answersToSearch } from "@/lib/answers-url";
 import { CreatePlanResponse } from "@/lib/api-contract";
 import { personas } from "../fixtures/personas";
-import { expect, option, test } from "./fixtures";
-
-/** Starts recording console errors and CSP violations on page; call the result to read them. */
-async function watch(page: Page) {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    // The browser reports a page answered with 404 as a failed resource: that is the page, not a fault.
-    const notFoundPage = message.text().includes("status of 404") && message.location().url.endsWith("/no-such-page");
-    if (message.type() === "error" && !notFoundPage) errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { violations: string[] }).violations ??= [];
-      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective}: ${e.blockedURI}`);
-    });
-  });
-  return async () => [...errors, ...(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []))];
-}
-
-/** Waits for the mark the layout leaves once React has hydrated the page and run its effects. */
-const hydrated = (page: Page) => expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+import { expect, hydrated, option, test, watch } from "./fixtures";
 
 test("no console error or CSP violation on any page", async ({ page, request, baseURL }) => {
   const problems = await watch(page);

@@ -92,3 +92,24 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Starts recording console errors and CSP violations on page; call the result to read them. */
+export async function watch(page: Page) {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    // The browser reports a page answered with 404 as a failed resource: that is the page, not a fault.
+    const notFoundPage = message.text().includes("status of 404") && message.location().url.endsWith("/no-such-page");
+    if (message.type() === "error" && !notFoundPage) errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { violations: string[] }).violations ??= [];
+      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective}: ${e.blockedURI}`);
+    });
+  });
+  return async () => [...errors, ...(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []))];
+}
+
+/** Waits for the mark the layout leaves once React has hydrated the page and run its effects. */
+export const hydrated = (page: Page) => expect(page.locator("html[data-hydrated]")).toHaveCount(1);

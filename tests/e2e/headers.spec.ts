@@ -4,12 +4,13 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { answersToSearch } from "@/lib/answers-url";
-import { blockedInlineScripts, scriptSources, strictnessProblem } from "../fixtures/csp";
+import type { BuildHashes } from "@/server/csp";
+import { blockedInlineScripts, blockedInlineStyles, scriptSources, strictnessProblem } from "../fixtures/csp";
 import { personas } from "../fixtures/personas";
 import { type RawRequest, send } from "../fixtures/raw-http";
 
 /** Every page the build prerendered, as scripts/csp-hashes.ts listed them (read once the suite's build exists). */
-const prerendered = () => Object.keys(JSON.parse(readFileSync(".next/csp-hashes.json", "utf8")) as Record<string, string[]>);
+const prerendered = () => Object.keys((JSON.parse(readFileSync(".next/csp-hashes.json", "utf8")) as BuildHashes).pages);
 
 async function checkHtml(response: APIResponse) {
   expect(response.status()).toBe(200);
@@ -21,6 +22,10 @@ async function checkHtml(response: APIResponse) {
   const html = await response.text();
   expect(html).toMatch(/<script\b[^>]*>[^<]+<\/script>/); // inline scripts are there, and...
   expect(blockedInlineScripts(html, csp)).toEqual([]); // ...every one of them is allowed
+  // The stylesheet is in the page, allowed by its hash, and its link, disabled, neither holds up the first paint nor is fetched.
+  expect(/<style>[\s\S]+?<\/style><link rel="stylesheet" href="[^"]+\.css"[^>]* disabled=""\/>/.test(html)).toBe(true);
+  expect(/<link rel="stylesheet"(?![^>]*disabled)/.test(html)).toBe(false);
+  expect(blockedInlineStyles(html, csp)).toEqual([]);
   return headers;
 }
 
@@ -42,8 +47,9 @@ test("pages rendered per request carry a fresh nonce on every inline script", as
   const result = `/result?${answersToSearch(personas[0]!.answers)}`;
   const wizard = `/wizard?${answersToSearch({ employer: "no-pm-team" })}`;
   for (const path of [result, wizard]) {
-    const first = await request.get(path);
-    const second = await request.get(path);
+    // Two addresses, each rendered (a page asked for again is served with hashes: render-cache.spec.ts).
+    const first = await request.get(`${path}&render=1`);
+    const second = await request.get(`${path}&render=2`);
     await checkHtml(first);
     await checkHtml(second);
     expect(nonceOf(first), path).toBeTruthy();

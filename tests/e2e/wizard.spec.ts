@@ -1,6 +1,7 @@
 // A new person goes from the landing page to one recommended route and a dated plan, by mouse and
 // by keyboard alone; goes back and changes answers; opens a second tab; and finds nothing broken.
-import { getQuestion, scoring } from "@/data/catalog";
+import { getQuestion } from "@/data/catalog";
+import { scoring } from "@/data/scoring";
 import { ROUTE_IDS } from "@/data/ids";
 import { routeCount } from "@/data/route-facts";
 import { getRoute } from "@/data/routes";

@@ -114,6 +114,22 @@ describe.each(engines)("plan repository on %s", (_, make) => {
     expect(renamed.title).toBe("<img src=x onerror=alert(1)>");
   });
 
+  it("reads a plan's version alone: one more for every change, and none once the plan has moved or gone", async () => {
+    const { plan: made, editToken } = await saved(repo, personas[1]!.answers);
+    expect(await repo.version(made.id)).toBe(1);
+    plan(await applyCommand(repo, "update", made.id, editToken, { version: 1, title: "Renamed" }));
+    expect(await repo.version(made.id)).toBe(2);
+    // An edit link waiting changes nothing the plan's page shows, and no version.
+    replyOf(await applyCommand(repo, "edit-link", made.id, editToken, {}));
+    expect(await repo.version(made.id)).toBe(2);
+    const renewed = replyOf(await applyCommand(repo, "new-link", made.id, editToken, {})).body as NewLinkResponse;
+    expect(await repo.version(made.id)).toBeNull();
+    expect(await repo.version(renewed.id)).toBe(3);
+    replyOf(await applyCommand(repo, "delete", renewed.id, renewed.editToken, {}));
+    expect(await repo.version(renewed.id)).toBeNull();
+    expect(await repo.version("not a plan id")).toBeNull();
+  });
+
   it("makes a new link: the new id works with the new token only, and every device of the old one is off", async () => {
     const { plan: made, editToken } = await saved(repo, personas[4]!.answers);
     const renewed = replyOf(await applyCommand(repo, "new-link", made.id, editToken, {})).body as NewLinkResponse;

@@ -3,18 +3,35 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import * as z from "@/data/zod";
-import { CATALOG_VERSION, questions, scoring } from "@/data/catalog";
+import { CATALOG_VERSION, questions } from "@/data/catalog";
+import { scoring } from "@/data/scoring";
+import { scoringSentences } from "@/data/scoring-sentences";
 import { routes } from "@/data/routes";
 import { copy } from "@/data/copy";
 import * as rules from "@/data/plan-rules";
 import * as planSteps from "@/data/plan-steps";
 import * as calendarDates from "@/data/calendar-dates";
-import { OPTION_IDS, QUESTION_IDS, ROUTE_IDS } from "@/data/ids";
+import { OPTION_IDS, QUESTION_IDS, ROUTE_IDS, type QuestionId } from "@/data/ids";
 import { routeFacts } from "@/data/route-facts";
-import { CALENDAR_SLOTS, Effect, Question, Route, StepTemplate } from "@/data/schema";
+import { CALENDAR_SLOTS, Effect, EffectSentences, Question, Route, StepTemplate } from "@/data/schema";
 
 const { checkpoint, meanwhile, overTheHolidays, waitSteps: _, secondDoor, ...rest } = planSteps;
 const addedSteps = Object.values<StepTemplate>(rest);
+
+/** The scoring with its sentences, each option's fields in the order one file held them before they were split. */
+const withSentences = () =>
+  Object.fromEntries(
+    Object.entries(scoring).map(([q, byOption]) => [
+      q,
+      Object.fromEntries(
+        Object.entries(byOption).map(([option, { points, eliminates }]) => {
+          const { fits = {}, eliminatesTogether } =
+            (scoringSentences[q as QuestionId] as Partial<Record<string, EffectSentences>>)[option] ?? {};
+          return [option, { points, fits, eliminates, ...(eliminatesTogether ? { eliminatesTogether } : {}) }];
+        }),
+      ),
+    ]),
+  );
 
 describe("catalog", () => {
   it("parses with the zod schemas (the app trusts its types at run time, so this is the check)", () => {
@@ -70,14 +87,21 @@ describe("catalog", () => {
 
   it("explains every fit point in its own plain sentence, with no numbers of points", () => {
     for (const q of QUESTION_IDS) {
+      const sentences: Partial<Record<string, EffectSentences>> = scoringSentences[q];
+      expect(
+        Object.keys(sentences).filter((o) => !(o in scoring[q])),
+        q,
+      ).toEqual([]);
       for (const [option, effect] of Object.entries(scoring[q])) {
         expect(() => Effect.parse(effect), `${q}.${option}`).not.toThrow();
+        expect(() => EffectSentences.parse(sentences[option] ?? {}), `${q}.${option}`).not.toThrow();
         const helped = Object.entries(effect.points)
           .filter(([, p]) => p > 0)
           .map(([r]) => r)
           .sort();
-        expect(Object.keys(effect.fits).sort(), `${q}.${option}`).toEqual(helped);
-        for (const text of Object.values(effect.fits)) expect(text, `${q}.${option}`).not.toMatch(/(^|\s)[+-]\d|\bpoints?\b/);
+        const fits = sentences[option]?.fits ?? {};
+        expect(Object.keys(fits).sort(), `${q}.${option}`).toEqual(helped);
+        for (const text of Object.values(fits)) expect(text, `${q}.${option}`).not.toMatch(/(^|\s)[+-]\d|\bpoints?\b/);
       }
     }
   });
@@ -195,7 +219,9 @@ describe("catalog", () => {
       copy.wouldNeed(["C"], true),
     ];
     const fingerprint = createHash("sha256")
-      .update(JSON.stringify({ routes, questions, scoring, steps, sample, rules, calendarDates, calendar: copy.calendarSlot }))
+      .update(
+        JSON.stringify({ routes, questions, scoring: withSentences(), steps, sample, rules, calendarDates, calendar: copy.calendarSlot }),
+      )
       .digest("hex")
       .slice(0, 16);
     // If this fails you changed the catalog: bump CATALOG_VERSION, then paste the new fingerprint.

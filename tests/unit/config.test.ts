@@ -29,6 +29,7 @@ describe("the environment", () => {
       ONEPATH_RENDERS_AT_ONCE: 4,
       ONEPATH_TRUSTED_PROXY_HOPS: 0,
       ONEPATH_PROXY_HEADER: "x-forwarded-for",
+      ONEPATH_RENDER_CACHE_MB: 64,
       ONEPATH_CONNECTIONS_PER_CLIENT: 64,
       PORT: 3000,
     });
@@ -46,6 +47,8 @@ describe("the environment", () => {
     ["ONEPATH_CONNECTIONS_PER_CLIENT", "0", "must be at least 1"],
     ["ONEPATH_COMPUTED_PER_MINUTE", "300/min", "must be a whole number, like 300"],
     ["ONEPATH_RENDERS_AT_ONCE", "0", "must be at least 1"],
+    ["ONEPATH_RENDER_CACHE_MB", "64MB", "must be a whole number, like 64"],
+    ["ONEPATH_RENDER_CACHE_MB", "70000", "must be at most 65536"],
     ["PORT", "70000", "must be at most 65535"],
   ])("stops on %s=%s, naming the variable and the value", (name, value, message) => {
     expect(refused({ [name]: value })).toBe(`OnePath cannot start: bad environment (${name}: ${message} (got ${JSON.stringify(value)}))`);

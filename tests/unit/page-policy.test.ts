@@ -23,7 +23,7 @@ function policyFor(url: string, requestHeaders: Record<string, string> = {}) {
   request.url = url;
   Object.assign(request.headers, requestHeaders);
   const response = new ServerResponse(request);
-  setPagePolicy(request, response, parseTarget(url)!, pages);
+  setPagePolicy(request, response, parseTarget(url)!, { pages, styles: ["sha256-css"] });
   const sent = response.getHeader("content-security-policy") as string | undefined;
   return { sent, told: request.headers["content-security-policy"], sources: scriptSources(sent) ?? [] };
 }
@@ -31,6 +31,14 @@ function policyFor(url: string, requestHeaders: Record<string, string> = {}) {
 const nonces = (sources: string[]) => sources.filter((s) => s.startsWith("'nonce-"));
 
 describe("setPagePolicy", () => {
+  it("allows <style> elements by the build's hashes alone, and style attributes, on every page", () => {
+    for (const url of ["/", "/result?hours=3-8", "/plans/abc"]) {
+      const { sent } = policyFor(url);
+      expect(sent, url).toContain("style-src-elem 'self' 'sha256-css';");
+      expect(sent, url).toContain("style-src-attr 'unsafe-inline'");
+    }
+  });
+
   it("allows a prerendered page's own scripts by hash, with no nonce and nothing told to Next", () => {
     const { sent, told, sources } = policyFor("/");
     expect(strictnessProblem(sent)).toBeNull();

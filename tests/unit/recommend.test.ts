@@ -13,6 +13,8 @@ import { QUESTION_IDS, ROUTE_IDS, type QuestionId, type RouteId } from "@/data/i
 import { ADDED_STEPS, DEADLINE_MONTHS } from "@/data/plan-rules";
 import { routeFacts } from "@/data/route-facts";
 import { getRoute } from "@/data/routes";
+import type { EffectSentences } from "@/data/schema";
+import { scoringSentences } from "@/data/scoring-sentences";
 import { forEachCompletion } from "../fixtures/answer-space";
 import { leader, tally } from "@/lib/decide";
 import { contributions } from "@/lib/eliminations";
@@ -353,10 +355,11 @@ describe("explaining the result", () => {
     for (const other of r.others.filter((o) => o.status === "eliminated")) {
       const answer = by(other.route)!;
       const group = r.others.filter((o) => o.status === "eliminated" && by(o.route) === answer).map((o) => o.route);
+      const together = (scoringSentences[answer.question] as Partial<Record<string, EffectSentences>>)[answer.option]?.eliminatesTogether;
       const expected =
-        group.length > 1 && answer.effect.eliminatesTogether
+        group.length > 1 && together
           ? copy.together(
-              answer.effect.eliminatesTogether,
+              together,
               ROUTE_IDS.filter((x) => group.includes(x)).map((x) => getRoute(x).name),
             )
           : answer.effect.eliminates[other.route];

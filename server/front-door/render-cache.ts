@@ -1,0 +1,101 @@
+// The front door's store of rendered pages (cached-pages.ts decides what goes in and under which
+// key): bounded by bytes, the least recently served page leaving first. A page is kept as HTML,
+// and gzipped too once a client has asked for it so, each counted. Pages kept for a saved plan
+// carry its id, so a newer version's page takes the place of every older one at once.
+import { gzipSync } from "node:zlib";
+
+export type Kept = {
+  /** Next's headers for the page, but for those the door sets on every answer (length, encoding, policy, date) */
+  headers: Record<string, string | string[]>;
+  /** the Content-Security-Policy that allows exactly the page's inline scripts and styles */
+  policy: string;
+  html: Buffer;
+  /** the saved plan the page shows or compares with, and its version */
+  plan: { id: string; version: number } | null;
+};
+
+type Entry = Kept & { gzip: Buffer | null; bytes: number };
+
+/** What an entry costs besides its bodies: its key, headers and policy as text, and the bookkeeping. */
+const OVERHEAD = 512;
+const sizeOf = (key: string, entry: Omit<Entry, "bytes">) =>
+  OVERHEAD + 2 * key.length + entry.html.length + (entry.gzip?.length ?? 0) + entry.policy.length + JSON.stringify(entry.headers).length;
+
+export type RenderCache = {
+  /** The page kept under key, as gzip when gzip is true; marks it as just served. */
+  get(key: string, gzip: boolean): { kept: Kept; body: Buffer } | undefined;
+  /** Keeps a page (one larger than an eighth of the budget is not kept), dropping older versions of its plan. */
+  set(key: string, kept: Kept): void;
+  /** Forgets every page (the day has changed: every key named the day before). */
+  clear(): void;
+  readonly bytes: number;
+  readonly size: number;
+};
+
+export function createRenderCache(maxBytes: number): RenderCache {
+  // A Map iterates in insertion order: the first entry is the least recently served.
+  const entries = new Map<string, Entry>();
+  /** plan id -> the keys of its pages */
+  const byPlan = new Map<string, Set<string>>();
+  let bytes = 0;
+
+  function remove(key: string) {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= entry.bytes;
+    if (entry.plan) {
+      const keys = byPlan.get(entry.plan.id)!;
+      keys.delete(key);
+      if (!keys.size) byPlan.delete(entry.plan.id);
+    }
+  }
+
+  function add(key: string, entry: Entry) {
+    remove(key);
+    if (entry.bytes > maxBytes / 8) return;
+    entries.set(key, entry);
+    bytes += entry.bytes;
+    if (entry.plan) byPlan.set(entry.plan.id, (byPlan.get(entry.plan.id) ?? new Set()).add(key));
+    for (const [oldest] of entries) {
+      if (bytes <= maxBytes) break;
+      remove(oldest);
+    }
+  }
+
+  return {
+    get(key, gzip) {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      // Served again: now the most recently served.
+      entries.delete(key);
+      entries.set(key, entry);
+      if (!gzip) return { kept: entry, body: entry.html };
+      if (!entry.gzip) {
+        const zipped = { ...entry, gzip: gzipSync(entry.html) };
+        add(key, { ...zipped, bytes: sizeOf(key, zipped) });
+        return { kept: entry, body: zipped.gzip };
+      }
+      return { kept: entry, body: entry.gzip };
+    },
+    set(key, kept) {
+      if (kept.plan) {
+        const { id, version } = kept.plan;
+        for (const other of [...(byPlan.get(id) ?? [])]) if (entries.get(other)!.plan!.version < version) remove(other);
+      }
+      const entry = { ...kept, gzip: null };
+      add(key, { ...entry, bytes: sizeOf(key, entry) });
+    },
+    clear() {
+      entries.clear();
+      byPlan.clear();
+      bytes = 0;
+    },
+    get bytes() {
+      return bytes;
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
