@@ -118,12 +118,9 @@ export function reschedule({ answers, plan, catalogVersion, done, today, hours }
     if (!was || (was.dates.start === step.dates.start && was.dates.end === step.dates.end)) return [];
     const slot = renumbered.find((d) => d.step.id === step.id)?.slot;
     // The holidays, only where they made the step longer than its weeks at the pace.
-    const paced = outcome && pacedWeeks(outcome, step.id);
+    const paced = outcome ? pacedWeeks(outcome, step.id) : null;
     const stretched =
-      paced !== null &&
-      paced !== undefined &&
-      holidayDays(step.dates) > 0 &&
-      daysBetween(step.dates.start, step.dates.end) + 1 > (paced.to - paced.from + 1) * 7;
+      paced !== null && holidayDays(step.dates) > 0 && daysBetween(step.dates.start, step.dates.end) + 1 > (paced.to - paced.from + 1) * 7;
     const why: Move["why"] = slot ? "calendar" : stretched ? "holidays" : "pace";
     return [{ id: step.id, title: step.title, from: was.dates, to: step.dates, why }];
   });
