@@ -1,4 +1,4 @@
-// Pages rendered once and served many times: a result, the wizard with answers, and a saved plan's
+// Pages kept rendered and served many times: a result, the wizard with answers, and a saved plan's
 // page. Each is a pure function of what its key holds, so the door keeps what Next rendered
 // (render-cache.ts) and serves it again without Next:
 //
@@ -6,7 +6,7 @@
 //   the host and scheme the request named, and which kind of bot Next took the client for;
 // - the day (the server's own, as the pages' today() reads it) and the catalog's version;
 // - for a saved plan's page, and a result compared with a saved plan, that plan's version, read
-//   from the database on every request: any change (a tick, a rename, a move, a check-in, a
+//   from the database on every request once the address was asked for before: any change (a tick, a rename, a move, a check-in, a
 //   switch) makes it one more, and after a new link or a delete there is no plan at that id, and
 //   nothing is served from here. Read per request, it holds for every app server on one
 //   PostgreSQL without telling the others.
@@ -15,6 +15,9 @@
 // with a cookie or an Authorization header, or one of Next's router requests (RSC, prefetches).
 // The owner and people with the link get the same HTML (the owner's own view is loaded by the
 // browser, with its token, after the page), so they share an entry.
+//
+// A page is kept at the second request for its address (render-cache.ts, createAskedBefore): the
+// first costs what a render costs and nothing more, not even the plan's version read.
 //
 // A page Next renders goes out as it is, with its nonce. If it is kept, the nonce is taken out of
 // it, and it is served again with a policy that allows exactly its own inline scripts and styles
@@ -25,7 +28,7 @@ import { CATALOG_VERSION } from "@/data/catalog";
 import { today } from "@/lib/dates";
 import { contentSecurityPolicy, inlineHashes } from "../csp";
 import { asBuffer } from "./inline-css";
-import { createRenderCache, type Kept } from "./render-cache";
+import { createAskedBefore, createRenderCache, type Kept } from "./render-cache";
 import { rewritesWizard, type Target } from "./request-kind";
 import { SECURITY_HEADERS } from "./security-headers";
 
@@ -90,15 +93,31 @@ type Options = {
 type Lookup = { served: true } | { served: false; keep: (response: ServerResponse, nonce: string | null) => void };
 
 export function cachedPages({ maxBytes, versions, styles, now = () => new Date() }: Options) {
-  const cache = createRenderCache(maxBytes);
+  // A sixteenth of the budget remembers addresses (about 250 bytes each), the rest keeps pages.
+  const asked = createAskedBefore(maxBytes / 16);
+  const cache = createRenderCache(maxBytes - maxBytes / 16);
   let day = today(now());
 
-  /** The key of the page at this request, with the plan it shows and the day it was read on, or null when it is not kept. */
-  async function keyOf(request: IncomingMessage, target: Target) {
+  /**
+   * The page's address as the key starts (the address as asked for, the host and scheme it named,
+   * the kind of bot Next takes the client for) and the plan it shows, or null when it is not kept.
+   */
+  function addressOf(request: IncomingMessage, target: Target) {
     if (request.method !== "GET" && request.method !== "HEAD") return null;
     if (VARYING.some((name) => request.headers[name] !== undefined) || target.search.has("_rsc")) return null;
     const planId = planOf(target);
     if (planId === undefined) return null;
+    const parts = [
+      request.url,
+      request.headers.host ?? "",
+      request.headers["x-forwarded-proto"] ?? "",
+      getBotType(request.headers["user-agent"] ?? "") ?? "",
+    ];
+    return { address: JSON.stringify(parts), planId };
+  }
+
+  /** The key of the page at address: the day, the catalog version and the plan's version added; null when it cannot be kept. */
+  async function keyOf({ address, planId }: { address: string; planId: string | null }, target: Target) {
     let plan: { id: string; version: number } | null = null;
     if (planId !== null) {
       const version = await versions.version(planId).catch(() => undefined);
@@ -107,22 +126,17 @@ export function cachedPages({ maxBytes, versions, styles, now = () => new Date()
       plan = version === null ? null : { id: planId, version };
     }
     const date = today(now());
-    const parts = [
-      request.url,
-      request.headers.host ?? "",
-      request.headers["x-forwarded-proto"] ?? "",
-      getBotType(request.headers["user-agent"] ?? "") ?? "",
-      date,
-      CATALOG_VERSION,
-      planId === null ? "" : `${planId}@${plan?.version ?? "none"}`,
-    ];
-    return { key: JSON.stringify(parts), plan, planId, day: date };
+    const key = JSON.stringify([address, date, CATALOG_VERSION, planId === null ? "" : `${planId}@${plan?.version ?? "none"}`]);
+    return { key, plan, day: date };
   }
 
   return {
     /** Serves the page from here when it is kept; otherwise says how to keep it once rendered (or null: not to). */
     async lookup(request: IncomingMessage, response: ServerResponse, target: Target): Promise<Lookup | null> {
-      const found = await keyOf(request, target);
+      const address = addressOf(request, target);
+      // Asked for the first time (or not kept at all): Next renders it, and nothing more is done.
+      if (!address || !asked.check(address.address)) return null;
+      const found = await keyOf(address, target);
       if (!found) return null;
       // Every key named the day; a new day has none of them.
       if (found.day !== day) {
@@ -147,7 +161,7 @@ export function cachedPages({ maxBytes, versions, styles, now = () => new Date()
             if (text.includes("data-dgst")) return;
             if (nonce) text = text.replaceAll(` nonce="${nonce}"`, "").replaceAll(nonce, "");
             // Kept only if nothing it depends on changed while it rendered: the day, and the plan's version.
-            const after = await keyOf(request, target);
+            const after = await keyOf(address, target);
             if (after?.key !== found.key) return;
             const { scripts, styles: inline } = inlineHashes(text);
             const policy = contentSecurityPolicy({ hashes: scripts, styles: [...new Set([...styles, ...inline])] });
@@ -157,7 +171,7 @@ export function cachedPages({ maxBytes, versions, styles, now = () => new Date()
       };
     },
     get stats() {
-      return { pages: cache.size, bytes: cache.bytes };
+      return { pages: cache.size, bytes: cache.bytes, addresses: asked.size, addressBytes: asked.bytes };
     },
   };
 }

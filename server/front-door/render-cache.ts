@@ -1,7 +1,9 @@
 // The front door's store of rendered pages (cached-pages.ts decides what goes in and under which
 // key): bounded by bytes, the least recently served page leaving first. A page is kept as HTML,
 // and gzipped too once a client has asked for it so, each counted. Pages kept for a saved plan
-// carry its id, so a newer version's page takes the place of every older one at once.
+// carry its id, so a newer version's page takes the place of every older one at once. Beside it,
+// the addresses asked for before (createAskedBefore): a page is kept only once its address is
+// asked for a second time.
 import { gzipSync } from "node:zlib";
 
 export type Kept = {
@@ -96,6 +98,52 @@ export function createRenderCache(maxBytes: number): RenderCache {
     },
     get size() {
       return entries.size;
+    },
+  };
+}
+
+export type AskedBefore = {
+  /** Whether address was asked for before (and is still remembered); remembers it as asked for now. */
+  check(address: string): boolean;
+  readonly bytes: number;
+  readonly size: number;
+};
+
+/**
+ * The addresses asked for before, bounded in bytes, the least recently asked for forgotten first.
+ * Most addresses are asked for once (a result nobody opens again, a scan of made-up links); keeping
+ * their pages would cost each first request the work of keeping it and push out pages that are
+ * asked for again, so the door keeps a page at its second request (as nginx's
+ * `proxy_cache_min_uses 2` does).
+ */
+export function createAskedBefore(maxBytes: number): AskedBefore {
+  // A Map iterates in insertion order: the first address is the least recently asked for.
+  const addresses = new Map<string, number>();
+  let bytes = 0;
+  return {
+    check(address) {
+      const cost = addresses.get(address);
+      if (cost !== undefined) {
+        addresses.delete(address);
+        addresses.set(address, cost);
+        return true;
+      }
+      const size = OVERHEAD / 4 + 2 * address.length;
+      if (size > maxBytes) return false;
+      addresses.set(address, size);
+      bytes += size;
+      for (const [oldest, oldCost] of addresses) {
+        if (bytes <= maxBytes) break;
+        addresses.delete(oldest);
+        bytes -= oldCost;
+      }
+      return false;
+    },
+    get bytes() {
+      return bytes;
+    },
+    get size() {
+      return addresses.size;
     },
   };
 }

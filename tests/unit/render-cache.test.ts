@@ -4,7 +4,7 @@
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { acceptsGzip } from "@/server/front-door/cached-pages";
-import { createRenderCache, type Kept } from "@/server/front-door/render-cache";
+import { createAskedBefore, createRenderCache, type Kept } from "@/server/front-door/render-cache";
 
 const page = (text: string, plan: Kept["plan"] = null): Kept => ({
   headers: { "content-type": "text/html; charset=utf-8" },
@@ -76,5 +76,31 @@ describe("acceptsGzip", () => {
     ["deflate, *;q=0", false],
   ])("reads %j as %s", (header, expected) => {
     expect(acceptsGzip(header)).toBe(expected);
+  });
+});
+
+describe("createAskedBefore", () => {
+  it("says an address was asked for before only from its second time, and forgets the least recently asked first", () => {
+    const asked = createAskedBefore(1024);
+    expect(asked.check("/result?a=1")).toBe(false);
+    expect(asked.check("/result?a=1")).toBe(true);
+    expect(asked.check("/result?a=1")).toBe(true);
+    // A flood of other addresses, with /result?a=1 asked for again now and then: it stays remembered.
+    for (let i = 0; i < 100; i++) {
+      expect(asked.check(`/result?n=${i}`)).toBe(false);
+      if (i % 2 === 0) expect(asked.check("/result?a=1")).toBe(true);
+      expect(asked.bytes).toBeLessThanOrEqual(1024);
+    }
+    expect(asked.check("/result?n=0")).toBe(false);
+    expect(asked.check("/result?n=99")).toBe(true);
+    expect(asked.size).toBeGreaterThan(2);
+  });
+
+  it("does not remember an address larger than its whole budget", () => {
+    const asked = createAskedBefore(256);
+    const long = `/result?x=${"y".repeat(200)}`;
+    expect(asked.check(long)).toBe(false);
+    expect(asked.check(long)).toBe(false);
+    expect(asked.bytes).toBe(0);
   });
 });
