@@ -86,7 +86,8 @@ export const Env = z.object({
   ONEPATH_PUBLIC_URL: z.preprocess(blankIsUnset, PublicUrl.optional()),
   /**
    * MiB of memory for the pages the front door keeps rendered (results, wizard steps, saved plans;
-   * front-door/render-cache.ts); 0 keeps none and renders every one.
+   * front-door/render-cache.ts), a sixteenth of it for the addresses asked for before (a page is
+   * kept at its address's second request); 0 keeps none and renders every one.
    */
   ONEPATH_RENDER_CACHE_MB: wholeNumber(64, 0, 65_536),
   /** Connections one client address may hold open at once (not capped behind trusted proxies). */

@@ -6,10 +6,10 @@
 //   the host and scheme the request named, and which kind of bot Next took the client for;
 // - the day (the server's own, as the pages' today() reads it) and the catalog's version;
 // - for a saved plan's page, and a result compared with a saved plan, that plan's version, read
-//   from the database on every request once the address was asked for before: any change (a tick, a rename, a move, a check-in, a
-//   switch) makes it one more, and after a new link or a delete there is no plan at that id, and
-//   nothing is served from here. Read per request, it holds for every app server on one
-//   PostgreSQL without telling the others.
+//   from the database on every request for an address asked for before: any change (a tick, a
+//   rename, a move, a check-in, a switch) makes it one more, and after a new link or a delete
+//   there is no plan at that id, and nothing is served from here. Read per request, it holds for
+//   every app server on one PostgreSQL without telling the others.
 //
 // Nothing that could make the same address render differently is served from here: a request
 // with a cookie or an Authorization header, or one of Next's router requests (RSC, prefetches).
@@ -93,7 +93,7 @@ type Options = {
 type Lookup = { served: true } | { served: false; keep: (response: ServerResponse, nonce: string | null) => void };
 
 export function cachedPages({ maxBytes, versions, styles, now = () => new Date() }: Options) {
-  // A sixteenth of the budget remembers addresses (about 250 bytes each), the rest keeps pages.
+  // A sixteenth of the budget remembers addresses (a few hundred bytes each), the rest keeps pages.
   const asked = createAskedBefore(maxBytes / 16);
   const cache = createRenderCache(maxBytes - maxBytes / 16);
   let day = today(now());
