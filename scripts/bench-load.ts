@@ -21,6 +21,7 @@ import { planApiPath, planPath, resultHref, WIZARD, wizardHref } from "@/lib/add
 import { readEnv } from "@/server/config";
 import { personas } from "@/tests/fixtures/personas";
 import { markdownTable } from "./bench/markdown-table";
+import { median } from "./bench/median";
 import { get, measure, run, type Measured, type Target } from "./bench-api/load";
 import { type App, planToMeasure, startBenchApp, startEmptyNext } from "./bench-api/app";
 import { buildEmptyNext } from "./bench/first-load-js";
@@ -39,8 +40,6 @@ const BURST = { renders: 200, api: 10, seconds: Math.max(5, SECONDS) };
 const NO_ADMISSION = { ONEPATH_RENDERS_AT_ONCE: "1000000" };
 
 type Row = { name: string; connections: number; measured: Measured };
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** One row from its rounds: the median rate and latencies, every error and status counted. */
 function medianOf(rounds: Measured[]): Measured {

@@ -18,6 +18,7 @@ import { personas } from "@/tests/fixtures/personas";
 import { planToMeasure, startBenchApp, startEmptyNext } from "./bench-api/app";
 import { assertPortFree, atEnd, benchPort, runBenchmark } from "./bench-api/processes";
 import { markdownTable } from "./bench/markdown-table";
+import { median } from "./bench/median";
 import { emptyPageFloor, firstLoadJs } from "./bench/first-load-js";
 
 const PORT = benchPort(3523);
@@ -59,15 +60,13 @@ async function appliedLcp(url: string, port: number): Promise<number> {
   return Math.round(lcp);
 }
 
-const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 /**
  * Each figure's median over the runs. Lighthouse's simulated LCP moves by a second on this page from
  * one run to the next (it counts the scripts that happened to arrive before the first paint), so
  * the median of each figure says more than one whole run does.
  */
 function medianRun(runs: Run[]): Run {
-  return Object.fromEntries((Object.keys(runs[0]!) as (keyof Run)[]).map((key) => [key, middle(runs.map((r) => r[key]))])) as Run;
+  return Object.fromEntries((Object.keys(runs[0]!) as (keyof Run)[]).map((key) => [key, median(runs.map((r) => r[key]))])) as Run;
 }
 
 async function main() {
@@ -144,7 +143,7 @@ async function main() {
     String(m.lcpMs),
     String(m.tbtMs),
     String(m.cls),
-    String(middle(appliedLcpMs)),
+    String(median(appliedLcpMs)),
     kib(bytes),
     i === 0 ? "" : `+${kib(bytes - floorJs)}`,
   ]);
