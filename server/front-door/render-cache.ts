@@ -16,11 +16,11 @@ export type Kept = {
   plan: { id: string; version: number } | null;
 };
 
-type Entry = Kept & { gzip: Buffer | null; bytes: number };
+type Entry = Kept & { gzip: Buffer | null };
 
 /** What an entry costs besides its bodies: its key, headers and policy as text, and the bookkeeping. */
 const OVERHEAD = 512;
-const sizeOf = (key: string, entry: Omit<Entry, "bytes">) =>
+const sizeOf = (key: string, entry: Entry) =>
   OVERHEAD + 2 * key.length + entry.html.length + (entry.gzip?.length ?? 0) + entry.policy.length + JSON.stringify(entry.headers).length;
 
 export type RenderCache = {
@@ -34,11 +34,13 @@ export type RenderCache = {
   readonly size: number;
 };
 
-export function createRenderCache(maxBytes: number): RenderCache {
-  // A Map iterates in insertion order: the first entry is the least recently served.
-  const entries = new Map<string, Entry>();
-  /** plan id -> the keys of its pages */
-  const byPlan = new Map<string, Set<string>>();
+/**
+ * A map bounded in bytes (each value's cost given as it is set), the least recently used leaving
+ * first; forget hears of every value that leaves but by clear().
+ */
+function createLru<V>(maxBytes: number, forget: (key: string, value: V) => void = () => {}) {
+  // A Map iterates in insertion order: the first entry is the least recently used.
+  const entries = new Map<string, { value: V; bytes: number }>();
   let bytes = 0;
 
   function remove(key: string) {
@@ -46,36 +48,73 @@ export function createRenderCache(maxBytes: number): RenderCache {
     if (!entry) return;
     entries.delete(key);
     bytes -= entry.bytes;
-    if (entry.plan) {
-      const keys = byPlan.get(entry.plan.id)!;
-      keys.delete(key);
-      if (!keys.size) byPlan.delete(entry.plan.id);
-    }
+    forget(key, entry.value);
   }
 
+  return {
+    /** The value under key, now the most recently used. */
+    get(key: string): V | undefined {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry.value;
+    },
+    /** The value under key, leaving the order as it was. */
+    peek(key: string): V | undefined {
+      return entries.get(key)?.value;
+    },
+    /** Puts value under key as the most recently used, unless it alone costs more than the bound. */
+    set(key: string, value: V, cost: number): void {
+      remove(key);
+      if (cost > maxBytes) return;
+      entries.set(key, { value, bytes: cost });
+      bytes += cost;
+      for (const [oldest] of entries) {
+        if (bytes <= maxBytes) break;
+        remove(oldest);
+      }
+    },
+    remove,
+    clear() {
+      entries.clear();
+      bytes = 0;
+    },
+    get bytes() {
+      return bytes;
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
+
+export function createRenderCache(maxBytes: number): RenderCache {
+  /** plan id -> the keys of its pages */
+  const byPlan = new Map<string, Set<string>>();
+  const entries = createLru<Entry>(maxBytes, (key, entry) => {
+    if (!entry.plan) return;
+    const keys = byPlan.get(entry.plan.id)!;
+    keys.delete(key);
+    if (!keys.size) byPlan.delete(entry.plan.id);
+  });
+
   function add(key: string, entry: Entry) {
-    remove(key);
-    if (entry.bytes > maxBytes / 8) return;
-    entries.set(key, entry);
-    bytes += entry.bytes;
+    const bytes = sizeOf(key, entry);
+    // A page over an eighth of the budget is not kept (and drops what was kept under its key).
+    if (bytes > maxBytes / 8) return entries.remove(key);
+    entries.set(key, entry, bytes);
     if (entry.plan) byPlan.set(entry.plan.id, (byPlan.get(entry.plan.id) ?? new Set()).add(key));
-    for (const [oldest] of entries) {
-      if (bytes <= maxBytes) break;
-      remove(oldest);
-    }
   }
 
   return {
     get(key, gzip) {
       const entry = entries.get(key);
       if (!entry) return undefined;
-      // Served again: now the most recently served.
-      entries.delete(key);
-      entries.set(key, entry);
       if (!gzip) return { kept: entry, body: entry.html };
       if (!entry.gzip) {
         const zipped = { ...entry, gzip: gzipSync(entry.html) };
-        add(key, { ...zipped, bytes: sizeOf(key, zipped) });
+        add(key, zipped);
         return { kept: entry, body: zipped.gzip };
       }
       return { kept: entry, body: entry.gzip };
@@ -83,18 +122,16 @@ export function createRenderCache(maxBytes: number): RenderCache {
     set(key, kept) {
       if (kept.plan) {
         const { id, version } = kept.plan;
-        for (const other of [...(byPlan.get(id) ?? [])]) if (entries.get(other)!.plan!.version < version) remove(other);
+        for (const other of [...(byPlan.get(id) ?? [])]) if (entries.peek(other)!.plan!.version < version) entries.remove(other);
       }
-      const entry = { ...kept, gzip: null };
-      add(key, { ...entry, bytes: sizeOf(key, entry) });
+      add(key, { ...kept, gzip: null });
     },
     clear() {
       entries.clear();
       byPlan.clear();
-      bytes = 0;
     },
     get bytes() {
-      return bytes;
+      return entries.bytes;
     },
     get size() {
       return entries.size;
@@ -117,30 +154,15 @@ export type AskedBefore = {
  * `proxy_cache_min_uses 2` does).
  */
 export function createAskedBefore(maxBytes: number): AskedBefore {
-  // A Map iterates in insertion order: the first address is the least recently asked for.
-  const addresses = new Map<string, number>();
-  let bytes = 0;
+  const addresses = createLru<true>(maxBytes);
   return {
     check(address) {
-      const cost = addresses.get(address);
-      if (cost !== undefined) {
-        addresses.delete(address);
-        addresses.set(address, cost);
-        return true;
-      }
-      const size = OVERHEAD / 4 + 2 * address.length;
-      if (size > maxBytes) return false;
-      addresses.set(address, size);
-      bytes += size;
-      for (const [oldest, oldCost] of addresses) {
-        if (bytes <= maxBytes) break;
-        addresses.delete(oldest);
-        bytes -= oldCost;
-      }
+      if (addresses.get(address)) return true;
+      addresses.set(address, true, OVERHEAD / 4 + 2 * address.length);
       return false;
     },
     get bytes() {
-      return bytes;
+      return addresses.bytes;
     },
     get size() {
       return addresses.size;
