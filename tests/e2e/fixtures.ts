@@ -113,3 +113,10 @@ export async function watch(page: Page) {
 
 /** Waits for the mark the layout leaves once React has hydrated the page and run its effects. */
 export const hydrated = (page: Page) => expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+
+/**
+ * Waits until the wizard's script has taken over its form: it then checks the form's input itself
+ * (the form stops leaving that to the browser), which happens once its machine has loaded, after
+ * hydration. Before then Continue is the browser's own.
+ */
+export const wizardScripted = (page: Page) => expect(page.locator("form[novalidate]")).toHaveCount(1);

@@ -12,7 +12,7 @@ import { nextQuestion } from "@/lib/next-question";
 import { replay } from "@/lib/wizard-path";
 import { personas } from "../fixtures/personas";
 import { decidedResult } from "../fixtures/results";
-import { expect, option, test } from "./fixtures";
+import { expect, option, test, wizardScripted } from "./fixtures";
 
 const seller = personas[3]!;
 const developer = personas[2]!;
@@ -96,6 +96,8 @@ test("a new user gets through with the keyboard alone, and hears the deadline wa
 test("Enter without a choice asks for one instead of moving on", async ({ page }) => {
   await page.goto("/wizard");
   await expect(page.getByText("Question 1 ")).toBeVisible();
+  // Until the script has the form, the browser's own check of a required choice answers instead.
+  await wizardScripted(page);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("Choose an option to continue.")).toBeVisible();
   await expect(page.getByText("Question 1 ")).toBeVisible();
@@ -204,7 +206,7 @@ test("a choice made before the script has loaded is the one Continue sends", asy
   await option(page, low).check();
   release();
   // The script has taken over once the form stops leaving the check to the browser.
-  await page.waitForFunction(() => document.querySelector("form")?.noValidate === true);
+  await wizardScripted(page);
   await expect(option(page, low)).toBeChecked();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/networking=low/);
